@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { Authenticator } from './auth/authenticator.service';
+import { PermissionGuard } from './auth/permission.guard';
+import { AccessTokens } from './auth/token.service';
+import { RequestContext } from './context/request-context';
+import { RequestLoaders } from './context/request-loaders';
+import { TenantDb } from './database/tenant-db.service';
+import { DomainEvents } from './events/domain-events';
+import { WorkspaceEventsResolver } from './events/workspace-events.resolver';
+import { HealthController } from './health/health.controller';
+import { Idempotency } from './idempotency/idempotency.service';
+import { JobQueue } from './jobs/job-queue.service';
+import { MailJobs } from './mail/mail.jobs';
+import { Mailer } from './mail/mailer.service';
+
+const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Mailer, AccessTokens, Authenticator, Idempotency];
+
+/** Cross-cutting services every module may inject. */
+@Global()
+@Module({
+  imports: [TerminusModule, TypeOrmModule.forFeature([AuditLogEntity])],
+  controllers: [HealthController],
+  providers: [...shared, MailJobs, AuditResolver, WorkspaceEventsResolver, { provide: APP_GUARD, useClass: PermissionGuard }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+  exports: shared,
+})
+export class CoreModule {}

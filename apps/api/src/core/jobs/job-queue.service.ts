@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { grantJobQueueToAppRole } from '../database/app-role';
+import PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { RUNTIME } from '../runtime';
+import type { Runtime } from '../runtime';
+
+export interface JobDefinition<T extends object> {
+  name: string;
+  /** Retries with exponential backoff before the job is failed. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  handler: (data: T, job: PgBoss.Job<T>) => Promise<void>;
+}
+
+/**
+ * pg-boss on the application's own PostgreSQL. Jobs can be enqueued inside a business transaction (pass its
+ * EntityManager), which makes the queue an outbox: the job exists if and only if the change committed.
+ * Workers only run in processes whose APP_ROLE is `worker` or `all`.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly definitions = new Map<string, JobDefinition<object>>();
+  private boss?: PgBoss;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Modules define their jobs in onModuleInit; the queue starts once all are known. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  define<T extends object>(definition: JobDefinition<T>): void {
+    this.definitions.set(definition.name, definition as JobDefinition<object>);
+  }
+
+  get runsWorkers(): boolean {
+    return this.config.APP_ROLE !== 'api';
+  }
+
+  async start(): Promise<void> {
+    this.boss = new PgBoss({
+      connectionString: this.runtime.databaseUrl,
+      max: 4,
+      application_name: 'peyvand-jobs',
+      schedule: false,
+      supervise: this.runsWorkers,
+    });
+    this.boss.on('error', (error) => this.logger.error(error));
+    await this.boss.start();
+    await grantJobQueueToAppRole(this.dataSource, this.config.DATABASE_APP_ROLE);
+    for (const def of this.definitions.values()) {
+      await this.boss.createQueue(def.name, {
+        name: def.name,
+        retryLimit: def.retryLimit ?? 5,
+        retryDelay: def.retryDelaySeconds ?? 5,
+        retryBackoff: true,
+      });
+    }
+    if (!this.runsWorkers) return;
+    for (const def of this.definitions.values()) {
+      await this.boss.work<object>(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+        await def.handler(job.data, job);
+      });
+    }
+  }
+
+  /** Enqueue; with `em`, inside that transaction. `singletonKey` + `singletonSeconds` dedupe per time slot. */
+  async enqueue<T extends object>(
+    name: string,
+    data: T,
+    options: { em?: EntityManager; singletonKey?: string; singletonSeconds?: number; startAfter?: Date } = {},
+  ): Promise<string | null> {
+    if (!this.boss) throw new Error('Job queue is not started');
+    if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
+    const { em, ...sendOptions } = options;
+    const db = em ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) } : undefined;
+    return this.boss.send(name, data, { ...sendOptions, ...(db ? { db } : {}) });
+  }
+
+  /** Waits until no job of these queues is queued or running (tests and graceful drains). */
+  async drain(names: string[], timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const sizes = await Promise.all(names.map((n) => this.boss!.getQueueSize(n, { before: 'completed' })));
+      if (sizes.every((s) => s === 0)) return;
+      if (Date.now() > deadline) throw new Error(`Jobs still pending in ${names.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+}

@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { canAssignRole, StaffRole } from '../../core/auth/permissions';
+import { StaffPrincipal } from '../../core/auth/principal';
+import { randomToken, sha256 } from '../../core/auth/secrets';
+import { RequestContext } from '../../core/context/request-context';
+import { TenantDb } from '../../core/database/tenant-db.service';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/domain-errors';
+import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
+import { Idempotency } from '../../core/idempotency/idempotency.service';
+import { JobQueue } from '../../core/jobs/job-queue.service';
+import { SEND_MAIL_JOB } from '../../core/mail/mail.jobs';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { AuthService } from './auth.service';
+import { ChangeStaffRoleInput, InviteStaffInput } from './dto/auth.inputs';
+import { InvitationEntity } from './invitation.entity';
+import { Invitation, InvitationStatus, StaffMember, StaffStatus } from './models/staff.model';
+import { WorkspaceMemberEntity } from './workspace-member.entity';
+import { invitationEmail } from './invitation-email';
+
+export function toStaffMember(m: WorkspaceMemberEntity): StaffMember {
+  return {
+    id: m.id,
+    email: m.user!.email,
+    fullName: m.user!.fullName,
+    role: m.role,
+    status: m.status as StaffStatus,
+    createdAt: m.createdAt,
+    lastLoginAt: m.lastLoginAt,
+  };
+}
+
+export function toInvitation(i: InvitationEntity, now = new Date()): Invitation {
+  const status = i.acceptedAt
+    ? InvitationStatus.ACCEPTED
+    : i.revokedAt
+      ? InvitationStatus.REVOKED
+      : i.expiresAt <= now
+        ? InvitationStatus.EXPIRED
+        : InvitationStatus.PENDING;
+  return { id: i.id, email: i.email, role: i.role, status, expiresAt: i.expiresAt, createdAt: i.createdAt };
+}
+
+@Injectable()
+export class StaffService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: TenantDb,
+    private readonly context: RequestContext,
+    private readonly jobs: JobQueue,
+    private readonly idempotency: Idempotency,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(args: PageArgs): Promise<Connection<StaffMember>> {
+    return this.db.tx((em) =>
+      paginate(
+        em.createQueryBuilder(WorkspaceMemberEntity, 'm').innerJoinAndSelect('m.user', 'u'),
+        args,
+        { orderBy: 'createdAt', map: toStaffMember },
+      ),
+    );
+  }
+
+  /** Members by id for DataLoaders: one query for a whole page. */
+  findByIds(ids: readonly string[]): Promise<StaffMember[]> {
+    return this.db.tx(async (em) => {
+      const rows = await em
+        .createQueryBuilder(WorkspaceMemberEntity, 'm')
+        .innerJoinAndSelect('m.user', 'u')
+        .where('m.id = ANY(:ids)', { ids: [...ids] })
+        .getMany();
+      return rows.map(toStaffMember);
+    });
+  }
+
+  invitations(): Promise<Invitation[]> {
+    return this.db.tx(async (em) => {
+      const rows = await em.find(InvitationEntity, { order: { createdAt: 'DESC' }, take: 200 });
+      return rows.map((i) => toInvitation(i));
+    });
+  }
+
+  invite(input: InviteStaffInput, idempotencyKey?: string | null): Promise<Invitation> {
+    const actor = this.staffActor();
+    if (!canAssignRole(actor.role, input.role)) throw new ForbiddenError(`A ${actor.role} cannot invite a ${input.role}`);
+    return this.idempotency.run(
+      idempotencyKey,
+      'inviteStaff',
+      input,
+      async (em) => {
+        const email = input.email.trim().toLowerCase();
+        const member = await em
+          .createQueryBuilder(WorkspaceMemberEntity, 'm')
+          .innerJoin('m.user', 'u')
+          .where('lower(u.email) = :email', { email })
+          .getOne();
+        if (member) throw new ConflictError(`${email} is already a member of this workspace`, { field: 'email' });
+        // A new invitation replaces any pending one for the same address.
+        await em.update(InvitationEntity, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+        const token = randomToken(32);
+        const invitation = await em.save(
+          em.create(InvitationEntity, {
+            workspaceId: actor.workspaceId,
+            email,
+            role: input.role,
+            tokenHash: sha256(token),
+            invitedByMemberId: actor.memberId,
+            expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3_600_000),
+          }),
+        );
+        const workspace = await em.findOneByOrFail(WorkspaceEntity, { id: actor.workspaceId });
+        const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/accept-invite?token=${encodeURIComponent(token)}`;
+        await this.jobs.enqueue(SEND_MAIL_JOB, invitationEmail({ to: email, workspace, link, locale: workspace.defaultLocale }), { em });
+        return toInvitation(invitation);
+      },
+      {
+        serialize: (inv) => inv,
+        deserialize: (stored) => {
+          const s = stored as Invitation & { expiresAt: string; createdAt: string };
+          return { ...s, expiresAt: new Date(s.expiresAt), createdAt: new Date(s.createdAt) };
+        },
+      },
+    );
+  }
+
+  revokeInvitation(id: string): Promise<Invitation> {
+    return this.db.tx(async (em) => {
+      const invitation = await em.findOneBy(InvitationEntity, { id });
+      if (!invitation) throw new NotFoundError('Invitation', id);
+      if (invitation.acceptedAt) throw new ConflictError('This invitation was already accepted');
+      if (!invitation.revokedAt) {
+        invitation.revokedAt = new Date();
+        await em.save(invitation);
+      }
+      return toInvitation(invitation);
+    });
+  }
+
+  changeRole(input: ChangeStaffRoleInput): Promise<StaffMember> {
+    const actor = this.staffActor();
+    return this.db.tx(async (em) => {
+      const member = await this.loadMember(em, input.staffMemberId);
+      this.assertCanManage(actor, member, input.role);
+      if (member.role !== input.role) {
+        member.role = input.role;
+        await em.save(member);
+      }
+      return toStaffMember(member);
+    });
+  }
+
+  disable(id: string): Promise<StaffMember> {
+    const actor = this.staffActor();
+    return this.db.tx(async (em) => {
+      const member = await this.loadMember(em, id);
+      if (member.id === actor.memberId) throw new ForbiddenError('You cannot disable yourself');
+      this.assertCanManage(actor, member);
+      if (member.status !== 'DISABLED') {
+        member.status = 'DISABLED';
+        await em.save(member);
+        await this.auth.revokeAllSessions(em, member.workspaceId, member.userId);
+      }
+      return toStaffMember(member);
+    });
+  }
+
+  private async loadMember(em: EntityManager, id: string): Promise<WorkspaceMemberEntity> {
+    const member = await em.findOne(WorkspaceMemberEntity, { where: { id }, relations: { user: true } });
+    if (!member) throw new NotFoundError('Staff member', id);
+    return member;
+  }
+
+  private assertCanManage(actor: StaffPrincipal, member: WorkspaceMemberEntity, newRole?: StaffRole): void {
+    if (member.role === StaffRole.OWNER) throw new ForbiddenError('The owner cannot be changed or disabled');
+    if (member.role === StaffRole.ADMIN && actor.role !== StaffRole.OWNER) throw new ForbiddenError('Only the owner can change an admin');
+    if (newRole && !canAssignRole(actor.role, newRole)) throw new ForbiddenError(`A ${actor.role} cannot grant the ${newRole} role`);
+  }
+
+  private staffActor(): StaffPrincipal {
+    const p = this.context.principal();
+    if (!p || p.kind !== 'staff') throw new ForbiddenError('Only staff members can manage staff');
+    return p;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Config } from 'jest';
+
+// @swc/jest: transpile only (types are checked by `npm run typecheck`), legacy decorators + metadata for Nest.
+const swc: [string, Record<string, unknown>] = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs', ignoreDynamic: true },
+    sourceMaps: 'inline',
+  },
+];
+
+const libsMapper = {
+  '^@peyvand/(calendar|phone|text)$': '<rootDir>/libs/$1/src/index.ts',
+};
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'libs',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper: libsMapper,
+    },
+    {
+      displayName: 'api',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper: libsMapper,
+      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+    {
+      displayName: 'browser',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/dashboard/test/**/*.spec.ts', '<rootDir>/apps/club/test/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper: libsMapper,
+      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
+      testTimeout: 120_000,
+    },
+  ],
+};
+
+export default config;
