@@ -1,0 +1,4 @@
+export { toLatinDigits, toPersianDigits } from './digits';
+export { normalizePersian, searchKey } from './normalize';
+export type { FormatMoneyOptions, MoneyUnit } from './money';
+export { formatMoney, parseMoney, toRialBigInt } from './money';
