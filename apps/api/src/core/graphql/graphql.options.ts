@@ -20,7 +20,8 @@ export function graphqlOptions(config: AppConfig, context: RequestContext, authe
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Token counting is done by graphql-js's own parser (parseOptions) so syntax errors keep their 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
@@ -34,6 +35,7 @@ export function graphqlOptions(config: AppConfig, context: RequestContext, authe
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     csrfPrevention: true,
     plugins: [...armor.plugins, introspectionGate(context)],
     validationRules: armor.validationRules,

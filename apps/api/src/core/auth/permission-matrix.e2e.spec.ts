@@ -1,0 +1,93 @@
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { RESOLVER_TYPE_METADATA } from '@nestjs/graphql/dist/graphql.constants';
+import { DataSource } from 'typeorm';
+import { hashPassword } from './secrets';
+import { ACCESS_KEY, AccessRule } from './auth.decorators';
+import { Permission, ROLE_PERMISSIONS, StaffRole } from './permissions';
+import { errorCode, gql, signUpOwner } from '../../../test/utils/graphql';
+import { startTestApp, TestApp } from '../../../test/utils/test-app';
+
+/** One representative operation per permission-guarded entry point, and the permission it needs. */
+const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'; query: string }> = [
+  { name: 'viewer', permission: 'authenticated', query: `{ viewer { role } }` },
+  { name: 'permissionMatrix', permission: 'authenticated', query: `{ permissionMatrix { role } }` },
+  { name: 'workspace', permission: 'workspace:read', query: `{ workspace { id } }` },
+  { name: 'updateWorkspace', permission: 'workspace:manage', query: `mutation { updateWorkspace(input: {}) { id } }` },
+  { name: 'staffMembers', permission: 'staff:read', query: `{ staffMembers { totalCount } }` },
+  { name: 'invitations', permission: 'staff:manage', query: `{ invitations { id } }` },
+  { name: 'revokeInvitation', permission: 'staff:manage', query: `mutation { revokeInvitation(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'apiKeys', permission: 'apiKeys:manage', query: `{ apiKeys { totalCount } }` },
+  { name: 'apiScopes', permission: 'apiKeys:manage', query: `{ apiScopes }` },
+  { name: 'revokeApiKey', permission: 'apiKeys:manage', query: `mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'auditLog', permission: 'audit:read', query: `{ auditLog { totalCount } }` },
+];
+
+describe('the permission matrix, walked role by role', () => {
+  let app: TestApp;
+  const tokens = new Map<StaffRole, string>();
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const owner = await signUpOwner(app, 'Matrix shop');
+    tokens.set(StaffRole.OWNER, owner.token);
+    // Members of every other role, created directly (invitations are tested elsewhere).
+    const ds = app.app.get(DataSource);
+    const hash = await hashPassword('matrix password 123');
+    for (const role of Object.values(StaffRole).filter((r) => r !== StaffRole.OWNER)) {
+      const email = `${role.toLowerCase()}-${Date.now()}@matrix.test`;
+      const [user] = await ds.query(`INSERT INTO users (email, password_hash, full_name) VALUES ($1, $2, $3) RETURNING id`, [email, hash, role]);
+      await ds.query(`INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, $3)`, [owner.workspaceId, user.id, role]);
+      const login = await gql(app, `mutation($e: String!) { login(input: { email: $e, password: "matrix password 123" }) { accessToken } }`, { e: email });
+      tokens.set(role, login.data!.login.accessToken);
+    }
+  });
+  afterAll(() => app.close());
+
+  for (const role of Object.values(StaffRole)) {
+    it(`${role}: allowed exactly what ROLE_PERMISSIONS grants`, async () => {
+      for (const op of OPERATIONS) {
+        const res = await gql(app, op.query, {}, tokens.get(role));
+        const allowed = op.permission === 'authenticated' || ROLE_PERMISSIONS[role].includes(op.permission);
+        const code = errorCode(res);
+        if (allowed) expect({ op: op.name, code: code === 'FORBIDDEN' ? code : 'ok' }).toEqual({ op: op.name, code: 'ok' });
+        else expect({ op: op.name, code }).toEqual({ op: op.name, code: 'FORBIDDEN' });
+      }
+    });
+  }
+
+  it('anonymous callers get UNAUTHENTICATED on every guarded operation', async () => {
+    for (const op of OPERATIONS) expect({ op: op.name, code: errorCode(await gql(app, op.query)) }).toEqual({ op: op.name, code: 'UNAUTHENTICATED' });
+  });
+
+  it('every Query, Mutation and Subscription resolver declares an access rule (deny by default otherwise)', () => {
+    const discovery = app.app.get(DiscoveryService);
+    const scanner = app.app.get(MetadataScanner);
+    const reflector = app.app.get(Reflector);
+    const missing: string[] = [];
+    const checked: string[] = [];
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const proto = Object.getPrototypeOf(instance);
+      for (const method of scanner.getAllMethodNames(proto)) {
+        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, proto[method]);
+        if (!['Query', 'Mutation', 'Subscription'].includes(type)) continue;
+        checked.push(method);
+        const rule = reflector.getAllAndOverride<AccessRule>(ACCESS_KEY, [proto[method], wrapper.metatype as never]);
+        if (!rule) missing.push(`${wrapper.name}.${method}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15);
+    expect(missing).toEqual([]);
+  });
+
+  it('every operation of the schema is covered by this walk or is public', () => {
+    const publicOps = ['signUp', 'login', 'refreshToken', 'logout', 'acceptInvitation', 'publicWorkspace'];
+    const selfManaged = ['inviteStaff', 'changeStaffRole', 'disableStaffMember', 'createApiKey', 'workspaceEvents'];
+    const schema = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../../schema.graphql'), 'utf8') as string;
+    const ops = [...schema.matchAll(/^type (Query|Mutation|Subscription) \{([\s\S]*?)^\}/gm)]
+      .flatMap((m) => [...m[2].matchAll(/^\s{2}(\w+)[(:]/gm)].map((x) => x[1]));
+    const covered = new Set([...OPERATIONS.map((o) => o.name), ...publicOps, ...selfManaged]);
+    expect(ops.filter((o) => !covered.has(o))).toEqual([]);
+  });
+});
