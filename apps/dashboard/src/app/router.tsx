@@ -1,0 +1,101 @@
+import { Center, Loader } from '@mantine/core';
+import { useMemo } from 'react';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation, useSearchParams } from 'react-router';
+import { AppLayout } from '@/components/layouts/app-layout';
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth';
+import { AcceptInviteRoute } from './routes/auth/accept-invite';
+import { LoginRoute } from './routes/auth/login';
+import { SignupRoute } from './routes/auth/signup';
+import { ComingSoonRoute } from './routes/app/coming-soon';
+import { HomeRoute } from './routes/app/home';
+import { NotFoundRoute } from './routes/not-found';
+import { ApiKeysRoute } from './routes/app/settings/api-keys';
+import { SettingsLayout } from './routes/app/settings/layout';
+import { StaffRoute } from './routes/app/settings/staff';
+import { WorkspaceRoute } from './routes/app/settings/workspace';
+
+function FullPageLoader() {
+  return (
+    <Center h="100vh" data-testid="page-loader">
+      <Loader />
+    </Center>
+  );
+}
+
+function RequireAuth() {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === 'restoring') return <FullPageLoader />;
+  if (status === 'anonymous') {
+    const redirect = location.pathname === paths.home ? '' : `?redirect=${encodeURIComponent(location.pathname + location.search)}`;
+    return <Navigate to={`${paths.login}${redirect}`} replace />;
+  }
+  return <AppLayout />;
+}
+
+/** Signed-in users do not need the login / sign-up pages. */
+function GuestOnly() {
+  const { status } = useAuth();
+  const [params] = useSearchParams();
+  if (status === 'restoring') return <FullPageLoader />;
+  if (status === 'authenticated') {
+    const redirect = params.get('redirect');
+    const safe = redirect && redirect.startsWith('/') && !redirect.startsWith('//') ? redirect : paths.home;
+    return <Navigate to={safe} replace />;
+  }
+  return <Outlet />;
+}
+
+const modules = [
+  { path: paths.contacts, titleKey: 'nav.contacts' },
+  { path: paths.segments, titleKey: 'nav.segments' },
+  { path: paths.campaigns, titleKey: 'nav.campaigns' },
+  { path: paths.customerClub, titleKey: 'nav.club' },
+  { path: paths.tickets, titleKey: 'nav.tickets' },
+  { path: paths.inventory, titleKey: 'nav.inventory' },
+  { path: paths.metrics, titleKey: 'nav.metrics' },
+] as const;
+
+export function AppRouter() {
+  const router = useMemo(
+    () =>
+      createBrowserRouter([
+        {
+          element: <AuthLayout />,
+          children: [
+            {
+              element: <GuestOnly />,
+              children: [
+                { path: paths.signup, element: <SignupRoute /> },
+                { path: paths.login, element: <LoginRoute /> },
+              ],
+            },
+            { path: paths.acceptInvite, element: <AcceptInviteRoute /> },
+          ],
+        },
+        {
+          path: paths.home,
+          element: <RequireAuth />,
+          children: [
+            { index: true, element: <HomeRoute /> },
+            ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),
+            {
+              path: paths.settings,
+              element: <SettingsLayout />,
+              children: [
+                { index: true, element: <Navigate to={paths.settingsStaff} replace /> },
+                { path: paths.settingsStaff, element: <StaffRoute /> },
+                { path: paths.settingsApiKeys, element: <ApiKeysRoute /> },
+                { path: paths.settingsWorkspace, element: <WorkspaceRoute /> },
+              ],
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ]),
+    [],
+  );
+  return <RouterProvider router={router} />;
+}

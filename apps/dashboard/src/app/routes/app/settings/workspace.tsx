@@ -1,0 +1,5 @@
+import { WorkspaceSettingsForm } from '@/features/workspace/components/workspace-settings-form';
+
+export function WorkspaceRoute() {
+  return <WorkspaceSettingsForm />;
+}

@@ -1,0 +1,125 @@
+import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import {
+  IconBox,
+  IconChart,
+  IconGift,
+  IconHome,
+  IconLogout,
+  IconSegments,
+  IconSettings,
+  IconSpeakerphone,
+  IconTicket,
+  IconUsers,
+} from '@/components/icons';
+import { LanguageSwitch } from '@/components/language-switch';
+import { Logo } from '@/components/logo';
+import { paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth';
+import { useViewer } from '@/lib/authorization';
+
+const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
+  { to: paths.home, key: 'home', icon: IconHome, end: true },
+  { to: paths.contacts, key: 'contacts', icon: IconUsers },
+  { to: paths.segments, key: 'segments', icon: IconSegments },
+  { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
+  { to: paths.customerClub, key: 'club', icon: IconGift },
+  { to: paths.tickets, key: 'tickets', icon: IconTicket },
+  { to: paths.inventory, key: 'inventory', icon: IconBox },
+  { to: paths.metrics, key: 'metrics', icon: IconChart },
+  { to: paths.settings, key: 'settings', icon: IconSettings },
+];
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { signOut } = useAuth();
+  const { data: viewer } = useViewer();
+  const name = viewer?.user?.fullName ?? viewer?.user?.email ?? '';
+  return (
+    <Menu position="bottom-end" width={220} withinPortal>
+      <Menu.Target>
+        <UnstyledButton data-testid="user-menu" aria-label={t('nav.userMenu')}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar radius="xl" size={32} color="cyan" name={name} />
+            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
+              {name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {viewer?.user?.email && <Menu.Label>{viewer.user.email}</Menu.Label>}
+        <Menu.Item
+          color="red"
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void signOut()}
+          data-testid="logout-button"
+        >
+          {t('auth.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: viewer } = useViewer();
+  const location = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Logo />
+            {viewer && (
+              <Text c="dimmed" size="sm" visibleFrom="sm" data-testid="header-workspace-name">
+                {viewer.workspace.name}
+              </Text>
+            )}
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" data-testid="app-navbar" aria-label={t('nav.label')} component="nav">
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV.map(({ to, key, icon: Icon, end }) => {
+            const active = end ? location.pathname === to : location.pathname.startsWith(to);
+            return (
+              <NavLink
+                key={key}
+                component={RouterNavLink}
+                to={to}
+                end={end}
+                label={t(`nav.${key}`)}
+                leftSection={<Icon size={18} />}
+                active={active}
+                onClick={close}
+                data-testid={`nav-${key}`}
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            );
+          })}
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

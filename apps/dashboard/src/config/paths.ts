@@ -1,0 +1,17 @@
+export const paths = {
+  signup: '/signup',
+  login: '/login',
+  acceptInvite: '/accept-invite',
+  home: '/',
+  contacts: '/contacts',
+  segments: '/segments',
+  campaigns: '/campaigns',
+  customerClub: '/customer-club',
+  tickets: '/tickets',
+  inventory: '/inventory',
+  metrics: '/metrics',
+  settings: '/settings',
+  settingsStaff: '/settings/staff',
+  settingsApiKeys: '/settings/api-keys',
+  settingsWorkspace: '/settings/workspace',
+} as const;

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// Back office SPA, served by the API at `/` in production.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', changeOrigin: true, ws: true },
+    },
+  },
+  preview: { port: 4173 },
+});
