@@ -20,6 +20,8 @@ const libsMapper = {
 };
 
 const config: Config = {
+  // Each file boots its own app on its own database: two workers keep both cores busy.
+  maxWorkers: 2,
   projects: [
     {
       displayName: 'libs',

@@ -16,10 +16,11 @@ import { WorkspaceEventsResolver } from './events/workspace-events.resolver';
 import { HealthController } from './health/health.controller';
 import { Idempotency } from './idempotency/idempotency.service';
 import { JobQueue } from './jobs/job-queue.service';
+import { Scheduler } from './jobs/scheduler.service';
 import { MailJobs } from './mail/mail.jobs';
 import { Mailer } from './mail/mailer.service';
 
-const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Mailer, AccessTokens, Authenticator, Idempotency];
+const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Mailer, AccessTokens, Authenticator, Idempotency];
 
 /** Cross-cutting services every module may inject. */
 @Global()

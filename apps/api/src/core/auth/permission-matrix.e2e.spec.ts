@@ -1,5 +1,4 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { RESOLVER_TYPE_METADATA } from '@nestjs/graphql/dist/graphql.constants';
 import { DataSource } from 'typeorm';
 import { hashPassword } from './secrets';
 import { ACCESS_KEY, AccessRule } from './auth.decorators';
@@ -21,6 +20,9 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'revokeApiKey', permission: 'apiKeys:manage', query: `mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'auditLog', permission: 'audit:read', query: `{ auditLog { totalCount } }` },
 ];
+
+/** Where @nestjs/graphql records whether a method is a Query, Mutation or Subscription. */
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
 describe('the permission matrix, walked role by role', () => {
   let app: TestApp;

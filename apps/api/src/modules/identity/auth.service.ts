@@ -182,6 +182,19 @@ export class AuthService {
     );
   }
 
+  /** Housekeeping: refresh tokens a day past expiry are deleted. Returns how many. */
+  purgeExpiredRefreshTokens(): Promise<number> {
+    return this.db.system(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .delete()
+        .from(RefreshTokenEntity)
+        .where(`expires_at < now() - interval '1 day'`)
+        .execute();
+      return result.affected ?? 0;
+    });
+  }
+
   describeSession(session: Session) {
     return {
       accessToken: session.accessToken,

@@ -7,13 +7,14 @@ import { UserEntity } from './user.entity';
 import { WorkspaceMemberEntity } from './workspace-member.entity';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AuthService } from './auth.service';
+import { IdentityJobs } from './identity.jobs';
 import { IdentityResolver } from './identity.resolver';
 import { StaffLoader } from './staff.loader';
 import { StaffService } from './staff.service';
 
 @Module({
   imports: [WorkspacesModule, TypeOrmModule.forFeature([UserEntity, WorkspaceMemberEntity, RefreshTokenEntity, InvitationEntity])],
-  providers: [StaffCredentials, AuthService, StaffService, StaffLoader, IdentityResolver],
+  providers: [StaffCredentials, IdentityJobs, AuthService, StaffService, StaffLoader, IdentityResolver],
   exports: [AuthService, StaffService, StaffLoader],
 })
 export class IdentityModule {}

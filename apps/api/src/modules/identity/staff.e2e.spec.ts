@@ -116,7 +116,7 @@ describe('staff: invitations by email, roles, disabling, audit', () => {
     const audit = await gql(app, AUDIT, { entity: 'workspace_members' }, owner.token);
     const change = audit.data!.auditLog.edges
       .map((e: { node: unknown }) => e.node)
-      .find((n: { action: string; entityId: string }) => n.action === 'UPDATE' && n.entityId === member.memberId && 'role' in (n as { changes: object }).changes);
+      .find((n: { action: string; entityId: string }) => n.action === 'UPDATE' && n.entityId === member.memberId && 'role' in (n as unknown as { changes: object }).changes);
     expect(change).toMatchObject({ actorType: 'user', actorLabel: owner.email, changes: { role: { before: 'SALES', after: 'MARKETING' } } });
     // Secrets never reach the audit log.
     const invitations = await gql(app, AUDIT, { entity: 'invitations' }, owner.token);
