@@ -42,7 +42,6 @@ export const envSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
-  GRAPHQL_MAX_FIRST: z.coerce.number().int().min(1).default(100),
   GRAPHIQL: bool.optional(),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('1mb'),
 

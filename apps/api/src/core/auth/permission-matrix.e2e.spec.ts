@@ -1,6 +1,9 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hashPassword } from './secrets';
+import { renderPermissionsDoc } from './permissions-doc';
 import { ACCESS_KEY, AccessRule } from './auth.decorators';
 import { Permission, ROLE_PERMISSIONS, StaffRole } from './permissions';
 import { errorCode, gql, signUpOwner } from '../../../test/utils/graphql';
@@ -91,5 +94,11 @@ describe('the permission matrix, walked role by role', () => {
       .flatMap((m) => [...m[2].matchAll(/^\s{2}(\w+)[(:]/gm)].map((x) => x[1]));
     const covered = new Set([...OPERATIONS.map((o) => o.name), ...publicOps, ...selfManaged]);
     expect(ops.filter((o) => !covered.has(o))).toEqual([]);
+  });
+
+  it('docs/PERMISSIONS.md is generated from the matrix (UPDATE_DOCS=1 rewrites it)', () => {
+    const file = join(__dirname, '../../../../../docs/PERMISSIONS.md');
+    if (process.env.UPDATE_DOCS) writeFileSync(file, renderPermissionsDoc());
+    expect(readFileSync(file, 'utf8')).toBe(renderPermissionsDoc());
   });
 });
