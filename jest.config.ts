@@ -22,6 +22,8 @@ const libsMapper = {
 const config: Config = {
   // Each file boots its own app on its own database: two workers keep both cores busy.
   maxWorkers: 2,
+  // Integration files boot the real app and database in their hooks (a global option: projects cannot set it).
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'libs',
@@ -40,7 +42,6 @@ const config: Config = {
       moduleNameMapper: libsMapper,
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       displayName: 'browser',
@@ -51,7 +52,6 @@ const config: Config = {
       moduleNameMapper: libsMapper,
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
-      testTimeout: 120_000,
     },
   ],
 };
