@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // Shared TypeScript libraries (libs/), compiled by Vite from source.
+      '@peyvand/calendar': fileURLToPath(new URL('../../libs/calendar/src/index.ts', import.meta.url)),
+      '@peyvand/phone': fileURLToPath(new URL('../../libs/phone/src/index.ts', import.meta.url)),
+      '@peyvand/text': fileURLToPath(new URL('../../libs/text/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

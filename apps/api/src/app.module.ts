@@ -17,6 +17,10 @@ import { AuthMiddleware } from './core/http/auth.middleware';
 import { RateLimitMiddleware } from './core/http/rate-limit.middleware';
 import { RUNTIME, Runtime } from './core/runtime';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { TasksModule } from './modules/tasks/tasks.module';
+import { TelephonyModule } from './modules/telephony/telephony.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
@@ -74,11 +78,15 @@ export class AppModule implements NestModule {
         WorkspacesModule,
         IdentityModule,
         ApiKeysModule,
+        ContactsModule,
+        TimelineModule,
+        TasksModule,
+        TelephonyModule,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ClsMiddleware, AuthMiddleware, RateLimitMiddleware).forRoutes('graphql');
+    consumer.apply(ClsMiddleware, AuthMiddleware, RateLimitMiddleware).forRoutes('graphql', 'webhooks/*path');
   }
 }

@@ -22,6 +22,39 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'apiScopes', permission: 'apiKeys:manage', query: `{ apiScopes }` },
   { name: 'revokeApiKey', permission: 'apiKeys:manage', query: `mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'auditLog', permission: 'audit:read', query: `{ auditLog { totalCount } }` },
+  { name: 'contact', permission: 'contacts:read', query: `{ contact(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'contacts', permission: 'contacts:read', query: `{ contacts { totalCount } }` },
+  { name: 'contactByPhone', permission: 'contacts:read', query: `{ contactByPhone(phone: "09121234567") { id } }` },
+  { name: 'organizations', permission: 'contacts:read', query: `{ organizations { totalCount } }` },
+  { name: 'organization', permission: 'contacts:read', query: `{ organization(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'customFieldDefinitions', permission: 'contacts:read', query: `{ customFieldDefinitions { key } }` },
+  { name: 'lifecycleSettings', permission: 'contacts:read', query: `{ lifecycleSettings { clientMinOrders } }` },
+  { name: 'myTasks', permission: 'contacts:read', query: `{ myTasks { id } }` },
+  { name: 'createContact', permission: 'contacts:write', query: `mutation { createContact(input: { firstName: "x" }) { id } }` },
+  { name: 'updateContact', permission: 'contacts:write', query: `mutation { updateContact(id: "00000000-0000-0000-0000-000000000000", input: {}) { id } }` },
+  { name: 'deleteContact', permission: 'contacts:write', query: `mutation { deleteContact(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'mergeContacts', permission: 'contacts:write', query: `mutation { mergeContacts(primaryId: "00000000-0000-0000-0000-000000000000", duplicateId: "00000000-0000-0000-0000-000000000001") { id } }` },
+  { name: 'setContactConsent', permission: 'contacts:write', query: `mutation { setContactConsent(contactId: "00000000-0000-0000-0000-000000000000", channel: SMS, status: GRANTED, source: "x") { id } }` },
+  { name: 'changeContactStage', permission: 'contacts:write', query: `mutation { changeContactStage(contactId: "00000000-0000-0000-0000-000000000000", stage: PROSPECT, reason: "x") { id } }` },
+  { name: 'bulkTagContacts', permission: 'contacts:write', query: `mutation { bulkTagContacts(ids: ["00000000-0000-0000-0000-000000000000"], tags: ["a"]) }` },
+  { name: 'bulkAssignContacts', permission: 'contacts:write', query: `mutation { bulkAssignContacts(ids: ["00000000-0000-0000-0000-000000000000"], ownerId: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'createOrganization', permission: 'contacts:write', query: `mutation { createOrganization(input: { name: "x" }) { id } }` },
+  { name: 'updateOrganization', permission: 'contacts:write', query: `mutation { updateOrganization(id: "00000000-0000-0000-0000-000000000000", input: { name: "x" }) { id } }` },
+  { name: 'linkContactToOrganization', permission: 'contacts:write', query: `mutation { linkContactToOrganization(contactId: "00000000-0000-0000-0000-000000000000", organizationId: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'unlinkContactFromOrganization', permission: 'contacts:write', query: `mutation { unlinkContactFromOrganization(contactId: "00000000-0000-0000-0000-000000000000", organizationId: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'addRelatedPerson', permission: 'contacts:write', query: `mutation { addRelatedPerson(contactId: "00000000-0000-0000-0000-000000000000", input: { relation: CHILD, name: "x" }) { id } }` },
+  { name: 'updateRelatedPerson', permission: 'contacts:write', query: `mutation { updateRelatedPerson(id: "00000000-0000-0000-0000-000000000000", input: { relation: CHILD, name: "x" }) { id } }` },
+  { name: 'removeRelatedPerson', permission: 'contacts:write', query: `mutation { removeRelatedPerson(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'addImportantDate', permission: 'contacts:write', query: `mutation { addImportantDate(input: { contactId: "00000000-0000-0000-0000-000000000000", kind: BIRTHDAY, date: { calendar: JALALI, month: 1, day: 1 } }) { id } }` },
+  { name: 'removeImportantDate', permission: 'contacts:write', query: `mutation { removeImportantDate(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'logInteraction', permission: 'contacts:write', query: `mutation { logInteraction(input: { contactId: "00000000-0000-0000-0000-000000000000", kind: NOTE, summary: "x" }) { id } }` },
+  { name: 'createTask', permission: 'contacts:write', query: `mutation { createTask(input: { kind: TODO, title: "x" }) { id } }` },
+  { name: 'updateTask', permission: 'contacts:write', query: `mutation { updateTask(id: "00000000-0000-0000-0000-000000000000", input: {}) { id } }` },
+  { name: 'completeTask', permission: 'contacts:write', query: `mutation { completeTask(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'cancelTask', permission: 'contacts:write', query: `mutation { cancelTask(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'defineCustomField', permission: 'workspace:manage', query: `mutation { defineCustomField(input: { key: "k", label: "K", type: TEXT }) { id } }` },
+  { name: 'deleteCustomField', permission: 'workspace:manage', query: `mutation { deleteCustomField(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'updateLifecycleSettings', permission: 'workspace:manage', query: `mutation { updateLifecycleSettings(input: {}) { clientMinOrders } }` },
 ];
 
 /** Where @nestjs/graphql records whether a method is a Query, Mutation or Subscription. */
@@ -88,7 +121,7 @@ describe('the permission matrix, walked role by role', () => {
 
   it('every operation of the schema is covered by this walk or is public', () => {
     const publicOps = ['signUp', 'login', 'refreshToken', 'logout', 'acceptInvitation', 'publicWorkspace'];
-    const selfManaged = ['inviteStaff', 'changeStaffRole', 'disableStaffMember', 'createApiKey', 'workspaceEvents'];
+    const selfManaged = ['inviteStaff', 'changeStaffRole', 'disableStaffMember', 'createApiKey', 'workspaceEvents', 'incomingCall', 'setStaffExtension'];
     const schema = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../../schema.graphql'), 'utf8') as string;
     const ops = [...schema.matchAll(/^type (Query|Mutation|Subscription) \{([\s\S]*?)^\}/gm)]
       .flatMap((m) => [...m[2].matchAll(/^\s{2}(\w+)[(:]/gm)].map((x) => x[1]));

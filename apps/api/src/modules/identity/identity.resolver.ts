@@ -101,6 +101,15 @@ export class IdentityResolver {
   }
 
   @Authenticated()
+  @Mutation(() => StaffMember, { description: 'Sets the PBX extension (own, or anyone’s with staff:manage); null clears it' })
+  setStaffExtension(
+    @Args('staffMemberId', { type: () => ID }) staffMemberId: string,
+    @Args('extension', { type: () => String, nullable: true }) extension: string | null,
+  ): Promise<StaffMember> {
+    return this.staff.setExtension(staffMemberId, extension);
+  }
+
+  @Authenticated()
   @Query(() => [RolePermissions], { description: 'What each role may do (the permission matrix)' })
   permissionMatrix(): RolePermissions[] {
     return Object.values(StaffRole).map((role) => ({ role, permissions: [...ROLE_PERMISSIONS[role]] }));

@@ -6,7 +6,7 @@ import { StaffPrincipal } from '../../core/auth/principal';
 import { randomToken, sha256 } from '../../core/auth/secrets';
 import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/domain-errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/domain-errors';
 import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { Idempotency } from '../../core/idempotency/idempotency.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
@@ -28,6 +28,7 @@ export function toStaffMember(m: WorkspaceMemberEntity): StaffMember {
     status: m.status as StaffStatus,
     createdAt: m.createdAt,
     lastLoginAt: m.lastLoginAt,
+    extension: m.phoneExtension,
   };
 }
 
@@ -163,6 +164,30 @@ export class StaffService {
         await this.auth.revokeAllSessions(em, member.workspaceId, member.userId);
       }
       return toStaffMember(member);
+    });
+  }
+
+  /** Sets (or clears) the PBX extension of a member; an admin's job, or a member's own. */
+  setExtension(memberId: string, extension: string | null): Promise<StaffMember> {
+    const actor = this.staffActor();
+    if (extension !== null && !/^[0-9*#]{1,10}$/.test(extension)) throw BadInputError.field('extension', 'must be 1–10 digits');
+    if (memberId !== actor.memberId && !actor.permissions.has('staff:manage')) throw new ForbiddenError('You can only set your own extension');
+    return this.db.tx(async (em) => {
+      const member = await this.loadMember(em, memberId);
+      if (extension && (await em.exists(WorkspaceMemberEntity, { where: { phoneExtension: extension } })) && member.phoneExtension !== extension) {
+        throw new ConflictError(`Extension ${extension} belongs to another member`, { field: 'extension' });
+      }
+      member.phoneExtension = extension;
+      await em.save(member);
+      return toStaffMember(member);
+    });
+  }
+
+  /** The active member whose PBX extension this is. */
+  findByExtension(extension: string): Promise<StaffMember | null> {
+    return this.db.tx(async (em) => {
+      const member = await em.findOne(WorkspaceMemberEntity, { where: { phoneExtension: extension, status: 'ACTIVE' }, relations: { user: true } });
+      return member ? toStaffMember(member) : null;
     });
   }
 

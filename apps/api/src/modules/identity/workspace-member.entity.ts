@@ -13,6 +13,7 @@ export class WorkspaceMemberEntity {
   @ManyToOne(() => UserEntity) @JoinColumn({ name: 'user_id' }) user?: UserEntity;
   @Column({ type: 'text' }) role: StaffRole;
   @Column({ type: 'text' }) status: MemberStatus;
+  @Column({ name: 'phone_extension', type: 'text', nullable: true }) phoneExtension: string | null;
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

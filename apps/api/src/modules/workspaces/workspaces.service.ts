@@ -45,7 +45,7 @@ export class WorkspacesService {
       branding: { primaryColor: DEFAULT_PRIMARY_COLOR },
     });
     const saved = await em.save(ws);
-    this.events.publish(WorkspaceEvents.Created, { workspaceId: saved.id });
+    await this.events.publish(WorkspaceEvents.Created, { workspaceId: saved.id });
     return saved;
   }
 

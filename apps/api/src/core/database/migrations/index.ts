@@ -1,4 +1,6 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
+import { Contacts1764000000000 } from './1764000000000-contacts';
+import { Telephony1764000000001 } from './1764000000001-telephony';
 
 /** Every migration, in order. Later modules append theirs here. */
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001];

@@ -36,6 +36,7 @@ export class StaffMember {
   @Field(() => StaffStatus) status: StaffStatus;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) lastLoginAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'PBX extension: incoming calls to it pop up for this member' }) extension: string | null;
 }
 
 export const StaffMemberConnection = ConnectionType(StaffMember);

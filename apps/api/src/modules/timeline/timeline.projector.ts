@@ -1,0 +1,62 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../../core/events/domain-events';
+import {
+  ContactConsentChangedEvent, ContactCreatedEvent, ContactEvents, ContactMergedEvent, ContactStageChangedEvent,
+} from '../contacts/contacts.events';
+import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
+import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
+import { Direction, TimelineKind } from './timeline.model';
+import { TimelineService } from './timeline.service';
+
+/**
+ * The timeline's one way in: it subscribes to other modules' domain events (inside their transactions) and
+ * writes the matching items. A module that wants its events on the 360 timeline adds a subscription here.
+ */
+@Injectable()
+export class TimelineProjector implements OnModuleInit {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribeInTransaction<ContactCreatedEvent>(ContactEvents.Created, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.CONTACT_CREATED, summary: 'Contact created',
+        data: { source: e.source }, actorMemberId: e.actorMemberId,
+      }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<ContactStageChangedEvent>(ContactEvents.StageChanged, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.STAGE_CHANGE, summary: `${e.from ?? '—'} → ${e.to}`,
+        body: e.reason, data: { from: e.from, to: e.to, automatic: e.automatic }, actorMemberId: e.actorMemberId,
+      }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<ContactConsentChangedEvent>(ContactEvents.ConsentChanged, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.CONSENT, summary: `${e.channel} consent ${e.status.toLowerCase()}`,
+        data: { channel: e.channel, status: e.status, source: e.source }, actorMemberId: e.actorMemberId,
+      }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<ContactMergedEvent>(ContactEvents.Merged, async (e, em) => {
+      await this.timeline.reassign(em, e.mergedId, e.survivorId);
+      await this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.survivorId, kind: TimelineKind.CONTACT_MERGED, summary: `Merged with ${e.mergedName}`,
+        data: { mergedId: e.mergedId }, actorMemberId: e.actorMemberId,
+      });
+    });
+    this.events.subscribeInTransaction<TaskCompletedEvent>(TaskEvents.Completed, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.TASK, summary: e.title, body: e.outcome,
+        data: { taskId: e.taskId, taskKind: e.kind }, actorMemberId: e.actorMemberId, dedupeKey: `task:${e.taskId}`,
+      }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.CALL,
+        direction: e.direction === 'in' ? Direction.IN : Direction.OUT,
+        occurredAt: new Date(e.startedAt), summary: e.summary, data: e.data, actorMemberId: e.actorMemberId, dedupeKey: `call:${e.callId}`,
+      }).then(() => undefined),
+    );
+  }
+}
