@@ -39,7 +39,7 @@ export const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(20000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   GRAPHIQL: bool.optional(),

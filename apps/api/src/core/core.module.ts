@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { SubscriptionContextInterceptor } from './context/subscription-context.interceptor';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -27,7 +28,7 @@ const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue
 @Module({
   imports: [TerminusModule, TypeOrmModule.forFeature([AuditLogEntity])],
   controllers: [HealthController],
-  providers: [...shared, MailJobs, AuditResolver, WorkspaceEventsResolver, { provide: APP_GUARD, useClass: PermissionGuard }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [...shared, MailJobs, AuditResolver, WorkspaceEventsResolver, { provide: APP_GUARD, useClass: PermissionGuard }, { provide: APP_FILTER, useClass: DomainErrorFilter }, { provide: APP_INTERCEPTOR, useClass: SubscriptionContextInterceptor }],
   exports: shared,
 })
 export class CoreModule {}

@@ -41,6 +41,7 @@ export function graphqlOptions(config: AppConfig, context: RequestContext, authe
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    fieldResolverEnhancers: ['interceptors'],
     context: ({ req, res, extra }: { req?: Request; res?: Response; extra?: { principal?: Principal } }): GraphQLContext => ({
       req,
       res,
