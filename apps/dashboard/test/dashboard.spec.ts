@@ -67,9 +67,9 @@ describe('dashboard (browser)', () => {
   });
 
   it('shows a translated "coming soon" page for modules not built yet', async () => {
-    await page.getByTestId('nav-contacts').click();
+    await page.getByTestId('nav-segments').click();
     await page.getByTestId('coming-soon').waitFor();
-    await page.waitForURL('**/contacts');
+    await page.waitForURL('**/segments');
   });
 
   it('logs out and back in', async () => {

@@ -9,9 +9,15 @@ import { AcceptInviteRoute } from './routes/auth/accept-invite';
 import { LoginRoute } from './routes/auth/login';
 import { SignupRoute } from './routes/auth/signup';
 import { ComingSoonRoute } from './routes/app/coming-soon';
+import { ContactRoute } from './routes/app/contacts/detail';
+import { ContactsImportRoute } from './routes/app/contacts/import';
+import { ContactsRoute } from './routes/app/contacts/list';
+import { TasksRoute } from './routes/app/tasks';
 import { HomeRoute } from './routes/app/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
+import { CustomFieldsRoute } from './routes/app/settings/custom-fields';
+import { LifecycleRoute } from './routes/app/settings/lifecycle';
 import { SettingsLayout } from './routes/app/settings/layout';
 import { StaffRoute } from './routes/app/settings/staff';
 import { WorkspaceRoute } from './routes/app/settings/workspace';
@@ -49,7 +55,6 @@ function GuestOnly() {
 }
 
 const modules = [
-  { path: paths.contacts, titleKey: 'nav.contacts' },
   { path: paths.segments, titleKey: 'nav.segments' },
   { path: paths.campaigns, titleKey: 'nav.campaigns' },
   { path: paths.customerClub, titleKey: 'nav.club' },
@@ -80,6 +85,10 @@ export function AppRouter() {
           element: <RequireAuth />,
           children: [
             { index: true, element: <HomeRoute /> },
+            { path: paths.contacts, element: <ContactsRoute /> },
+            { path: paths.contactsImport, element: <ContactsImportRoute /> },
+            { path: `${paths.contacts}/:id`, element: <ContactRoute /> },
+            { path: paths.tasks, element: <TasksRoute /> },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),
             {
               path: paths.settings,
@@ -89,6 +98,8 @@ export function AppRouter() {
                 { path: paths.settingsStaff, element: <StaffRoute /> },
                 { path: paths.settingsApiKeys, element: <ApiKeysRoute /> },
                 { path: paths.settingsWorkspace, element: <WorkspaceRoute /> },
+                { path: paths.settingsCustomFields, element: <CustomFieldsRoute /> },
+                { path: paths.settingsLifecycle, element: <LifecycleRoute /> },
               ],
             },
             { path: '*', element: <NotFoundRoute /> },

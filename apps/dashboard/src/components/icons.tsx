@@ -95,3 +95,70 @@ export const IconAlert = (p: P) => (
     <path d="M12 8v4M12 16h.01" />
   </Icon>
 );
+export const IconPhone = (p: P) => (
+  <Icon {...p}>
+    <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2" />
+  </Icon>
+);
+export const IconMessage = (p: P) => (
+  <Icon {...p}>
+    <path d="M8 9h8M8 13h6" />
+    <path d="M18 4a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3h-5l-5 3v-3H6a3 3 0 0 1-3-3V7a3 3 0 0 1 3-3h12z" />
+  </Icon>
+);
+export const IconMail = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="M3 7l9 6 9-6" />
+  </Icon>
+);
+export const IconNote = (p: P) => (
+  <Icon {...p}>
+    <path d="M13 20l7-7V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v14a1 1 0 0 0 1 1h8z" />
+    <path d="M13 20v-6a1 1 0 0 1 1-1h6" />
+  </Icon>
+);
+export const IconCalendar = (p: P) => (
+  <Icon {...p}>
+    <rect x="4" y="5" width="16" height="16" rx="2" />
+    <path d="M16 3v4M8 3v4M4 11h16" />
+  </Icon>
+);
+export const IconFlag = (p: P) => (
+  <Icon {...p}>
+    <path d="M5 5a5 5 0 0 1 7 0 5 5 0 0 0 7 0v9a5 5 0 0 1-7 0 5 5 0 0 0-7 0V5zM5 21v-7" />
+  </Icon>
+);
+export const IconCheck = (p: P) => (
+  <Icon {...p}>
+    <path d="M5 12l5 5L20 7" />
+  </Icon>
+);
+export const IconShield = (p: P) => (
+  <Icon {...p}>
+    <path d="M12 3a12 12 0 0 0 8.5 3A12 12 0 0 1 12 21 12 12 0 0 1 3.5 6 12 12 0 0 0 12 3" />
+  </Icon>
+);
+export const IconCart = (p: P) => (
+  <Icon {...p}>
+    <circle cx="6" cy="19" r="2" />
+    <circle cx="17" cy="19" r="2" />
+    <path d="M17 17H6V3H4M6 5l14 1-1 7H6" />
+  </Icon>
+);
+export const IconStar = (p: P) => (
+  <Icon {...p}>
+    <path d="M12 17.75l-6.17 3.24 1.18-6.87-5-4.86 6.9-1L12 2l3.09 6.26 6.9 1-5 4.86 1.18 6.87z" />
+  </Icon>
+);
+export const IconChecklist = (p: P) => (
+  <Icon {...p}>
+    <path d="M9.6 6.5L5.5 10.6 3.5 8.6M9.6 14.5l-4.1 4.1-2-2M13 8h8M13 16h8" />
+  </Icon>
+);
+export const IconUserPlus = (p: P) => (
+  <Icon {...p}>
+    <circle cx="9" cy="7" r="4" />
+    <path d="M3 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2M16 11h6M19 8v6" />
+  </Icon>
+);

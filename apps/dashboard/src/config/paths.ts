@@ -4,6 +4,9 @@ export const paths = {
   acceptInvite: '/accept-invite',
   home: '/',
   contacts: '/contacts',
+  contactsImport: '/contacts/import',
+  contact: (id: string) => `/contacts/${encodeURIComponent(id)}`,
+  tasks: '/tasks',
   segments: '/segments',
   campaigns: '/campaigns',
   customerClub: '/customer-club',
@@ -14,4 +17,6 @@ export const paths = {
   settingsStaff: '/settings/staff',
   settingsApiKeys: '/settings/api-keys',
   settingsWorkspace: '/settings/workspace',
+  settingsCustomFields: '/settings/custom-fields',
+  settingsLifecycle: '/settings/lifecycle',
 } as const;

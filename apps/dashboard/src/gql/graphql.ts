@@ -92,6 +92,25 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+export type CalendarDate = {
+  __typename?: 'CalendarDate';
+  calendar: CalendarSystem;
+  day: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CalendarDateInput = {
+  calendar: CalendarSystem;
+  day: Scalars['Int']['input'];
+  month: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CalendarSystem =
+  | 'GREGORIAN'
+  | 'JALALI';
+
 export type ChangeStaffRoleInput = {
   role: StaffRole;
   staffMemberId: Scalars['ID']['input'];
@@ -104,6 +123,143 @@ export type ClubBranding = {
   tagline?: Maybe<Scalars['String']['output']>;
 };
 
+export type Consent = {
+  __typename?: 'Consent';
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  channel: ConsentChannel;
+  source?: Maybe<Scalars['String']['output']>;
+  status: ConsentStatus;
+};
+
+export type ConsentChannel =
+  | 'CALL'
+  | 'EMAIL'
+  | 'SMS';
+
+export type ConsentStatus =
+  | 'GRANTED'
+  | 'UNKNOWN'
+  | 'WITHDRAWN';
+
+/** A person the business deals with; the 360 file hangs off it */
+export type Contact = {
+  __typename?: 'Contact';
+  address?: Maybe<Scalars['String']['output']>;
+  birthDate?: Maybe<CalendarDate>;
+  city?: Maybe<Scalars['String']['output']>;
+  consents: Array<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  /** { key: value } for the workspace custom fields */
+  customFields: Scalars['JSON']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  gender?: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  importantDates: Array<ImportantDate>;
+  lastName: Scalars['String']['output'];
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  orderCount: Scalars['Int']['output'];
+  organizations: Array<ContactOrganization>;
+  owner?: Maybe<StaffMember>;
+  phones: Array<ContactPhone>;
+  /** Other contacts sharing a phone number or email */
+  possibleDuplicates: Array<Contact>;
+  /** E.164 of the primary phone */
+  primaryPhone?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  relatedPeople: Array<RelatedPerson>;
+  source: ContactSource;
+  stage: LifecycleStage;
+  /** Every ladder move: when, from, to, why, by whom */
+  stageHistory: Array<StageChange>;
+  tags: Array<Scalars['String']['output']>;
+  /** Tasks about this contact */
+  tasks: Array<Task>;
+  /** Every interaction and event, newest first */
+  timeline: TimelineItemConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A person the business deals with; the 360 file hangs off it */
+export type ContactTasksArgs = {
+  status?: InputMaybe<TaskStatus>;
+};
+
+
+/** A person the business deals with; the 360 file hangs off it */
+export type ContactTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  edges: Array<ContactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactEdge = {
+  __typename?: 'ContactEdge';
+  cursor: Scalars['String']['output'];
+  node: Contact;
+};
+
+export type ContactFilter = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** { key: value } equality on custom fields (a list value matches any of it) */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ContactSource>;
+  stages?: InputMaybe<Array<LifecycleStage>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ContactOrganization = {
+  __typename?: 'ContactOrganization';
+  organization: Organization;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactPhone = {
+  __typename?: 'ContactPhone';
+  /** E.164, e.g. +989121234567 */
+  e164: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
+  kind: PhoneKind;
+  label?: Maybe<Scalars['String']['output']>;
+  /** National display form, e.g. 0912 123 4567 */
+  national: Scalars['String']['output'];
+};
+
+export type ContactPhoneInput = {
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Any usual form: 0912…, +98…, with spaces, Persian digits… */
+  number: Scalars['String']['input'];
+};
+
+export type ContactSource =
+  | 'CAMPAIGN'
+  | 'CLUB'
+  | 'IMPORT'
+  | 'OTHER'
+  | 'PHONE'
+  | 'REFERRAL'
+  | 'SOCIAL'
+  | 'WALK_IN'
+  | 'WEB_FORM';
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
@@ -115,6 +271,155 @@ export type CreateApiKeyPayload = {
   /** The whole key. Shown only this once; store it safely */
   secret: Scalars['String']['output'];
 };
+
+export type CreateContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthDate?: InputMaybe<CalendarDateInput>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phones?: InputMaybe<Array<ContactPhoneInput>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ContactSource>;
+  /** SUSPECT (default) or PROSPECT; later stages follow from events */
+  stage?: InputMaybe<LifecycleStage>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateTaskInput = {
+  /** Default: the caller */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: TaskKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CustomFieldDefinition = {
+  __typename?: 'CustomFieldDefinition';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  type: CustomFieldType;
+};
+
+export type CustomFieldInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: CustomFieldType;
+};
+
+export type CustomFieldType =
+  | 'DATE'
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
+export type Direction =
+  | 'IN'
+  | 'NONE'
+  | 'OUT';
+
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+export type ImportColumnMapping = {
+  column: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
+export type ImportContactsInput = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  format: ImportFormat;
+  mapping: Array<ImportColumnMapping>;
+};
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  created: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  failed: Scalars['Int']['output'];
+  totalRows: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** 1-based data row (the header is row 0) */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportantDate = {
+  __typename?: 'ImportantDate';
+  channel: MessageChannel;
+  date: CalendarDate;
+  daysUntil?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ImportantDateKind;
+  messageTemplate?: Maybe<Scalars['String']['output']>;
+  /** Next occurrence as a Gregorian ISO date (YYYY-MM-DD) in the workspace time zone; null when a one-off date has passed */
+  nextOccurrence?: Maybe<Scalars['String']['output']>;
+  /** The same day in the Jalali calendar (YYYY-MM-DD) */
+  nextOccurrenceJalali?: Maybe<Scalars['String']['output']>;
+  recurrence: Recurrence;
+  reminderDaysBefore: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportantDateInput = {
+  channel?: MessageChannel;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  date: CalendarDateInput;
+  kind: ImportantDateKind;
+  messageTemplate?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  recurrence?: Recurrence;
+  relatedPersonId?: InputMaybe<Scalars['ID']['input']>;
+  reminderDaysBefore?: Scalars['Int']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportantDateKind =
+  | 'ANNIVERSARY'
+  | 'BIRTHDAY'
+  | 'CHILD_BIRTHDAY'
+  | 'CONFERENCE'
+  | 'CUSTOM';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -137,30 +442,117 @@ export type InviteStaffInput = {
   role: StaffRole;
 };
 
+export type LifecycleSettings = {
+  __typename?: 'LifecycleSettings';
+  /** Successful referrals that make a customer an advocate */
+  advocateMinReferrals: Scalars['Int']['output'];
+  /** Orders within the window that make a customer a client (loyal) */
+  clientMinOrders: Scalars['Int']['output'];
+  clientWindowMonths: Scalars['Int']['output'];
+  /** Days without a purchase before a customer becomes inactive */
+  inactiveAfterDays: Scalars['Int']['output'];
+  lostAfterDays: Scalars['Int']['output'];
+};
+
+export type LifecycleSettingsInput = {
+  advocateMinReferrals?: InputMaybe<Scalars['Int']['input']>;
+  clientMinOrders?: InputMaybe<Scalars['Int']['input']>;
+  clientWindowMonths?: InputMaybe<Scalars['Int']['input']>;
+  inactiveAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  lostAfterDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The customer ladder: suspect → … → partner; inactive/lost for win-back */
+export type LifecycleStage =
+  | 'ADVOCATE'
+  | 'CLIENT'
+  | 'DISQUALIFIED'
+  | 'FIRST_TIME_CUSTOMER'
+  | 'INACTIVE'
+  | 'LOST'
+  | 'PARTNER'
+  | 'PROSPECT'
+  | 'REPEAT_CUSTOMER'
+  | 'SUSPECT';
+
+export type LogInteractionInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  contactId: Scalars['ID']['input'];
+  direction?: Direction;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  kind: TimelineKind;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MessageChannel =
+  | 'CALL'
+  | 'EMAIL'
+  | 'NONE'
+  | 'SMS';
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
+  /** A birthday, anniversary, child’s birthday, conference… on a contact, a related person or an organisation */
+  addImportantDate: ImportantDate;
+  addRelatedPerson: RelatedPerson;
+  bulkAssignContacts: Scalars['Int']['output'];
+  /** Adds tags to many contacts; returns how many changed */
+  bulkTagContacts: Scalars['Int']['output'];
+  cancelTask: Task;
+  /** A person’s judgement on the ladder: SUSPECT, PROSPECT, DISQUALIFIED or PARTNER, with the reason */
+  changeContactStage: Contact;
   changeStaffRole: StaffMember;
+  /** Marks the task done with its outcome; lands on the contact’s timeline */
+  completeTask: Task;
   createApiKey: CreateApiKeyPayload;
+  createContact: Contact;
+  createOrganization: Organization;
+  createTask: Task;
+  defineCustomField: CustomFieldDefinition;
+  /** Soft delete: hidden from lists and lookups, history kept */
+  deleteContact: Scalars['Boolean']['output'];
+  /** Deletes the field and its values on every contact */
+  deleteCustomField: Scalars['Boolean']['output'];
   /** Disables a member and signs them out everywhere */
   disableStaffMember: StaffMember;
+  importContacts: ImportResult;
   /** Emails an invitation link; a replay with the same idempotencyKey returns the first result */
   inviteStaff: Invitation;
+  linkContactToOrganization: Contact;
+  /** Records a call, SMS, email, meeting, visit, note… on the contact’s timeline */
+  logInteraction: TimelineItem;
   login: AuthPayload;
   /** Revokes the refresh token and every token rotated from the same sign-in */
   logout: Scalars['Boolean']['output'];
+  /** Moves everything of the duplicate onto the primary contact and retires the duplicate */
+  mergeContacts: Contact;
   /** Rotates a refresh token: the old one stops working */
   refreshToken: AuthPayload;
+  removeImportantDate: Scalars['Boolean']['output'];
+  removeRelatedPerson: Scalars['Boolean']['output'];
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
+  /** Records a consent change for one channel, with its source (e.g. "club form", "phone call") */
+  setContactConsent: Contact;
+  /** Sets the PBX extension (own, or anyone’s with staff:manage); null clears it */
+  setStaffExtension: StaffMember;
   /** Creates a workspace and its owner, and signs the owner in */
   signUp: AuthPayload;
+  unlinkContactFromOrganization: Contact;
+  updateContact: Contact;
+  updateLifecycleSettings: LifecycleSettings;
+  updateOrganization: Organization;
+  updateRelatedPerson: RelatedPerson;
+  updateTask: Task;
   updateWorkspace: Workspace;
 };
 
@@ -170,8 +562,49 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddImportantDateArgs = {
+  input: ImportantDateInput;
+};
+
+
+export type MutationAddRelatedPersonArgs = {
+  contactId: Scalars['ID']['input'];
+  input: RelatedPersonInput;
+};
+
+
+export type MutationBulkAssignContactsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  ownerId: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkTagContactsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  tags: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeContactStageArgs = {
+  contactId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  stage: LifecycleStage;
+};
+
+
 export type MutationChangeStaffRoleArgs = {
   input: ChangeStaffRoleInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -180,14 +613,61 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationDefineCustomFieldArgs = {
+  input: CustomFieldInput;
+};
+
+
+export type MutationDeleteContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCustomFieldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableStaffMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportContactsArgs = {
+  input: ImportContactsInput;
 };
 
 
 export type MutationInviteStaffArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: InviteStaffInput;
+};
+
+
+export type MutationLinkContactToOrganizationArgs = {
+  contactId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLogInteractionArgs = {
+  input: LogInteractionInput;
 };
 
 
@@ -201,8 +681,24 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMergeContactsArgs = {
+  duplicateId: Scalars['ID']['input'];
+  primaryId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveImportantDateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRelatedPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -216,8 +712,57 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSetContactConsentArgs = {
+  channel: ConsentChannel;
+  contactId: Scalars['ID']['input'];
+  source: Scalars['String']['input'];
+  status: ConsentStatus;
+};
+
+
+export type MutationSetStaffExtensionArgs = {
+  extension?: InputMaybe<Scalars['String']['input']>;
+  staffMemberId: Scalars['ID']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationUnlinkContactFromOrganizationArgs = {
+  contactId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactInput;
+};
+
+
+export type MutationUpdateLifecycleSettingsArgs = {
+  input: LifecycleSettingsInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
+export type MutationUpdateRelatedPersonArgs = {
+  id: Scalars['ID']['input'];
+  input: RelatedPersonInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTaskInput;
 };
 
 
@@ -225,11 +770,54 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
+export type Organization = {
+  __typename?: 'Organization';
+  address?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importantDates: Array<ImportantDate>;
+  industry?: Maybe<Scalars['String']['output']>;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type PhoneKind =
+  | 'FOREIGN'
+  | 'LANDLINE'
+  | 'MOBILE';
 
 /** What anyone may see of a workspace: its club landing page */
 export type PublicWorkspace = {
@@ -247,7 +835,20 @@ export type Query = {
   apiScopes: Array<Scalars['String']['output']>;
   /** Every change made in the workspace, newest first */
   auditLog: AuditLogEntryConnection;
+  /** The 360 file of one contact */
+  contact: Contact;
+  /** Caller ID: finds the contact owning a number given in any usual form */
+  contactByPhone?: Maybe<Contact>;
+  contacts: ContactConnection;
+  customFieldDefinitions: Array<CustomFieldDefinition>;
+  exportContacts: ExportFile;
+  importPreview: Array<Scalars['String']['output']>;
   invitations: Array<Invitation>;
+  lifecycleSettings: LifecycleSettings;
+  /** The caller’s open tasks: due today, overdue, upcoming or all */
+  myTasks: Array<Task>;
+  organization: Organization;
+  organizations: OrganizationConnection;
   /** What each role may do (the permission matrix) */
   permissionMatrix: Array<RolePermissions>;
   /** A club's public face by its address; null when unknown */
@@ -272,6 +873,53 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactByPhoneArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExportContactsArgs = {
+  filter?: InputMaybe<ContactFilter>;
+  format: ExportFormat;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryImportPreviewArgs = {
+  input: ImportContactsInput;
+};
+
+
+export type QueryMyTasksArgs = {
+  scope?: TaskScope;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPublicWorkspaceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -282,10 +930,61 @@ export type QueryStaffMembersArgs = {
   first?: Scalars['Int']['input'];
 };
 
+export type Recurrence =
+  | 'ONCE'
+  | 'YEARLY';
+
+export type RelatedPerson = {
+  __typename?: 'RelatedPerson';
+  birthDate?: Maybe<CalendarDate>;
+  id: Scalars['ID']['output'];
+  importantDates: Array<ImportantDate>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  preferences?: Maybe<Scalars['String']['output']>;
+  /** When the relative is a contact too */
+  relatedContact?: Maybe<Contact>;
+  relation: Relation;
+};
+
+export type RelatedPersonInput = {
+  birthDate?: InputMaybe<CalendarDateInput>;
+  /** Required unless relatedContactId is given */
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  preferences?: InputMaybe<Scalars['String']['input']>;
+  relatedContactId?: InputMaybe<Scalars['ID']['input']>;
+  relation: Relation;
+};
+
+export type Relation =
+  | 'CHILD'
+  | 'COLLEAGUE'
+  | 'FRIEND'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE';
+
 export type RolePermissions = {
   __typename?: 'RolePermissions';
   permissions: Array<Scalars['String']['output']>;
   role: StaffRole;
+};
+
+/** What the staff member sees while the phone rings */
+export type ScreenPop = {
+  __typename?: 'ScreenPop';
+  callId: Scalars['String']['output'];
+  contact?: Maybe<Contact>;
+  direction: Direction;
+  extension?: Maybe<Scalars['String']['output']>;
+  /** No contact has this number: offer to create one */
+  isNewCaller: Scalars['Boolean']['output'];
+  lastInteractions: Array<TimelineItem>;
+  openTasks: Scalars['Int']['output'];
+  /** The caller’s number (national form when Iranian) */
+  phone: Scalars['String']['output'];
 };
 
 export type SignUpInput = {
@@ -302,6 +1001,8 @@ export type StaffMember = {
   __typename?: 'StaffMember';
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** PBX extension: incoming calls to it pop up for this member */
+  extension?: Maybe<Scalars['String']['output']>;
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
@@ -334,9 +1035,126 @@ export type StaffStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+export type StageChange = {
+  __typename?: 'StageChange';
+  automatic: Scalars['Boolean']['output'];
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<StaffMember>;
+  from?: Maybe<LifecycleStage>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  to: LifecycleStage;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Incoming calls ringing at the signed-in staff member’s extension */
+  incomingCall: ScreenPop;
   workspaceEvents: WorkspaceEvent;
+};
+
+export type Task = {
+  __typename?: 'Task';
+  assignee?: Maybe<StaffMember>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  notes?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+};
+
+export type TaskKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'TODO';
+
+/** TODAY and OVERDUE are computed in the workspace time zone */
+export type TaskScope =
+  | 'ALL_OPEN'
+  | 'OVERDUE'
+  | 'TODAY'
+  | 'UPCOMING';
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  /** The staff member who did it */
+  actor?: Maybe<StaffMember>;
+  body?: Maybe<Scalars['String']['output']>;
+  data: Scalars['JSON']['output'];
+  direction: Direction;
+  id: Scalars['ID']['output'];
+  kind: TimelineKind;
+  occurredAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type TimelineItemConnection = {
+  __typename?: 'TimelineItemConnection';
+  edges: Array<TimelineItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineItemEdge = {
+  __typename?: 'TimelineItemEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
+};
+
+export type TimelineKind =
+  | 'CALL'
+  | 'CAMPAIGN'
+  | 'CONSENT'
+  | 'CONTACT_CREATED'
+  | 'CONTACT_MERGED'
+  | 'EMAIL'
+  | 'INVOICE'
+  | 'MEETING'
+  | 'NOTE'
+  | 'ORDER'
+  | 'POINTS'
+  | 'SMS'
+  | 'SOCIAL'
+  | 'STAGE_CHANGE'
+  | 'SURVEY'
+  | 'TASK'
+  | 'TICKET'
+  | 'VISIT'
+  | 'WEB_FORM';
+
+export type UpdateContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthDate?: InputMaybe<CalendarDateInput>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phones?: InputMaybe<Array<ContactPhoneInput>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ContactSource>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateWorkspaceInput = {
@@ -453,6 +1271,244 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, viewer: { __typename?: 'Viewer', role?: StaffRole | null, permissions: Array<string>, user?: { __typename?: 'User', id: string, email: string, fullName: string, locale: string } | null, workspace: { __typename?: 'Workspace', id: string, name: string, slug: string, timezone: string, defaultLocale: string, displayCurrency: string, createdAt: string } } } };
 
+export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingCallSubscription = { __typename?: 'Subscription', incomingCall: { __typename?: 'ScreenPop', callId: string, phone: string, direction: Direction, extension?: string | null, isNewCaller: boolean, openTasks: number, contact?: { __typename?: 'Contact', id: string, fullName: string, stage: LifecycleStage, primaryPhone?: string | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } | null, lastInteractions: Array<{ __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string }> } };
+
+export type SetStaffExtensionMutationVariables = Exact<{
+  staffMemberId: Scalars['ID']['input'];
+  extension?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetStaffExtensionMutation = { __typename?: 'Mutation', setStaffExtension: { __typename?: 'StaffMember', id: string } };
+
+export type AddImportantDateMutationVariables = Exact<{
+  input: ImportantDateInput;
+}>;
+
+
+export type AddImportantDateMutation = { __typename?: 'Mutation', addImportantDate: { __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } } };
+
+export type AddRelatedPersonMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  input: RelatedPersonInput;
+}>;
+
+
+export type AddRelatedPersonMutation = { __typename?: 'Mutation', addRelatedPerson: { __typename?: 'RelatedPerson', id: string } };
+
+export type BulkAssignContactsMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  ownerId: Scalars['ID']['input'];
+}>;
+
+
+export type BulkAssignContactsMutation = { __typename?: 'Mutation', bulkAssignContacts: number };
+
+export type BulkTagContactsMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  tags: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type BulkTagContactsMutation = { __typename?: 'Mutation', bulkTagContacts: number };
+
+export type ChangeContactStageMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  stage: LifecycleStage;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ChangeContactStageMutation = { __typename?: 'Mutation', changeContactStage: { __typename?: 'Contact', id: string, stage: LifecycleStage } };
+
+export type CreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type CreateContactMutation = { __typename?: 'Mutation', createContact: { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, gender?: Gender | null, email?: string | null, primaryPhone?: string | null, province?: string | null, city?: string | null, address?: string | null, source: ContactSource, tags: Array<string>, notes?: string | null, stage: LifecycleStage, customFields: unknown, createdAt: string, updatedAt: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, phones: Array<{ __typename?: 'ContactPhone', id: string, e164: string, kind: PhoneKind, label?: string | null, isPrimary: boolean, national: string }>, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }>, organizations: Array<{ __typename?: 'ContactOrganization', title?: string | null, organization: { __typename?: 'Organization', id: string, name: string, city?: string | null } }>, relatedPeople: Array<{ __typename?: 'RelatedPerson', id: string, relation: Relation, name: string, preferences?: string | null, notes?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, relatedContact?: { __typename?: 'Contact', id: string, fullName: string } | null }>, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, from?: LifecycleStage | null, to: LifecycleStage, reason: string, automatic: boolean, changedAt: string, changedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, possibleDuplicates: Array<{ __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, stage: LifecycleStage, createdAt: string }> } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, name: string, city?: string | null } };
+
+export type DefineCustomFieldMutationVariables = Exact<{
+  input: CustomFieldInput;
+}>;
+
+
+export type DefineCustomFieldMutation = { __typename?: 'Mutation', defineCustomField: { __typename?: 'CustomFieldDefinition', id: string, key: string, label: string, type: CustomFieldType, options: Array<string>, required: boolean, position: number } };
+
+export type DeleteContactMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteContactMutation = { __typename?: 'Mutation', deleteContact: boolean };
+
+export type DeleteCustomFieldMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCustomFieldMutation = { __typename?: 'Mutation', deleteCustomField: boolean };
+
+export type ExportContactsQueryVariables = Exact<{
+  filter?: InputMaybe<ContactFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  format: ExportFormat;
+}>;
+
+
+export type ExportContactsQuery = { __typename?: 'Query', exportContacts: { __typename?: 'ExportFile', fileName: string, contentType: string, contentBase64: string, rowCount: number } };
+
+export type TimelineItemFieldsFragment = { __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string, body?: string | null, data: unknown, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+
+export type ContactTimelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind> | TimelineKind>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ContactTimelineQuery = { __typename?: 'Query', contact: { __typename?: 'Contact', id: string, timeline: { __typename?: 'TimelineItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TimelineItemEdge', cursor: string, node: { __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string, body?: string | null, data: unknown, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } } };
+
+export type ImportantDateFieldsFragment = { __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } };
+
+export type ContactDetailFieldsFragment = { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, gender?: Gender | null, email?: string | null, primaryPhone?: string | null, province?: string | null, city?: string | null, address?: string | null, source: ContactSource, tags: Array<string>, notes?: string | null, stage: LifecycleStage, customFields: unknown, createdAt: string, updatedAt: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, phones: Array<{ __typename?: 'ContactPhone', id: string, e164: string, kind: PhoneKind, label?: string | null, isPrimary: boolean, national: string }>, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }>, organizations: Array<{ __typename?: 'ContactOrganization', title?: string | null, organization: { __typename?: 'Organization', id: string, name: string, city?: string | null } }>, relatedPeople: Array<{ __typename?: 'RelatedPerson', id: string, relation: Relation, name: string, preferences?: string | null, notes?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, relatedContact?: { __typename?: 'Contact', id: string, fullName: string } | null }>, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, from?: LifecycleStage | null, to: LifecycleStage, reason: string, automatic: boolean, changedAt: string, changedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, possibleDuplicates: Array<{ __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, stage: LifecycleStage, createdAt: string }> };
+
+export type ContactQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactQuery = { __typename?: 'Query', contact: { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, gender?: Gender | null, email?: string | null, primaryPhone?: string | null, province?: string | null, city?: string | null, address?: string | null, source: ContactSource, tags: Array<string>, notes?: string | null, stage: LifecycleStage, customFields: unknown, createdAt: string, updatedAt: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, phones: Array<{ __typename?: 'ContactPhone', id: string, e164: string, kind: PhoneKind, label?: string | null, isPrimary: boolean, national: string }>, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }>, organizations: Array<{ __typename?: 'ContactOrganization', title?: string | null, organization: { __typename?: 'Organization', id: string, name: string, city?: string | null } }>, relatedPeople: Array<{ __typename?: 'RelatedPerson', id: string, relation: Relation, name: string, preferences?: string | null, notes?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, relatedContact?: { __typename?: 'Contact', id: string, fullName: string } | null }>, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, from?: LifecycleStage | null, to: LifecycleStage, reason: string, automatic: boolean, changedAt: string, changedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, possibleDuplicates: Array<{ __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, stage: LifecycleStage, createdAt: string }> } };
+
+export type ContactListFieldsFragment = { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, primaryPhone?: string | null, stage: LifecycleStage, tags: Array<string>, source: ContactSource, city?: string | null, createdAt: string, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+
+export type ContactsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContactsQuery = { __typename?: 'Query', contacts: { __typename?: 'ContactConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ContactEdge', cursor: string, node: { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, primaryPhone?: string | null, stage: LifecycleStage, tags: Array<string>, source: ContactSource, city?: string | null, createdAt: string, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } };
+
+export type CustomFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomFieldDefinitionsQuery = { __typename?: 'Query', customFieldDefinitions: Array<{ __typename?: 'CustomFieldDefinition', id: string, key: string, label: string, type: CustomFieldType, options: Array<string>, required: boolean, position: number }> };
+
+export type LifecycleSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleSettingsQuery = { __typename?: 'Query', lifecycleSettings: { __typename?: 'LifecycleSettings', clientMinOrders: number, clientWindowMonths: number, advocateMinReferrals: number, inactiveAfterDays: number, lostAfterDays: number } };
+
+export type OrganizationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', cursor: string, node: { __typename?: 'Organization', id: string, name: string, city?: string | null, memberCount: number } }> } };
+
+export type ImportContactsMutationVariables = Exact<{
+  input: ImportContactsInput;
+}>;
+
+
+export type ImportContactsMutation = { __typename?: 'Mutation', importContacts: { __typename?: 'ImportResult', totalRows: number, created: number, updated: number, unchanged: number, failed: number, errors: Array<{ __typename?: 'ImportRowError', row: number, field?: string | null, message: string }> } };
+
+export type ImportPreviewQueryVariables = Exact<{
+  input: ImportContactsInput;
+}>;
+
+
+export type ImportPreviewQuery = { __typename?: 'Query', importPreview: Array<string> };
+
+export type LinkContactToOrganizationMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LinkContactToOrganizationMutation = { __typename?: 'Mutation', linkContactToOrganization: { __typename?: 'Contact', id: string } };
+
+export type LogInteractionMutationVariables = Exact<{
+  input: LogInteractionInput;
+}>;
+
+
+export type LogInteractionMutation = { __typename?: 'Mutation', logInteraction: { __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string, body?: string | null, data: unknown, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type MergeContactsMutationVariables = Exact<{
+  primaryId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+}>;
+
+
+export type MergeContactsMutation = { __typename?: 'Mutation', mergeContacts: { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, gender?: Gender | null, email?: string | null, primaryPhone?: string | null, province?: string | null, city?: string | null, address?: string | null, source: ContactSource, tags: Array<string>, notes?: string | null, stage: LifecycleStage, customFields: unknown, createdAt: string, updatedAt: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, phones: Array<{ __typename?: 'ContactPhone', id: string, e164: string, kind: PhoneKind, label?: string | null, isPrimary: boolean, national: string }>, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }>, organizations: Array<{ __typename?: 'ContactOrganization', title?: string | null, organization: { __typename?: 'Organization', id: string, name: string, city?: string | null } }>, relatedPeople: Array<{ __typename?: 'RelatedPerson', id: string, relation: Relation, name: string, preferences?: string | null, notes?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, relatedContact?: { __typename?: 'Contact', id: string, fullName: string } | null }>, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, from?: LifecycleStage | null, to: LifecycleStage, reason: string, automatic: boolean, changedAt: string, changedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, possibleDuplicates: Array<{ __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, stage: LifecycleStage, createdAt: string }> } };
+
+export type RemoveImportantDateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveImportantDateMutation = { __typename?: 'Mutation', removeImportantDate: boolean };
+
+export type RemoveRelatedPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveRelatedPersonMutation = { __typename?: 'Mutation', removeRelatedPerson: boolean };
+
+export type SetContactConsentMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  channel: ConsentChannel;
+  status: ConsentStatus;
+  source: Scalars['String']['input'];
+}>;
+
+
+export type SetContactConsentMutation = { __typename?: 'Mutation', setContactConsent: { __typename?: 'Contact', id: string, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }> } };
+
+export type UnlinkContactFromOrganizationMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type UnlinkContactFromOrganizationMutation = { __typename?: 'Mutation', unlinkContactFromOrganization: { __typename?: 'Contact', id: string } };
+
+export type UpdateContactMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactMutation = { __typename?: 'Mutation', updateContact: { __typename?: 'Contact', id: string, firstName: string, lastName: string, fullName: string, gender?: Gender | null, email?: string | null, primaryPhone?: string | null, province?: string | null, city?: string | null, address?: string | null, source: ContactSource, tags: Array<string>, notes?: string | null, stage: LifecycleStage, customFields: unknown, createdAt: string, updatedAt: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, phones: Array<{ __typename?: 'ContactPhone', id: string, e164: string, kind: PhoneKind, label?: string | null, isPrimary: boolean, national: string }>, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus, changedAt?: string | null, source?: string | null }>, organizations: Array<{ __typename?: 'ContactOrganization', title?: string | null, organization: { __typename?: 'Organization', id: string, name: string, city?: string | null } }>, relatedPeople: Array<{ __typename?: 'RelatedPerson', id: string, relation: Relation, name: string, preferences?: string | null, notes?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, relatedContact?: { __typename?: 'Contact', id: string, fullName: string } | null }>, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, recurrence: Recurrence, reminderDaysBefore: number, channel: MessageChannel, messageTemplate?: string | null, nextOccurrence?: string | null, nextOccurrenceJalali?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, from?: LifecycleStage | null, to: LifecycleStage, reason: string, automatic: boolean, changedAt: string, changedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, possibleDuplicates: Array<{ __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, stage: LifecycleStage, createdAt: string }> } };
+
+export type UpdateLifecycleSettingsMutationVariables = Exact<{
+  input: LifecycleSettingsInput;
+}>;
+
+
+export type UpdateLifecycleSettingsMutation = { __typename?: 'Mutation', updateLifecycleSettings: { __typename?: 'LifecycleSettings', clientMinOrders: number, clientWindowMonths: number, advocateMinReferrals: number, inactiveAfterDays: number, lostAfterDays: number } };
+
 export type ChangeStaffRoleMutationVariables = Exact<{
   input: ChangeStaffRoleInput;
 }>;
@@ -494,6 +1550,45 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 
 export type RevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'Invitation', id: string, status: InvitationStatus } };
+
+export type CancelTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelTaskMutation = { __typename?: 'Mutation', cancelTask: { __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { __typename?: 'Mutation', createTask: { __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type ContactTasksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<TaskStatus>;
+}>;
+
+
+export type ContactTasksQuery = { __typename?: 'Query', contact: { __typename?: 'Contact', id: string, tasks: Array<{ __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null }> } };
+
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null };
+
+export type MyTasksQueryVariables = Exact<{
+  scope?: InputMaybe<TaskScope>;
+}>;
+
+
+export type MyTasksQuery = { __typename?: 'Query', myTasks: Array<{ __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null }> };
 
 export type UpdateWorkspaceMutationVariables = Exact<{
   input: UpdateWorkspaceInput;
@@ -541,6 +1636,191 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const TimelineItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TimelineItemFields on TimelineItem {
+  id
+  kind
+  direction
+  occurredAt
+  summary
+  body
+  data
+  actor {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"TimelineItemFields"}) as unknown as TypedDocumentString<TimelineItemFieldsFragment, unknown>;
+export const ImportantDateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}
+    `, {"fragmentName":"ImportantDateFields"}) as unknown as TypedDocumentString<ImportantDateFieldsFragment, unknown>;
+export const ContactDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactDetailFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  gender
+  birthDate {
+    calendar
+    year
+    month
+    day
+  }
+  email
+  phones {
+    id
+    e164
+    kind
+    label
+    isPrimary
+    national
+  }
+  primaryPhone
+  province
+  city
+  address
+  source
+  tags
+  owner {
+    id
+    fullName
+  }
+  notes
+  stage
+  consents {
+    channel
+    status
+    changedAt
+    source
+  }
+  customFields
+  organizations {
+    title
+    organization {
+      id
+      name
+      city
+    }
+  }
+  relatedPeople {
+    id
+    relation
+    name
+    preferences
+    notes
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    relatedContact {
+      id
+      fullName
+    }
+  }
+  importantDates {
+    ...ImportantDateFields
+  }
+  stageHistory {
+    id
+    from
+    to
+    reason
+    automatic
+    changedBy {
+      id
+      fullName
+    }
+    changedAt
+  }
+  possibleDuplicates {
+    id
+    fullName
+    primaryPhone
+    email
+    stage
+    createdAt
+  }
+  createdAt
+  updatedAt
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}`, {"fragmentName":"ContactDetailFields"}) as unknown as TypedDocumentString<ContactDetailFieldsFragment, unknown>;
+export const ContactListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactListFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  primaryPhone
+  stage
+  tags
+  source
+  city
+  owner {
+    id
+    fullName
+  }
+  createdAt
+}
+    `, {"fragmentName":"ContactListFields"}) as unknown as TypedDocumentString<ContactListFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}
+    `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -743,6 +2023,801 @@ export const SignUpDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const IncomingCallDocument = new TypedDocumentString(`
+    subscription IncomingCall {
+  incomingCall {
+    callId
+    phone
+    direction
+    extension
+    isNewCaller
+    openTasks
+    contact {
+      id
+      fullName
+      stage
+      primaryPhone
+      owner {
+        id
+        fullName
+      }
+    }
+    lastInteractions {
+      id
+      kind
+      direction
+      occurredAt
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingCallSubscription, IncomingCallSubscriptionVariables>;
+export const SetStaffExtensionDocument = new TypedDocumentString(`
+    mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {
+  setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetStaffExtensionMutation, SetStaffExtensionMutationVariables>;
+export const AddImportantDateDocument = new TypedDocumentString(`
+    mutation AddImportantDate($input: ImportantDateInput!) {
+  addImportantDate(input: $input) {
+    ...ImportantDateFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}`) as unknown as TypedDocumentString<AddImportantDateMutation, AddImportantDateMutationVariables>;
+export const AddRelatedPersonDocument = new TypedDocumentString(`
+    mutation AddRelatedPerson($contactId: ID!, $input: RelatedPersonInput!) {
+  addRelatedPerson(contactId: $contactId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddRelatedPersonMutation, AddRelatedPersonMutationVariables>;
+export const BulkAssignContactsDocument = new TypedDocumentString(`
+    mutation BulkAssignContacts($ids: [ID!]!, $ownerId: ID!) {
+  bulkAssignContacts(ids: $ids, ownerId: $ownerId)
+}
+    `) as unknown as TypedDocumentString<BulkAssignContactsMutation, BulkAssignContactsMutationVariables>;
+export const BulkTagContactsDocument = new TypedDocumentString(`
+    mutation BulkTagContacts($ids: [ID!]!, $tags: [String!]!) {
+  bulkTagContacts(ids: $ids, tags: $tags)
+}
+    `) as unknown as TypedDocumentString<BulkTagContactsMutation, BulkTagContactsMutationVariables>;
+export const ChangeContactStageDocument = new TypedDocumentString(`
+    mutation ChangeContactStage($contactId: ID!, $stage: LifecycleStage!, $reason: String!) {
+  changeContactStage(contactId: $contactId, stage: $stage, reason: $reason) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeContactStageMutation, ChangeContactStageMutationVariables>;
+export const CreateContactDocument = new TypedDocumentString(`
+    mutation CreateContact($input: CreateContactInput!) {
+  createContact(input: $input) {
+    ...ContactDetailFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}
+fragment ContactDetailFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  gender
+  birthDate {
+    calendar
+    year
+    month
+    day
+  }
+  email
+  phones {
+    id
+    e164
+    kind
+    label
+    isPrimary
+    national
+  }
+  primaryPhone
+  province
+  city
+  address
+  source
+  tags
+  owner {
+    id
+    fullName
+  }
+  notes
+  stage
+  consents {
+    channel
+    status
+    changedAt
+    source
+  }
+  customFields
+  organizations {
+    title
+    organization {
+      id
+      name
+      city
+    }
+  }
+  relatedPeople {
+    id
+    relation
+    name
+    preferences
+    notes
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    relatedContact {
+      id
+      fullName
+    }
+  }
+  importantDates {
+    ...ImportantDateFields
+  }
+  stageHistory {
+    id
+    from
+    to
+    reason
+    automatic
+    changedBy {
+      id
+      fullName
+    }
+    changedAt
+  }
+  possibleDuplicates {
+    id
+    fullName
+    primaryPhone
+    email
+    stage
+    createdAt
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+    city
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const DefineCustomFieldDocument = new TypedDocumentString(`
+    mutation DefineCustomField($input: CustomFieldInput!) {
+  defineCustomField(input: $input) {
+    id
+    key
+    label
+    type
+    options
+    required
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<DefineCustomFieldMutation, DefineCustomFieldMutationVariables>;
+export const DeleteContactDocument = new TypedDocumentString(`
+    mutation DeleteContact($id: ID!) {
+  deleteContact(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const DeleteCustomFieldDocument = new TypedDocumentString(`
+    mutation DeleteCustomField($id: ID!) {
+  deleteCustomField(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCustomFieldMutation, DeleteCustomFieldMutationVariables>;
+export const ExportContactsDocument = new TypedDocumentString(`
+    query ExportContacts($filter: ContactFilter, $search: String, $format: ExportFormat!) {
+  exportContacts(filter: $filter, search: $search, format: $format) {
+    fileName
+    contentType
+    contentBase64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportContactsQuery, ExportContactsQueryVariables>;
+export const ContactTimelineDocument = new TypedDocumentString(`
+    query ContactTimeline($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!], $from: DateTime, $to: DateTime) {
+  contact(id: $id) {
+    id
+    timeline(first: $first, after: $after, kinds: $kinds, from: $from, to: $to) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...TimelineItemFields
+        }
+      }
+    }
+  }
+}
+    fragment TimelineItemFields on TimelineItem {
+  id
+  kind
+  direction
+  occurredAt
+  summary
+  body
+  data
+  actor {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<ContactTimelineQuery, ContactTimelineQueryVariables>;
+export const ContactDocument = new TypedDocumentString(`
+    query Contact($id: ID!) {
+  contact(id: $id) {
+    ...ContactDetailFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}
+fragment ContactDetailFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  gender
+  birthDate {
+    calendar
+    year
+    month
+    day
+  }
+  email
+  phones {
+    id
+    e164
+    kind
+    label
+    isPrimary
+    national
+  }
+  primaryPhone
+  province
+  city
+  address
+  source
+  tags
+  owner {
+    id
+    fullName
+  }
+  notes
+  stage
+  consents {
+    channel
+    status
+    changedAt
+    source
+  }
+  customFields
+  organizations {
+    title
+    organization {
+      id
+      name
+      city
+    }
+  }
+  relatedPeople {
+    id
+    relation
+    name
+    preferences
+    notes
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    relatedContact {
+      id
+      fullName
+    }
+  }
+  importantDates {
+    ...ImportantDateFields
+  }
+  stageHistory {
+    id
+    from
+    to
+    reason
+    automatic
+    changedBy {
+      id
+      fullName
+    }
+    changedAt
+  }
+  possibleDuplicates {
+    id
+    fullName
+    primaryPhone
+    email
+    stage
+    createdAt
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
+export const ContactsDocument = new TypedDocumentString(`
+    query Contacts($first: Int, $after: String, $filter: ContactFilter, $search: String) {
+  contacts(first: $first, after: $after, filter: $filter, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ContactListFields
+      }
+    }
+  }
+}
+    fragment ContactListFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  primaryPhone
+  stage
+  tags
+  source
+  city
+  owner {
+    id
+    fullName
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<ContactsQuery, ContactsQueryVariables>;
+export const CustomFieldDefinitionsDocument = new TypedDocumentString(`
+    query CustomFieldDefinitions {
+  customFieldDefinitions {
+    id
+    key
+    label
+    type
+    options
+    required
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<CustomFieldDefinitionsQuery, CustomFieldDefinitionsQueryVariables>;
+export const LifecycleSettingsDocument = new TypedDocumentString(`
+    query LifecycleSettings {
+  lifecycleSettings {
+    clientMinOrders
+    clientWindowMonths
+    advocateMinReferrals
+    inactiveAfterDays
+    lostAfterDays
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleSettingsQuery, LifecycleSettingsQueryVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations($first: Int, $after: String, $search: String) {
+  organizations(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        city
+        memberCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ImportContactsDocument = new TypedDocumentString(`
+    mutation ImportContacts($input: ImportContactsInput!) {
+  importContacts(input: $input) {
+    totalRows
+    created
+    updated
+    unchanged
+    failed
+    errors {
+      row
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportContactsMutation, ImportContactsMutationVariables>;
+export const ImportPreviewDocument = new TypedDocumentString(`
+    query ImportPreview($input: ImportContactsInput!) {
+  importPreview(input: $input)
+}
+    `) as unknown as TypedDocumentString<ImportPreviewQuery, ImportPreviewQueryVariables>;
+export const LinkContactToOrganizationDocument = new TypedDocumentString(`
+    mutation LinkContactToOrganization($contactId: ID!, $organizationId: ID!, $title: String) {
+  linkContactToOrganization(
+    contactId: $contactId
+    organizationId: $organizationId
+    title: $title
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkContactToOrganizationMutation, LinkContactToOrganizationMutationVariables>;
+export const LogInteractionDocument = new TypedDocumentString(`
+    mutation LogInteraction($input: LogInteractionInput!) {
+  logInteraction(input: $input) {
+    ...TimelineItemFields
+  }
+}
+    fragment TimelineItemFields on TimelineItem {
+  id
+  kind
+  direction
+  occurredAt
+  summary
+  body
+  data
+  actor {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<LogInteractionMutation, LogInteractionMutationVariables>;
+export const MergeContactsDocument = new TypedDocumentString(`
+    mutation MergeContacts($primaryId: ID!, $duplicateId: ID!) {
+  mergeContacts(primaryId: $primaryId, duplicateId: $duplicateId) {
+    ...ContactDetailFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}
+fragment ContactDetailFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  gender
+  birthDate {
+    calendar
+    year
+    month
+    day
+  }
+  email
+  phones {
+    id
+    e164
+    kind
+    label
+    isPrimary
+    national
+  }
+  primaryPhone
+  province
+  city
+  address
+  source
+  tags
+  owner {
+    id
+    fullName
+  }
+  notes
+  stage
+  consents {
+    channel
+    status
+    changedAt
+    source
+  }
+  customFields
+  organizations {
+    title
+    organization {
+      id
+      name
+      city
+    }
+  }
+  relatedPeople {
+    id
+    relation
+    name
+    preferences
+    notes
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    relatedContact {
+      id
+      fullName
+    }
+  }
+  importantDates {
+    ...ImportantDateFields
+  }
+  stageHistory {
+    id
+    from
+    to
+    reason
+    automatic
+    changedBy {
+      id
+      fullName
+    }
+    changedAt
+  }
+  possibleDuplicates {
+    id
+    fullName
+    primaryPhone
+    email
+    stage
+    createdAt
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MergeContactsMutation, MergeContactsMutationVariables>;
+export const RemoveImportantDateDocument = new TypedDocumentString(`
+    mutation RemoveImportantDate($id: ID!) {
+  removeImportantDate(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveImportantDateMutation, RemoveImportantDateMutationVariables>;
+export const RemoveRelatedPersonDocument = new TypedDocumentString(`
+    mutation RemoveRelatedPerson($id: ID!) {
+  removeRelatedPerson(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveRelatedPersonMutation, RemoveRelatedPersonMutationVariables>;
+export const SetContactConsentDocument = new TypedDocumentString(`
+    mutation SetContactConsent($contactId: ID!, $channel: ConsentChannel!, $status: ConsentStatus!, $source: String!) {
+  setContactConsent(
+    contactId: $contactId
+    channel: $channel
+    status: $status
+    source: $source
+  ) {
+    id
+    consents {
+      channel
+      status
+      changedAt
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetContactConsentMutation, SetContactConsentMutationVariables>;
+export const UnlinkContactFromOrganizationDocument = new TypedDocumentString(`
+    mutation UnlinkContactFromOrganization($contactId: ID!, $organizationId: ID!) {
+  unlinkContactFromOrganization(
+    contactId: $contactId
+    organizationId: $organizationId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkContactFromOrganizationMutation, UnlinkContactFromOrganizationMutationVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    ...ContactDetailFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  recurrence
+  reminderDaysBefore
+  channel
+  messageTemplate
+  nextOccurrence
+  nextOccurrenceJalali
+  daysUntil
+}
+fragment ContactDetailFields on Contact {
+  id
+  firstName
+  lastName
+  fullName
+  gender
+  birthDate {
+    calendar
+    year
+    month
+    day
+  }
+  email
+  phones {
+    id
+    e164
+    kind
+    label
+    isPrimary
+    national
+  }
+  primaryPhone
+  province
+  city
+  address
+  source
+  tags
+  owner {
+    id
+    fullName
+  }
+  notes
+  stage
+  consents {
+    channel
+    status
+    changedAt
+    source
+  }
+  customFields
+  organizations {
+    title
+    organization {
+      id
+      name
+      city
+    }
+  }
+  relatedPeople {
+    id
+    relation
+    name
+    preferences
+    notes
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    relatedContact {
+      id
+      fullName
+    }
+  }
+  importantDates {
+    ...ImportantDateFields
+  }
+  stageHistory {
+    id
+    from
+    to
+    reason
+    automatic
+    changedBy {
+      id
+      fullName
+    }
+    changedAt
+  }
+  possibleDuplicates {
+    id
+    fullName
+    primaryPhone
+    email
+    stage
+    createdAt
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const UpdateLifecycleSettingsDocument = new TypedDocumentString(`
+    mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {
+  updateLifecycleSettings(input: $input) {
+    clientMinOrders
+    clientWindowMonths
+    advocateMinReferrals
+    inactiveAfterDays
+    lostAfterDays
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLifecycleSettingsMutation, UpdateLifecycleSettingsMutationVariables>;
 export const ChangeStaffRoleDocument = new TypedDocumentString(`
     mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {
   changeStaffRole(input: $input) {
@@ -816,6 +2891,139 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const CancelTaskDocument = new TypedDocumentString(`
+    mutation CancelTask($id: ID!) {
+  cancelTask(id: $id) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<CancelTaskMutation, CancelTaskMutationVariables>;
+export const CompleteTaskDocument = new TypedDocumentString(`
+    mutation CompleteTask($id: ID!, $outcome: String) {
+  completeTask(id: $id, outcome: $outcome) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<CompleteTaskMutation, CompleteTaskMutationVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const ContactTasksDocument = new TypedDocumentString(`
+    query ContactTasks($id: ID!, $status: TaskStatus) {
+  contact(id: $id) {
+    id
+    tasks(status: $status) {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<ContactTasksQuery, ContactTasksQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($scope: TaskScope) {
+  myTasks(scope: $scope) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  notes
+  dueAt
+  status
+  outcome
+  completedAt
+  createdAt
+  assignee {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const UpdateWorkspaceDocument = new TypedDocumentString(`
     mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {
   updateWorkspace(input: $input) {

@@ -6,6 +6,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import {
   IconBox,
   IconChart,
+  IconChecklist,
   IconGift,
   IconHome,
   IconLogout,
@@ -16,6 +17,7 @@ import {
   IconUsers,
 } from '@/components/icons';
 import { LanguageSwitch } from '@/components/language-switch';
+import { IncomingCallListener } from '@/features/calls/components/incoming-call-listener';
 import { Logo } from '@/components/logo';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
@@ -24,6 +26,7 @@ import { useViewer } from '@/lib/authorization';
 const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
   { to: paths.home, key: 'home', icon: IconHome, end: true },
   { to: paths.contacts, key: 'contacts', icon: IconUsers },
+  { to: paths.tasks, key: 'tasks', icon: IconChecklist },
   { to: paths.segments, key: 'segments', icon: IconSegments },
   { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
   { to: paths.customerClub, key: 'club', icon: IconGift },
@@ -120,6 +123,7 @@ export function AppLayout() {
       <AppShell.Main bg="gray.0">
         <Outlet />
       </AppShell.Main>
+      <IncomingCallListener />
     </AppShell>
   );
 }

@@ -1,0 +1,5 @@
+import { ImportWizard } from '@/features/contacts/components/import-wizard';
+
+export function ContactsImportRoute() {
+  return <ImportWizard />;
+}

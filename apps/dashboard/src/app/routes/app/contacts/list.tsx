@@ -1,0 +1,5 @@
+import { ContactsList } from '@/features/contacts/components/contacts-list';
+
+export function ContactsRoute() {
+  return <ContactsList />;
+}

@@ -1,0 +1,5 @@
+import { CustomFieldsSettings } from '@/features/contacts/components/custom-fields-settings';
+
+export function CustomFieldsRoute() {
+  return <CustomFieldsSettings />;
+}
