@@ -1,8 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  // TEMPORARY (issue 3): schema-pending.graphql holds the contract's import/export operations the API does not emit yet.
-  schema: ['../api/schema.graphql', 'schema-pending.graphql'],
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

@@ -14,6 +14,7 @@ import { CoreModule } from './core/core.module';
 import { CountingQueryLogger } from './core/database/query-counter';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { AuthMiddleware } from './core/http/auth.middleware';
+import { BodyParserMiddleware } from './core/http/body-parser.middleware';
 import { RateLimitMiddleware } from './core/http/rate-limit.middleware';
 import { RUNTIME, Runtime } from './core/runtime';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
@@ -87,6 +88,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ClsMiddleware, AuthMiddleware, RateLimitMiddleware).forRoutes('graphql', 'webhooks/*path');
+    consumer.apply(ClsMiddleware, AuthMiddleware, RateLimitMiddleware, BodyParserMiddleware).forRoutes('graphql', 'webhooks/*path');
   }
 }

@@ -72,7 +72,6 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   app.useLogger(app.get(PinoLogger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }));
   app.useGlobalPipes(inputValidationPipe);
   app.enableShutdownHooks();
   if (config.SERVE_WEB) serveWebApps(app, root);

@@ -351,15 +351,18 @@ export type Gender =
   | 'OTHER';
 
 export type ImportColumnMapping = {
+  /** A header of the file */
   column: Scalars['String']['input'];
+  /** firstName, lastName, fullName, mobile, phone, email, gender, birthDate, province, city, address, tags, notes, source or custom.<key> */
   field: Scalars['String']['input'];
 };
 
 export type ImportContactsInput = {
+  /** The file, base64-encoded */
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
   format: ImportFormat;
-  mapping: Array<ImportColumnMapping>;
+  mapping?: Array<ImportColumnMapping>;
 };
 
 export type ImportFormat =
@@ -524,6 +527,7 @@ export type Mutation = {
   deleteCustomField: Scalars['Boolean']['output'];
   /** Disables a member and signs them out everywhere */
   disableStaffMember: StaffMember;
+  /** Imports contacts from CSV/XLSX: bad rows are reported, duplicates (phone/email) filled in, re-runs change nothing */
   importContacts: ImportResult;
   /** Emails an invitation link; a replay with the same idempotencyKey returns the first result */
   inviteStaff: Invitation;
@@ -841,7 +845,9 @@ export type Query = {
   contactByPhone?: Maybe<Contact>;
   contacts: ContactConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
+  /** Any filtered list as CSV or XLSX (base64) */
   exportContacts: ExportFile;
+  /** The column headers of a CSV/XLSX file, to map them before importing */
   importPreview: Array<Scalars['String']['output']>;
   invitations: Array<Invitation>;
   lifecycleSettings: LifecycleSettings;

@@ -54,6 +54,9 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'cancelTask', permission: 'contacts:write', query: `mutation { cancelTask(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'defineCustomField', permission: 'workspace:manage', query: `mutation { defineCustomField(input: { key: "k", label: "K", type: TEXT }) { id } }` },
   { name: 'deleteCustomField', permission: 'workspace:manage', query: `mutation { deleteCustomField(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'exportContacts', permission: 'contacts:read', query: `{ exportContacts(format: CSV) { rowCount } }` },
+  { name: 'importPreview', permission: 'contacts:write', query: `{ importPreview(input: { fileName: "a.csv", format: CSV, contentBase64: "YSxi", mapping: [] }) }` },
+  { name: 'importContacts', permission: 'contacts:write', query: `mutation { importContacts(input: { fileName: "a.csv", format: CSV, contentBase64: "YSxi", mapping: [] }) { created } }` },
   { name: 'updateLifecycleSettings', permission: 'workspace:manage', query: `mutation { updateLifecycleSettings(input: {}) { clientMinOrders } }` },
 ];
 

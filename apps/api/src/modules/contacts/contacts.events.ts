@@ -4,7 +4,15 @@ export const ContactEvents = {
   StageChanged: 'contact.stage_changed',
   ConsentChanged: 'contact.consent_changed',
   Merged: 'contact.merged',
+  Imported: 'contacts.imported',
 } as const;
+
+/** New contacts created in bulk by an import (one event per batch). */
+export interface ContactsImportedEvent {
+  workspaceId: string;
+  contactIds: string[];
+  actorMemberId: string | null;
+}
 
 export interface ContactCreatedEvent {
   workspaceId: string;

@@ -13,6 +13,8 @@ import { ImportantDateEntity } from './entities/important-date.entity';
 import { ContactOrganizationEntity, OrganizationEntity } from './entities/organization.entity';
 import { RelatedPersonEntity } from './entities/related-person.entity';
 import { FamilyService } from './family.service';
+import { ImportExportResolver } from './import-export.resolver';
+import { ImportExportService } from './import-export.service';
 import { LifecycleService } from './lifecycle.service';
 import { MergeService } from './merge.service';
 import { OrganizationsResolver } from './organizations.resolver';
@@ -28,8 +30,8 @@ import { OrganizationsService } from './organizations.service';
     WorkspacesModule,
   ],
   providers: [
-    ContactsService, CustomFieldsService, LifecycleService, OrganizationsService, FamilyService, MergeService, ContactLoaders,
-    ContactsResolver, StageChangeResolver, RelatedPersonResolver, OrganizationsResolver,
+    ContactsService, CustomFieldsService, LifecycleService, OrganizationsService, FamilyService, MergeService, ImportExportService, ContactLoaders,
+    ContactsResolver, StageChangeResolver, RelatedPersonResolver, OrganizationsResolver, ImportExportResolver,
   ],
   exports: [ContactsService, LifecycleService, FamilyService, CustomFieldsService],
 })

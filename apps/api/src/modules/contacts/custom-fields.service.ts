@@ -62,8 +62,16 @@ export class CustomFieldsService {
 
   /** Checks values against the definitions; returns them normalised (numbers as numbers, dates as YYYY-MM-DD). */
   async validate(em: EntityManager, values: Record<string, unknown>, path: string, checkRequired: boolean): Promise<Record<string, unknown>> {
+    return this.validateWith(await this.definitions(em), values, path, checkRequired);
+  }
+
+  definitions(em: EntityManager): Promise<CustomFieldDefinitionEntity[]> {
+    return em.find(CustomFieldDefinitionEntity, {});
+  }
+
+  /** validate() with the definitions already loaded (bulk import checks many rows against one set). */
+  validateWith(defs: CustomFieldDefinitionEntity[], values: Record<string, unknown>, path: string, checkRequired: boolean): Record<string, unknown> {
     if (typeof values !== 'object' || values === null || Array.isArray(values)) throw BadInputError.field(path, 'must be an object of { key: value }');
-    const defs = await em.find(CustomFieldDefinitionEntity, {});
     const byKey = new Map(defs.map((d) => [d.key, d]));
     const errors: FieldError[] = [];
     const out: Record<string, unknown> = {};

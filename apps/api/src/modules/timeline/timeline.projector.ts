@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../core/events/domain-events';
 import {
-  ContactConsentChangedEvent, ContactCreatedEvent, ContactEvents, ContactMergedEvent, ContactStageChangedEvent,
+  ContactConsentChangedEvent, ContactCreatedEvent, ContactEvents, ContactMergedEvent, ContactsImportedEvent, ContactStageChangedEvent,
 } from '../contacts/contacts.events';
 import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
 import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
@@ -25,6 +25,14 @@ export class TimelineProjector implements OnModuleInit {
         workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.CONTACT_CREATED, summary: 'Contact created',
         data: { source: e.source }, actorMemberId: e.actorMemberId,
       }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<ContactsImportedEvent>(ContactEvents.Imported, (e, em) =>
+      this.timeline.recordMany(
+        em,
+        e.contactIds.map((contactId) => ({
+          workspaceId: e.workspaceId, contactId, kind: TimelineKind.CONTACT_CREATED, summary: 'Contact imported', data: { source: 'IMPORT' }, actorMemberId: e.actorMemberId,
+        })),
+      ),
     );
     this.events.subscribeInTransaction<ContactStageChangedEvent>(ContactEvents.StageChanged, (e, em) =>
       this.timeline.record(em, {

@@ -76,6 +76,21 @@ export class TimelineService {
     };
   }
 
+  /** Bulk form of record() for many contacts at once (imports). */
+  async recordMany(em: EntityManager, items: NewTimelineItem[]): Promise<void> {
+    if (!items.length) return;
+    await em.query(
+      `INSERT INTO timeline_items (workspace_id, contact_id, kind, direction, occurred_at, summary, data, actor_member_id)
+       SELECT x.workspace_id, x.contact_id, x.kind, x.direction, COALESCE(x.occurred_at, now()), x.summary, COALESCE(x.data, '{}'), x.actor_member_id
+         FROM jsonb_to_recordset($1::jsonb) AS x(workspace_id uuid, contact_id uuid, kind text, direction text, occurred_at timestamptz,
+              summary text, data jsonb, actor_member_id uuid)`,
+      [JSON.stringify(items.map((i) => ({
+        workspace_id: i.workspaceId, contact_id: i.contactId, kind: i.kind, direction: i.direction ?? Direction.NONE,
+        occurred_at: i.occurredAt ?? null, summary: i.summary, data: i.data ?? {}, actor_member_id: i.actorMemberId ?? null,
+      })))],
+    );
+  }
+
   list(contactId: string, query: TimelineQuery): Promise<Connection<TimelineItem>> {
     return this.db.tx((em) => {
       const qb = em.createQueryBuilder(TimelineItemEntity, 't').where('t.contact_id = :contactId', { contactId });
