@@ -7,6 +7,7 @@ import { AuthService } from '../modules/identity/auth.service';
 import { UserEntity } from '../modules/identity/user.entity';
 import { WorkspaceMemberEntity } from '../modules/identity/workspace-member.entity';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
+import { seedDemoContacts } from './demo-contacts';
 
 export const DEMO = {
   slug: 'demo',
@@ -38,7 +39,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<typeof DEM
 export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
   const auth = app.get(AuthService);
   const db = app.get(TenantDb);
-  await auth.signUp({
+  const session = await auth.signUp({
     workspaceName: DEMO.name,
     workspaceSlug: DEMO.slug,
     fullName: DEMO.ownerName,
@@ -56,5 +57,6 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
       await em.save(em.create(WorkspaceMemberEntity, { workspaceId: ws.id, userId: user.id, role: s.role, status: 'ACTIVE' }));
     }
   });
+  await seedDemoContacts(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }
