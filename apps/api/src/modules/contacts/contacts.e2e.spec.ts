@@ -153,7 +153,8 @@ describe('contacts: the 360 file', () => {
     expect(f.stageHistory.map((h: { to: string; automatic: boolean }) => `${h.to}:${h.automatic}`).reverse()).toEqual([
       'SUSPECT:false', 'PROSPECT:false', 'FIRST_TIME_CUSTOMER:true', 'REPEAT_CUSTOMER:true', 'CLIENT:true', 'ADVOCATE:true', 'INACTIVE:true', 'LOST:true',
     ]);
-    expect(f.stageHistory[0].reason).toBe('no purchase for 365 days');
+    expect(f.stageHistory[0].reason).toBe('no_purchase:365');
+    expect(f.stageHistory.map((h: { reason: string }) => h.reason)).toContain('orders_in_window:3:6');
     expect(f.timeline.edges.filter((e: { node: { kind: string } }) => e.node.kind === 'STAGE_CHANGE')).toHaveLength(7);
   });
 

@@ -36,7 +36,9 @@ const MONTH_MS = 30.44 * 86_400_000;
  * The customer ladder (customer-classification article): suspect → prospect → first-time → repeat → client →
  * advocate → partner, with disqualified, inactive and lost. Purchases and referrals (events of the sales and
  * club modules) move it automatically, with per-workspace thresholds; people decide the judgement calls.
- * Every change is kept in stage_changes with when, from, to, why and who.
+ * Every change is kept in stage_changes with when, from, to, why and who. Automatic reasons are codes the apps
+ * translate: created, imported, first_order, repeat_order:<n>, orders_in_window:<n>:<months>, referrals:<n>,
+ * no_purchase:<days>; a person's reason is their own words.
  */
 @Injectable()
 export class LifecycleService implements OnModuleInit {
@@ -127,13 +129,13 @@ export class LifecycleService implements OnModuleInit {
     let reason: string;
     if (inWindow >= t.clientMinOrders) {
       target = LifecycleStage.CLIENT;
-      reason = `${inWindow} orders within ${t.clientWindowMonths} months`;
+      reason = `orders_in_window:${inWindow}:${t.clientWindowMonths}`;
     } else if (contact.orderCount >= 2) {
       target = LifecycleStage.REPEAT_CUSTOMER;
-      reason = `order #${contact.orderCount}`;
+      reason = `repeat_order:${contact.orderCount}`;
     } else {
       target = LifecycleStage.FIRST_TIME_CUSTOMER;
-      reason = 'first order';
+      reason = 'first_order';
     }
     await this.promote(em, contact, target, reason);
   }
@@ -145,7 +147,7 @@ export class LifecycleService implements OnModuleInit {
     await em.save(contact);
     const t = await this.settings(em);
     if (contact.referralCount >= t.advocateMinReferrals && contact.orderCount > 0) {
-      await this.promote(em, contact, LifecycleStage.ADVOCATE, `${contact.referralCount} successful referrals`);
+      await this.promote(em, contact, LifecycleStage.ADVOCATE, `referrals:${contact.referralCount}`);
     }
   }
 
@@ -166,7 +168,7 @@ export class LifecycleService implements OnModuleInit {
           .createQueryBuilder(ContactEntity, 'c')
           .where('c.deleted_at IS NULL AND c.stage = ANY(:from) AND c.last_order_at < :cutoff', { from, cutoff })
           .getMany();
-        for (const c of stale) await this.transition(em, c, stage, `no purchase for ${days} days`, true, null);
+        for (const c of stale) await this.transition(em, c, stage, `no_purchase:${days}`, true, null);
         moved += stale.length;
       }
       return moved;
