@@ -13,6 +13,7 @@ export default defineConfig({
       '@peyvand/calendar': fileURLToPath(new URL('../../libs/calendar/src/index.ts', import.meta.url)),
       '@peyvand/phone': fileURLToPath(new URL('../../libs/phone/src/index.ts', import.meta.url)),
       '@peyvand/text': fileURLToPath(new URL('../../libs/text/src/index.ts', import.meta.url)),
+      '@peyvand/web': fileURLToPath(new URL('../../libs/web/src/index.ts', import.meta.url)),
     },
   },
   build: {

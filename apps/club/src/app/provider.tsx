@@ -2,7 +2,7 @@ import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/errors';
+import { isApiError } from '@peyvand/web';
 import { directionOf, i18n } from '@/lib/i18n';
 import { createAppTheme } from './theme';
 

@@ -3,7 +3,5 @@ export const STORAGE_KEYS = {
   locale: 'peyvand.club.locale',
 } as const;
 
-export const SUPPORTED_LOCALES = ['fa', 'en'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'fa';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@peyvand/web';
 export const DEFAULT_BRAND_COLOR = '#0c8599';

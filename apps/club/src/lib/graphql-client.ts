@@ -1,6 +1,6 @@
 import { env } from '@/config/env';
 import type { TypedDocumentString } from '@/gql/graphql';
-import { ApiError, type GraphQLErrorShape } from './errors';
+import { ApiError, type GraphQLErrorShape } from '@peyvand/web';
 
 /** Minimal GraphQL client for the public club (no auth yet; customer login comes later). */
 export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal): Promise<R> {

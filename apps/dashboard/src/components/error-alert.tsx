@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '@/lib/errors';
+import { errorCode } from '@peyvand/web';
 import { IconAlert } from './icons';
 
 /** Translates the API error code (FORBIDDEN, CONFLICT, ...) into a readable message. */

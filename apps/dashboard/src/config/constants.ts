@@ -3,9 +3,7 @@ export const STORAGE_KEYS = {
   locale: 'peyvand.locale',
 } as const;
 
-export const SUPPORTED_LOCALES = ['fa', 'en'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'fa';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from '@peyvand/web';
 
 export const STAFF_ROLES = ['OWNER', 'ADMIN', 'SALES', 'SUPPORT', 'MARKETING', 'WAREHOUSE'] as const;
 

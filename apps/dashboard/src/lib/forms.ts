@@ -1,4 +1,4 @@
-import { fieldErrorsOf, isApiError } from './errors';
+import { fieldErrorsOf, isApiError } from '@peyvand/web';
 
 interface FormLike {
   setFieldError: (path: string, error: string) => void;

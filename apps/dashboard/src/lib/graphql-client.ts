@@ -1,6 +1,6 @@
 import { env } from '@/config/env';
 import type { TypedDocumentString } from '@/gql/graphql';
-import { ApiError, type GraphQLErrorShape } from './errors';
+import { ApiError, type GraphQLErrorShape } from '@peyvand/web';
 import { tokenStore } from './token-store';
 
 interface RequestOptions {

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { errorCode } from './errors';
+import { errorCode } from '@peyvand/web';
 import { i18n } from './i18n';
 
 export function notifySuccess(message: string) {

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { StatusPage } from '@/components/status-page';
 import { usePublicWorkspace } from '@/features/workspace/api/get-public-workspace';
 import { ClubLanding } from '@/features/workspace/components/club-landing';
-import { errorCode } from '@/lib/errors';
+import { errorCode } from '@peyvand/web';
 import { applyWorkspaceDefaultLocale } from '@/lib/i18n';
 import { NotFoundRoute } from './not-found';
 

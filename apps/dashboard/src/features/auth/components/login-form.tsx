@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
-import { errorCode } from '@/lib/errors';
+import { errorCode } from '@peyvand/web';
 import { applyFieldErrors } from '@/lib/forms';
 import { useLogin } from '../api/login';
 

@@ -1,0 +1,2 @@
+export * from './api-errors';
+export * from './locale';
