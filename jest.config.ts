@@ -16,7 +16,7 @@ const swc: [string, Record<string, unknown>] = [
 ];
 
 const libsMapper = {
-  '^@peyvand/(calendar|phone|text)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@peyvand/(calendar|phone|text|web)$': '<rootDir>/libs/$1/src/index.ts',
 };
 
 const config: Config = {
@@ -42,6 +42,15 @@ const config: Config = {
       moduleNameMapper: libsMapper,
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
+    },
+    {
+      // Pure modules of the web apps (formatters, helpers), without a browser.
+      displayName: 'web',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/dashboard/src/**/*.spec.ts', '<rootDir>/apps/club/src/**/*.spec.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      moduleNameMapper: { ...libsMapper, '^@/(.*)$': '<rootDir>/apps/dashboard/src/$1' },
     },
     {
       displayName: 'browser',

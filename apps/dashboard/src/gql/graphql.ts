@@ -1280,7 +1280,7 @@ export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: '
 export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingCallSubscription = { __typename?: 'Subscription', incomingCall: { __typename?: 'ScreenPop', callId: string, phone: string, direction: Direction, extension?: string | null, isNewCaller: boolean, openTasks: number, contact?: { __typename?: 'Contact', id: string, fullName: string, stage: LifecycleStage, primaryPhone?: string | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } | null, lastInteractions: Array<{ __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string }> } };
+export type IncomingCallSubscription = { __typename?: 'Subscription', incomingCall: { __typename?: 'ScreenPop', callId: string, phone: string, direction: Direction, extension?: string | null, isNewCaller: boolean, openTasks: number, contact?: { __typename?: 'Contact', id: string, fullName: string, stage: LifecycleStage, primaryPhone?: string | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } | null, lastInteractions: Array<{ __typename?: 'TimelineItem', id: string, kind: TimelineKind, direction: Direction, occurredAt: string, summary: string, body?: string | null, data: unknown }> } };
 
 export type SetStaffExtensionMutationVariables = Exact<{
   staffMemberId: Scalars['ID']['input'];
@@ -1540,7 +1540,7 @@ export type StaffMembersQueryVariables = Exact<{
 }>;
 
 
-export type StaffMembersQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StaffMemberEdge', cursor: string, node: { __typename?: 'StaffMember', id: string, email: string, fullName: string, role: StaffRole, status: StaffStatus, createdAt: string, lastLoginAt?: string | null } }> } };
+export type StaffMembersQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StaffMemberEdge', cursor: string, node: { __typename?: 'StaffMember', id: string, email: string, fullName: string, role: StaffRole, status: StaffStatus, createdAt: string, lastLoginAt?: string | null, extension?: string | null } }> } };
 
 export type InviteStaffMutationVariables = Exact<{
   input: InviteStaffInput;
@@ -2054,6 +2054,8 @@ export const IncomingCallDocument = new TypedDocumentString(`
       direction
       occurredAt
       summary
+      body
+      data
     }
   }
 }
@@ -2872,6 +2874,7 @@ export const StaffMembersDocument = new TypedDocumentString(`
         status
         createdAt
         lastLoginAt
+        extension
       }
     }
   }

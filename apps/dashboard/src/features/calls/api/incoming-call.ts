@@ -26,6 +26,8 @@ export const IncomingCallSubscription = graphql(`
         direction
         occurredAt
         summary
+        body
+        data
       }
     }
   }

@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { contactsQueryKey } from '@/features/contacts/api/get-contacts';
 import { ContactFormModal } from '@/features/contacts/components/contact-form-modal';
 import { StageBadge } from '@/features/contacts/components/stage-badge';
+import { timelineItemText } from '@/features/contacts/lib/timeline-text';
 import type { IncomingCallSubscription as IncomingCallData } from '@/gql/graphql';
 import { useAuth } from '@/lib/auth';
 import { usePermission } from '@/lib/authorization';
@@ -101,7 +102,7 @@ function ScreenPopDrawer({ pop, onClose }: { pop: ScreenPop | null; onClose: () 
                   <div key={item.id}>
                     <Text size="sm">
                       <Badge size="xs" variant="light" me={6}>{t(`enums.TimelineKind.${item.kind}`)}</Badge>
-                      {item.summary}
+                      {timelineItemText(item, t, i18n.language).summary}
                     </Text>
                     <Text size="xs" c="dimmed"><DateText value={item.occurredAt} withTime /></Text>
                   </div>

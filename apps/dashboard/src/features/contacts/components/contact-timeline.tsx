@@ -12,6 +12,7 @@ import { formatNumber } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
 import { useContactTimeline } from '../api/get-contact-timeline';
 import { useLogInteraction } from '../api/log-interaction';
+import { timelineItemText } from '../lib/timeline-text';
 import { SectionCard } from './section-card';
 import { TIMELINE_COLORS, TIMELINE_ICONS } from './timeline-kind';
 
@@ -68,6 +69,9 @@ export function ContactTimeline({ contactId, canWrite }: { contactId: string; ca
           <Timeline bulletSize={26} lineWidth={2}>
             {items.map((item) => {
               const Icon = TIMELINE_ICONS[item.kind] ?? TIMELINE_ICONS.NOTE;
+              const text = timelineItemText(item, t, i18n.language);
+              // The app's own words follow the UI direction; a person's text finds its own.
+              const textDir = text.translated ? undefined : 'auto';
               return (
                 <Timeline.Item
                   key={item.id}
@@ -81,11 +85,18 @@ export function ContactTimeline({ contactId, canWrite }: { contactId: string; ca
                         {t(`enums.TimelineKind.${item.kind}`)}
                         {item.direction !== 'NONE' && ` · ${t(`enums.Direction.${item.direction}`)}`}
                       </Badge>
-                      <Text size="sm" fw={500} dir="auto">{item.summary}</Text>
+                      <Text size="sm" fw={500} dir={textDir} data-testid="timeline-summary">{text.summary}</Text>
                     </Group>
                   }
                 >
-                  {item.body && <Text size="sm" c="dimmed" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Text>}
+                  {text.body && (
+                    <Text size="sm" c="dimmed" dir="auto" style={{ whiteSpace: 'pre-wrap' }} data-testid="timeline-body">
+                      {text.body}
+                    </Text>
+                  )}
+                  {text.details.length > 0 && (
+                    <Text size="xs" c="dimmed" data-testid="timeline-details">{text.details.join(' · ')}</Text>
+                  )}
                   <Text size="xs" c="dimmed" mt={4}>
                     <DateText value={item.occurredAt} withTime />
                     {item.actor && <> · <bdi>{item.actor.fullName}</bdi></>}

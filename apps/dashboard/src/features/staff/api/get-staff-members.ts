@@ -20,6 +20,7 @@ export const StaffMembersQuery = graphql(`
           status
           createdAt
           lastLoginAt
+          extension
         }
       }
     }

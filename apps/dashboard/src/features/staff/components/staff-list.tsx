@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Skeleton, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Skeleton, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/confirm-button';
@@ -10,6 +10,7 @@ import type { StaffRole } from '@/gql/graphql';
 import { usePermission, useViewer } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { useSetStaffExtension } from '@/features/calls/api/set-staff-extension';
 import { useChangeStaffRole } from '../api/change-staff-role';
 import { useDisableStaffMember } from '../api/disable-staff-member';
 import { useStaffMembers } from '../api/get-staff-members';
@@ -23,6 +24,13 @@ export function StaffList() {
   const staff = useStaffMembers();
   const changeRole = useChangeStaffRole();
   const disable = useDisableStaffMember();
+  const setExtension = useSetStaffExtension();
+
+  const saveExtension = (staffMemberId: string, current: string | null | undefined, value: string) => {
+    const extension = value.trim() || null;
+    if (extension === (current ?? null)) return;
+    setExtension.mutate({ staffMemberId, extension }, { onSuccess: () => notifySuccess(t('staff.extensionSaved')), onError: notifyError });
+  };
   const [inviteOpened, invite] = useDisclosure(false);
 
   const roleOptions = STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
@@ -51,6 +59,7 @@ export function StaffList() {
                 <Table.Th>{t('staff.columns.member')}</Table.Th>
                 <Table.Th>{t('staff.columns.role')}</Table.Th>
                 <Table.Th>{t('staff.columns.status')}</Table.Th>
+                <Table.Th>{t('staff.columns.extension')}</Table.Th>
                 <Table.Th>{t('staff.columns.lastLogin')}</Table.Th>
                 {canManage && <Table.Th />}
               </Table.Tr>
@@ -92,6 +101,24 @@ export function StaffList() {
                       <Badge variant="dot" color={node.status === 'ACTIVE' ? 'teal' : 'gray'}>
                         {t(`staff.status.${node.status}`)}
                       </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {canManage || isSelf ? (
+                        <TextInput
+                          size="xs"
+                          w={90}
+                          dir="ltr"
+                          inputMode="numeric"
+                          defaultValue={node.extension ?? ''}
+                          placeholder="101"
+                          aria-label={t('staff.columns.extension')}
+                          data-testid="staff-extension"
+                          onBlur={(e) => saveExtension(node.id, node.extension, e.currentTarget.value)}
+                          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                        />
+                      ) : (
+                        <Text size="sm"><Ltr>{node.extension ?? '—'}</Ltr></Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm"><DateText value={node.lastLoginAt} /></Text>

@@ -1,0 +1,101 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import en from '@/locales/en.json';
+import fa from '@/locales/fa.json';
+import { formatCallDuration, isolate, stageReasonText, timelineItemText, type Translate } from './timeline-text';
+
+/** The timeline / stage-history text formatter with the real fa and en resources (no browser needed). */
+describe('timeline text', () => {
+  let i18n: I18n;
+  const tr = (lng: string): Translate => i18n.getFixedT(lng) as unknown as Translate;
+
+  beforeAll(async () => {
+    i18n = i18next.createInstance();
+    await i18n.init({ resources: { fa: { translation: fa }, en: { translation: en } }, lng: 'fa', interpolation: { escapeValue: false }, showSupportNotice: false });
+  });
+
+  const item = (kind: string, summary: string, data: unknown = {}, extra: { body?: string | null; direction?: string } = {}) => ({
+    kind,
+    summary,
+    data,
+    body: extra.body ?? null,
+    direction: extra.direction ?? 'NONE',
+  });
+
+  it('translates stage changes from data, and automatic reason codes', () => {
+    const stage = item('STAGE_CHANGE', 'REPEAT_CUSTOMER → CLIENT', { from: 'REPEAT_CUSTOMER', to: 'CLIENT', automatic: true }, { body: 'orders_in_window:4:6' });
+    expect(timelineItemText(stage, tr('fa'), 'fa')).toMatchObject({ summary: 'مشتری تکراری ← مشتری وفادار', body: '۴ خرید در ۶ ماه', details: ['خودکار'] });
+    expect(timelineItemText(stage, tr('en'), 'en')).toMatchObject({ summary: 'Repeat customer → Client', body: '4 purchases in 6 months' });
+  });
+
+  it.each([
+    ['created', 'ایجاد', 'Created'],
+    ['imported', 'ورود از فایل', 'Imported from a file'],
+    ['first_order', 'خرید اول', 'First purchase'],
+    ['repeat_order:2', 'خرید شماره ۲', 'Purchase #2'],
+    ['orders_in_window:1:1', '۱ خرید در ۱ ماه', '1 purchase in 1 month'],
+    ['referrals:2', '۲ معرفی موفق', '2 successful referrals'],
+    ['no_purchase:90', '۹۰ روز بدون خرید', '90 days without a purchase'],
+  ])('reason %s', (code, faText, enText) => {
+    expect(stageReasonText(code, tr('fa'), 'fa')).toEqual({ text: faText, translated: true });
+    expect(stageReasonText(code, tr('en'), 'en')).toEqual({ text: enText, translated: true });
+  });
+
+  it('translates the English prose older API versions wrote for automatic changes, never for a person', () => {
+    expect(stageReasonText('4 orders within 6 months', tr('fa'), 'fa', true).text).toBe('۴ خرید در ۶ ماه');
+    expect(stageReasonText('order #2', tr('fa'), 'fa', true).text).toBe('خرید شماره ۲');
+    expect(stageReasonText('first order', tr('fa'), 'fa', true).text).toBe('خرید اول');
+    expect(stageReasonText('2 successful referrals', tr('fa'), 'fa', true).text).toBe('۲ معرفی موفق');
+    expect(stageReasonText('no purchase for 90 days', tr('fa'), 'fa', true).text).toBe('۹۰ روز بدون خرید');
+    expect(stageReasonText('first order', tr('fa'), 'fa', false)).toEqual({ text: 'first order', translated: false });
+  });
+
+  it("keeps a person's reason as typed", () => {
+    for (const reason of ['مشتری درخواست لغو داد', 'first_order please', 'repeat_order:x', 'no_purchase:9:9:9', 'referrals:']) {
+      expect(stageReasonText(reason, tr('fa'), 'fa')).toEqual({ text: reason, translated: false });
+    }
+  });
+
+  it('translates consent, creation, import and merge items', () => {
+    const t = tr('fa');
+    expect(timelineItemText(item('CONSENT', 'SMS consent granted', { channel: 'SMS', status: 'GRANTED', source: 'فرم عضویت باشگاه' }), t, 'fa')).toMatchObject({
+      summary: 'رضایت پیامک: موافق',
+      details: [`منبع: ${isolate('فرم عضویت باشگاه')}`],
+    });
+    expect(timelineItemText(item('CONSENT', 'EMAIL consent withdrawn', { channel: 'EMAIL', status: 'WITHDRAWN', source: 'dashboard' }), tr('en'), 'en')).toMatchObject({
+      summary: 'Email consent: Withdrawn',
+      details: ['Source: Dashboard'],
+    });
+    expect(timelineItemText(item('CONTACT_CREATED', 'Contact created', { source: 'WALK_IN' }), t, 'fa')).toMatchObject({ summary: 'ایجاد مخاطب', details: ['منبع: مراجعه حضوری'] });
+    expect(timelineItemText(item('CONTACT_CREATED', 'Contact imported', { source: 'IMPORT' }), t, 'fa')).toMatchObject({ summary: 'ورود از فایل' });
+    expect(timelineItemText(item('CONTACT_MERGED', 'Merged with علی رضایی', { mergedId: 'x' }), t, 'fa')).toMatchObject({ summary: `ادغام با ${isolate('علی رضایی')}` });
+  });
+
+  it('translates PBX calls and keeps hand-logged calls as typed', () => {
+    const t = tr('fa');
+    expect(timelineItemText(item('CALL', 'Incoming call', { durationSeconds: 205, outcome: 'answered', extension: '102' }, { direction: 'IN' }), t, 'fa')).toMatchObject({
+      summary: 'تماس ورودی',
+      details: ['مدت ۰۳:۲۵', 'داخلی ۱۰۲'],
+      translated: true,
+    });
+    expect(timelineItemText(item('CALL', 'Outgoing call (missed)', { durationSeconds: 0, outcome: 'missed', extension: null }, { direction: 'OUT' }), t, 'fa')).toMatchObject({
+      summary: 'تماس خروجی (بی‌پاسخ)',
+      details: [],
+    });
+    const typed = item('CALL', 'تماس ورودی: پرسش درباره موجودی', { durationSeconds: 120, outcome: 'answered' }, { direction: 'IN', body: 'موجود است' });
+    expect(timelineItemText(typed, t, 'fa')).toEqual({ summary: typed.summary, body: 'موجود است', details: [], translated: false });
+    const loggedByHand = item('CALL', 'Incoming call', { durationSeconds: 60, outcome: 'left a message' }, { direction: 'IN' });
+    expect(timelineItemText(loggedByHand, t, 'fa').summary).toBe('Incoming call');
+  });
+
+  it('keeps user-written kinds and task titles as typed', () => {
+    for (const kind of ['NOTE', 'SMS', 'EMAIL', 'MEETING', 'VISIT', 'WEB_FORM', 'SOCIAL', 'TASK']) {
+      expect(timelineItemText(item(kind, 'Follow up', {}, { body: 'done' }), tr('fa'), 'fa')).toEqual({ summary: 'Follow up', body: 'done', details: [], translated: false });
+    }
+  });
+
+  it('formats call durations', () => {
+    expect(formatCallDuration(65, 'en')).toBe('01:05');
+    expect(formatCallDuration(3725, 'en')).toBe('1:02:05');
+    expect(formatCallDuration(65, 'fa')).toBe('۰۱:۰۵');
+  });
+});

@@ -1,0 +1,196 @@
+// Timeline and stage-history text in the reader's language (pure functions, no React).
+//
+// The server writes an English `summary` for API integrations; for items it generates itself the
+// dashboard renders from the structured `kind` + `data` instead. Text a person typed is shown as is.
+import { toPersianDigits } from '@peyvand/text';
+
+/** The part of i18next's `t` used here (keeps this module free of React and easy to test). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface TimelineItemLike {
+  kind: string;
+  direction?: string | null;
+  summary: string;
+  body?: string | null;
+  data?: unknown;
+}
+
+export interface TimelineText {
+  summary: string;
+  body: string | null;
+  /** Extra facts (call duration, extension, consent source…), already translated. */
+  details: string[];
+  /** True when summary/body are the app's own words in the UI language (false: a person's text, shown as typed). */
+  translated: boolean;
+}
+
+const K = 'contacts.timelineText';
+
+/** Digits in the reader's script: Persian in fa. */
+export function localizeDigits(text: string, locale: string): string {
+  return locale === 'fa' ? toPersianDigits(text) : text;
+}
+
+const num = (n: number, locale: string) => localizeDigits(String(n), locale);
+
+/** A person's text inside a translated sentence, in a bidi isolate (FSI…PDI) so a Persian name in English text, or the reverse, keeps its order. */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** Seconds → "mm:ss" (or "h:mm:ss"), Persian digits in fa. */
+export function formatCallDuration(totalSeconds: number, locale: string): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  const text = h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${pad(m)}:${pad(s % 60)}`;
+  return localizeDigits(text, locale);
+}
+
+const positiveInt = (v: string | undefined): number | null => (v && /^\d+$/.test(v) ? Number(v) : null);
+
+/**
+ * English prose the API wrote for automatic changes before the reasons became codes (rows recorded then
+ * were not rewritten). Only applied to automatic changes, so a person's words are never touched.
+ */
+const LEGACY_AUTOMATIC_REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^first order$/, () => 'first_order'],
+  [/^order #(\d+)$/, (m) => `repeat_order:${m[1]}`],
+  [/^(\d+) orders within (\d+) months$/, (m) => `orders_in_window:${m[1]}:${m[2]}`],
+  [/^(\d+) successful referrals$/, (m) => `referrals:${m[1]}`],
+  [/^no purchase for (\d+) days$/, (m) => `no_purchase:${m[1]}`],
+];
+
+/**
+ * A stage-change reason: the server's codes (created, imported, first_order, repeat_order:<n>,
+ * orders_in_window:<n>:<months>, referrals:<n>, no_purchase:<days>) are translated; anything else is a
+ * person's own words and comes back untouched with `translated: false`.
+ */
+export function stageReasonText(
+  reason: string | null | undefined,
+  t: Translate,
+  locale: string,
+  automatic = false,
+): { text: string; translated: boolean } {
+  let raw = (reason ?? '').trim();
+  if (automatic) {
+    for (const [pattern, toCode] of LEGACY_AUTOMATIC_REASONS) {
+      const m = raw.match(pattern);
+      if (m) {
+        raw = toCode(m);
+        break;
+      }
+    }
+  }
+  const code = translateReasonCode(raw, t, locale);
+  return code === null ? { text: reason ?? '', translated: false } : { text: code, translated: true };
+}
+
+function translateReasonCode(raw: string, t: Translate, locale: string): string | null {
+  if (raw === 'created') return t(`${K}.reasons.created`);
+  if (raw === 'imported') return t(`${K}.reasons.imported`);
+  if (raw === 'first_order') return t(`${K}.reasons.firstOrder`);
+  const [code, a, b, ...rest] = raw.split(':');
+  if (rest.length) return null;
+  const n = positiveInt(a);
+  if (n === null) return null;
+  if (b === undefined) {
+    if (code === 'repeat_order') return t(`${K}.reasons.repeatOrder`, { count: n, formatted: num(n, locale) });
+    if (code === 'referrals') return t(`${K}.reasons.referrals`, { count: n, formatted: num(n, locale) });
+    if (code === 'no_purchase') return t(`${K}.reasons.noPurchase`, { count: n, formatted: num(n, locale) });
+    return null;
+  }
+  const months = positiveInt(b);
+  if (code === 'orders_in_window' && months !== null) {
+    return t(`${K}.reasons.ordersInWindow`, {
+      count: n,
+      formatted: num(n, locale),
+      period: t(`${K}.months`, { count: months, formatted: num(months, locale) }),
+    });
+  }
+  return null;
+}
+
+/** A translated enum value, or the raw value when the dashboard does not know it. */
+const enumLabel = (t: Translate, name: string, value: string) => t(`enums.${name}.${value}`, { defaultValue: value });
+
+const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+
+/** English summaries the PBX webhook writes for calls (see telephony.service). */
+const PBX_CALL_SUMMARY = /^(Incoming|Outgoing) call( \(missed\))?$/;
+const MERGED_PREFIX = 'Merged with ';
+
+/** Consent sources the apps write as codes (others are a person's words, e.g. «فرم عضویت باشگاه»). */
+const CONSENT_SOURCE_CODES = new Set(['dashboard']);
+
+/** One timeline item → what to show, in the reader's language. */
+export function timelineItemText(item: TimelineItemLike, t: Translate, locale: string): TimelineText {
+  const data = asRecord(item.data);
+  const asTyped: TimelineText = { summary: item.summary, body: item.body ?? null, details: [], translated: false };
+
+  switch (item.kind) {
+    case 'STAGE_CHANGE': {
+      const to = str(data.to);
+      if (!to) return asTyped;
+      const from = str(data.from);
+      const arrow = t('contacts.stage.arrow');
+      const summary = from ? `${enumLabel(t, 'LifecycleStage', from)} ${arrow} ${enumLabel(t, 'LifecycleStage', to)}` : enumLabel(t, 'LifecycleStage', to);
+      const reason = stageReasonText(item.body, t, locale, data.automatic === true);
+      const details = data.automatic === true ? [t('contacts.stage.automatic')] : [];
+      return { summary, body: reason.text || null, details, translated: true };
+    }
+    case 'CONSENT': {
+      const channel = str(data.channel);
+      const status = str(data.status);
+      if (!channel || !status) return asTyped;
+      const source = str(data.source);
+      return {
+        summary: t(`${K}.consent`, { channel: enumLabel(t, 'ConsentChannel', channel), status: enumLabel(t, 'ConsentStatus', status) }),
+        body: item.body ?? null,
+        details: source ? [t(`${K}.source`, { source: consentSourceText(source, t) })] : [],
+        translated: true,
+      };
+    }
+    case 'CONTACT_CREATED': {
+      const source = str(data.source);
+      if (source === 'IMPORT' || item.summary === 'Contact imported') {
+        return { summary: t(`${K}.contactImported`), body: item.body ?? null, details: [], translated: true };
+      }
+      return {
+        summary: t(`${K}.contactCreated`),
+        body: item.body ?? null,
+        details: source ? [t(`${K}.source`, { source: enumLabel(t, 'ContactSource', source) })] : [],
+        translated: true,
+      };
+    }
+    case 'CONTACT_MERGED': {
+      if (!item.summary.startsWith(MERGED_PREFIX)) return asTyped;
+      const name = item.summary.slice(MERGED_PREFIX.length).trim();
+      return { summary: t(`${K}.merged`, { name: isolate(name) }), body: item.body ?? null, details: [], translated: true };
+    }
+    case 'CALL': {
+      const outcome = data.outcome;
+      if ((outcome !== 'answered' && outcome !== 'missed') || !PBX_CALL_SUMMARY.test(item.summary)) return asTyped;
+      const incoming = item.direction === 'IN' || (item.direction !== 'OUT' && item.summary.startsWith('Incoming'));
+      const missed = outcome === 'missed';
+      const details: string[] = [];
+      const seconds = typeof data.durationSeconds === 'number' ? data.durationSeconds : null;
+      if (seconds !== null && (seconds > 0 || !missed)) details.push(t(`${K}.call.duration`, { duration: formatCallDuration(seconds, locale) }));
+      const extension = typeof data.extension === 'number' ? String(data.extension) : str(data.extension);
+      if (extension) details.push(t(`${K}.call.extension`, { extension: localizeDigits(extension, locale) }));
+      return {
+        summary: t(`${K}.call.${incoming ? 'incoming' : 'outgoing'}${missed ? 'Missed' : ''}`),
+        body: item.body ?? null,
+        details,
+        translated: true,
+      };
+    }
+    default:
+      // TASK (title + outcome), NOTE, SMS, EMAIL, MEETING, VISIT, WEB_FORM, SOCIAL, hand-logged CALL…: a person's words.
+      return asTyped;
+  }
+}
+
+function consentSourceText(source: string, t: Translate): string {
+  return CONSENT_SOURCE_CODES.has(source) ? t(`${K}.consentSources.${source}`) : isolate(source);
+}
