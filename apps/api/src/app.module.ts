@@ -12,6 +12,7 @@ import { Authenticator } from './core/auth/authenticator.service';
 import { RequestContext } from './core/context/request-context';
 import { CoreModule } from './core/core.module';
 import { CountingQueryLogger } from './core/database/query-counter';
+import { TenantDb } from './core/database/tenant-db.service';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { AuthMiddleware } from './core/http/auth.middleware';
 import { BodyParserMiddleware } from './core/http/body-parser.middleware';
@@ -73,7 +74,7 @@ export class AppModule implements NestModule {
         CoreModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, RequestContext, Authenticator],
+          inject: [APP_CONFIG, RequestContext, Authenticator, TenantDb],
           useFactory: graphqlOptions,
         }),
         WorkspacesModule,

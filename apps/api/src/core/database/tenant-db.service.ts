@@ -1,10 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { ClsService } from 'nestjs-cls';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { UnauthenticatedError } from '../errors/domain-errors';
+
+/** One transaction shared by all reads of a GraphQL query request (see enableSharedRead). */
+interface SharedRead {
+  workspaceId: string;
+  opened?: Promise<QueryRunner>;
+  broken?: boolean;
+}
+
+const SHARED_READ = 'tenantDb.sharedRead';
 
 interface TxScope {
   em: EntityManager;
@@ -27,13 +37,60 @@ export class TenantDb {
     @InjectDataSource() readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly context: RequestContext,
+    private readonly cls: ClsService,
   ) {}
+
+  /**
+   * For a GraphQL query (reads only): every tx() of this request joins one READ ONLY transaction, opened on first
+   * use and closed by finishSharedRead() when the response is ready — instead of one transaction per resolver and
+   * DataLoader batch (each BEGIN, set_config, COMMIT and a pool checkout). A failed statement aborts the shared
+   * transaction, so later reads of the request fall back to transactions of their own.
+   */
+  enableSharedRead(): void {
+    const ws = this.context.workspaceId();
+    if (ws && this.cls.isActive()) this.cls.set(SHARED_READ, { workspaceId: ws } satisfies SharedRead);
+  }
+
+  async finishSharedRead(): Promise<void> {
+    if (!this.cls.isActive()) return;
+    const shared = this.cls.get(SHARED_READ) as SharedRead | undefined;
+    if (!shared?.opened) return;
+    this.cls.set(SHARED_READ, undefined);
+    const runner = await shared.opened.catch(() => undefined);
+    if (!runner) return;
+    try {
+      if (runner.isTransactionActive) await (shared.broken ? runner.rollbackTransaction() : runner.commitTransaction());
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async inSharedRead<T>(shared: SharedRead, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    shared.opened ??= (async () => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query(
+        `SET TRANSACTION READ ONLY; SELECT set_config('role', '${this.config.DATABASE_APP_ROLE}', true), set_config('app.workspace_id', '${shared.workspaceId}', true)`,
+      );
+      return runner;
+    })();
+    const runner = await shared.opened;
+    try {
+      return await this.scope.run({ em: runner.manager, workspaceId: shared.workspaceId, afterCommit: [] }, () => fn(runner.manager));
+    } catch (e) {
+      shared.broken = true;
+      throw e;
+    }
+  }
 
   async tx<T>(fn: (em: EntityManager) => Promise<T>, workspaceId?: string): Promise<T> {
     const ws = workspaceId ?? this.context.workspaceId();
     if (!ws) throw new UnauthenticatedError('Sign in to use this operation');
     const current = this.scope.getStore();
     if (current && current.workspaceId === ws) return fn(current.em);
+    const shared = this.cls.isActive() ? (this.cls.get(SHARED_READ) as SharedRead | undefined) : undefined;
+    if (shared && !shared.broken && shared.workspaceId === ws) return this.inSharedRead(shared, fn);
     const afterCommit: Array<() => void> = [];
     const result = await this.dataSource.transaction(async (em) => {
       await em.query(

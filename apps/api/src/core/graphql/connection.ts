@@ -30,8 +30,23 @@ export class PageArgs {
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a lazy thenable that GraphQL awaits only when the client asks for totalCount. */
+  totalCount: number | PromiseLike<number>;
 }
+
+/** A thenable that starts its work when first awaited (graphql-js awaits field values that are thenables). */
+function lazy<T>(start: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= start();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
+}
+
+/** Runs a count statement later, in a transaction of its own (the page's transaction is over by then). */
+export type CountRunner = (sql: string, parameters: unknown[]) => Promise<number>;
 
 /** Declares `XConnection` and `XEdge` object types for a node type (Relay cursor connections). */
 export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connection<T>> {
@@ -72,13 +87,30 @@ function decodeCursor(cursor: string, size: number): CursorValue[] {
 export async function paginate<E extends ObjectLiteral, T = E>(
   qb: SelectQueryBuilder<E>,
   args: PageArgs,
-  options: { orderBy: string; idColumn?: string; map?: (row: E) => T },
+  options: {
+    orderBy: string;
+    idColumn?: string;
+    map?: (row: E) => T;
+    /** Count only if asked for, with this runner (big lists: counting can cost more than the page). */
+    count?: CountRunner;
+    /** Count at most this many (then totalCount = cap means "cap or more"). */
+    countCap?: number;
+  },
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const id = options.idColumn ?? 'id';
   const orderExpr = `${alias}.${options.orderBy}`;
   const idExpr = `${alias}.${id}`;
-  const totalCount = await qb.clone().getCount();
+  let totalCount: Connection<T>['totalCount'];
+  if (options.count) {
+    const [inner, parameters] = qb.clone().select(idExpr).orderBy().getQueryAndParameters();
+    const limit = options.countCap ? ` LIMIT ${options.countCap}` : '';
+    const sql = `SELECT count(*)::int AS n FROM (${inner}${limit}) counted`;
+    const run = options.count;
+    totalCount = lazy(() => run(sql, parameters));
+  } else {
+    totalCount = await qb.clone().getCount();
+  }
   const page = qb.clone();
   if (args.after) {
     const [at, lastId] = decodeCursor(args.after, 2);

@@ -38,6 +38,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { ...domain.extensions, code: domain.code },
     };
   }
+  const driverCode = (error as { originalError?: { driverError?: { code?: string } } })?.originalError?.driverError?.code;
+  if (driverCode === '22P02') {
+    // PostgreSQL could not read a value as its type: in practice an ID argument that is not an id.
+    return { message: 'An id or value has the wrong format', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -7,6 +7,8 @@ import { Principal } from '../auth/principal';
 import { RequestContext } from '../context/request-context';
 import { formatGraphQLError } from './format-error';
 import { introspectionGate } from './introspection-gate.plugin';
+import { sharedReadPlugin } from './shared-read.plugin';
+import { TenantDb } from '../database/tenant-db.service';
 
 export interface GraphQLContext {
   req?: Request;
@@ -15,7 +17,7 @@ export interface GraphQLContext {
 }
 
 /** Apollo settings: limits that reject abusive documents before execution, errors, subscriptions. */
-export function graphqlOptions(config: AppConfig, context: RequestContext, authenticator: Authenticator): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, context: RequestContext, authenticator: Authenticator, db: TenantDb): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
@@ -37,7 +39,7 @@ export function graphqlOptions(config: AppConfig, context: RequestContext, authe
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     csrfPrevention: true,
-    plugins: [...armor.plugins, introspectionGate(context)],
+    plugins: [...armor.plugins, introspectionGate(context), sharedReadPlugin(db)],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },

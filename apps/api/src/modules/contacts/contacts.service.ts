@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
-import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
+import { Connection, CountRunner, PageArgs, paginate } from '../../core/graphql/connection';
 import { StaffService } from '../identity/staff.service';
 import { assertValidDate, contactSearchText, normalisePhones, NormalisedPhone, toContact, toContactPhone } from './contact-values';
 import { ContactEvents, ContactConsentChangedEvent, ContactCreatedEvent } from './contacts.events';
@@ -20,6 +20,9 @@ import { Contact, ContactPhone } from './models/contact.model';
 
 const MANUAL_INITIAL_STAGES = [LifecycleStage.SUSPECT, LifecycleStage.PROSPECT];
 
+/** A search's totalCount counts at most this many matches (exact counts of broad searches cost seconds). */
+export const SEARCH_COUNT_CAP = 10_000;
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -30,6 +33,9 @@ export class ContactsService {
     private readonly lifecycle: LifecycleService,
     private readonly staff: StaffService,
   ) {}
+
+  /** Counts in a transaction of their own, only when a client asks for totalCount. */
+  private readonly counter: CountRunner = (sql, parameters) => this.db.tx(async (em) => (await em.query(sql, parameters))[0].n);
 
   private actorMemberId(): string | null {
     const p = this.context.principal();
@@ -156,7 +162,14 @@ export class ContactsService {
   }
 
   list(args: PageArgs, filter: ContactFilter = {}, search?: string): Promise<Connection<Contact>> {
-    return this.db.tx((em) => paginate(this.filteredQuery(em, filter, search), args, { orderBy: 'createdAt', map: toContact }));
+    return this.db.tx((em) =>
+      paginate(this.filteredQuery(em, filter, search), args, {
+        orderBy: 'createdAt',
+        map: toContact,
+        count: this.counter,
+        countCap: search?.trim() ? SEARCH_COUNT_CAP : undefined,
+      }),
+    );
   }
 
   /** Every contact matching a filter, in batches (exports). */
@@ -190,7 +203,9 @@ export class ContactsService {
         [`cfs${i}`]: (Array.isArray(value) ? value : [value]).map(String),
       });
     });
-    for (const [i, term] of searchTerms(search).entries()) qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: `%${term}%` });
+    const terms = searchTerms(search);
+    // contact_search_ids() runs the LIKEs where the trigram index can serve them (see its migration).
+    if (terms.length) qb.andWhere('c.id IN (SELECT contact_search_ids(:terms))', { terms });
     return qb;
   }
 
@@ -216,7 +231,7 @@ export class ContactsService {
       const rows = await em.query(
         `SELECT DISTINCT c.id FROM contacts c
           WHERE c.deleted_at IS NULL AND c.id <> $1 AND (
-            (c.email IS NOT NULL AND lower(c.email) = (SELECT lower(email) FROM contacts WHERE id = $1))
+            (c.email IS NOT NULL AND c.email = (SELECT email FROM contacts WHERE id = $1))
             OR EXISTS (SELECT 1 FROM contact_phones p JOIN contact_phones q ON q.e164 = p.e164
                         WHERE p.contact_id = c.id AND q.contact_id = $1))
           LIMIT 20`,

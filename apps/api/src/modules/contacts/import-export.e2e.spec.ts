@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { errorCode, gql, signUpOwner, Owner } from '../../../test/utils/graphql';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 
-const IMPORT = `mutation($input: ImportContactsInput!) { importContacts(input: $input) { totalRows created updated unchanged failed errors { row field message } } }`;
+const IMPORT = `mutation($input: ImportContactsInput!) { importContacts(input: $input) { totalRows created updated unchanged failed errors { row field code value reason message } } }`;
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
 const CSV = [
@@ -44,7 +44,9 @@ describe('contacts import (CSV/XLSX) and export', () => {
     expect(r).toMatchObject({ totalRows: 7, created: 2, updated: 1, failed: 3 });
     expect(r.unchanged).toBe(1); // row 4 is row 1 again (same mobile)
     expect(r.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:mobile', '5:email', '6:birthDate']);
+    expect(r.errors[0]).toMatchObject({ code: 'INVALID_PHONE', value: '0912-12', reason: 'TOO_SHORT' });
     expect(r.errors[0].message).toContain('0912-12');
+    expect(r.errors.map((e: { code: string }) => e.code)).toEqual(['INVALID_PHONE', 'INVALID_EMAIL', 'INVALID_DATE']);
 
     const zahra = await gql(app, `{ contactByPhone(phone: "09121112233") { fullName email city tags source birthDate { calendar year month day } stage } }`, {}, owner.token);
     expect(zahra.data!.contactByPhone).toEqual({

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
-import { BadInputError, DomainError, FieldError } from '../../core/errors/domain-errors';
+import { BadInputError, FieldError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
 import { contactSearchText, nationalPhone } from './contact-values';
 import { ContactEvents, ContactsImportedEvent } from './contacts.events';
@@ -99,13 +99,9 @@ export class ImportExportService {
       data.forEach((cells, i) => {
         const line = i + 1;
         if (cells.every((c) => !c?.trim())) return;
-        try {
-          rows.push(this.parseRow(cells, columns, line, defs));
-        } catch (e) {
-          if (!(e instanceof DomainError)) throw e;
-          const fields = (e.extensions.fields as FieldError[] | undefined) ?? [{ field: null as unknown as string, message: e.message }];
-          for (const f of fields) errors.push({ row: line, field: f.field, message: f.message });
-        }
+        const parsed = this.parseRow(cells, columns, line, defs);
+        if ('problems' in parsed) errors.push(...parsed.problems);
+        else rows.push(parsed);
       });
       const total = data.filter((cells) => cells.some((c) => c?.trim())).length;
       const unique = foldDuplicates(rows);
@@ -180,12 +176,14 @@ export class ImportExportService {
     return columns;
   }
 
-  private parseRow(cells: string[], columns: Map<string, number>, line: number, defs: Awaited<ReturnType<CustomFieldsService['definitions']>>): Row {
+  private parseRow(cells: string[], columns: Map<string, number>, line: number, defs: Awaited<ReturnType<CustomFieldsService['definitions']>>): Row | { problems: ImportRowError[] } {
     const get = (field: string): string => {
       const i = columns.get(field);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const errors: FieldError[] = [];
+    const errors: ImportRowError[] = [];
+    const problem = (field: string, code: string, message: string, value: string | null = null, reason: string | null = null) =>
+      errors.push({ row: line, field, code, value, reason, message });
     let firstName = get('firstName');
     let lastName = get('lastName');
     if (!firstName && get('fullName')) {
@@ -194,22 +192,22 @@ export class ImportExportService {
       lastName ||= rest.join(' ');
     }
     if (!firstName && lastName) [firstName, lastName] = [lastName, ''];
-    if (!firstName) errors.push({ field: 'firstName', message: 'a name is required' });
+    if (!firstName) problem('firstName', 'NAME_REQUIRED', 'a name is required');
     const phones: Row['phones'] = [];
     for (const field of ['mobile', 'phone']) {
       for (const raw of get(field).split(/[,،;|]/).map((s) => s.trim()).filter(Boolean)) {
         const result = normalizePhone(raw, { defaultCountry: 'IR', allowForeign: true });
-        if (!result.ok) errors.push({ field, message: `${raw}: ${result.message}` });
+        if (!result.ok) problem(field, 'INVALID_PHONE', `${raw}: ${result.message}`, raw, result.reason);
         else if (!phones.some((p) => p.e164 === result.e164)) phones.push({ e164: result.e164, kind: result.kind === 'mobile' ? 'MOBILE' : result.kind === 'landline' ? 'LANDLINE' : 'FOREIGN' });
       }
     }
     const email = get('email').toLowerCase() || null;
-    if (email && !EMAIL.test(email)) errors.push({ field: 'email', message: `${email} is not an email address` });
+    if (email && !EMAIL.test(email)) problem('email', 'INVALID_EMAIL', `${email} is not an email address`, email);
     const genderRaw = get('gender').toLowerCase();
     const gender = genderRaw ? (GENDERS[genderRaw] ?? null) : null;
-    if (genderRaw && !gender) errors.push({ field: 'gender', message: `"${genderRaw}" is not a gender (زن/مرد, female/male)` });
+    if (genderRaw && !gender) problem('gender', 'INVALID_GENDER', `"${genderRaw}" is not a gender (زن/مرد, female/male)`, genderRaw);
     const birth = parseBirthDate(get('birthDate'));
-    if (birth === 'invalid') errors.push({ field: 'birthDate', message: `${get('birthDate')} is not a date (1370/05/12 or 1991-08-03)` });
+    if (birth === 'invalid') problem('birthDate', 'INVALID_DATE', `${get('birthDate')} is not a date (1370/05/12 or 1991-08-03)`, get('birthDate'));
     const sourceRaw = get('source').toUpperCase();
     const source = sourceRaw && (Object.values(ContactSource) as string[]).includes(sourceRaw) ? sourceRaw : ContactSource.IMPORT;
     const customRaw: Record<string, unknown> = {};
@@ -218,10 +216,13 @@ export class ImportExportService {
     try {
       custom = this.customFields.validateWith(defs, customRaw, 'custom', false);
     } catch (e) {
-      if (e instanceof BadInputError) errors.push(...(e.extensions.fields as FieldError[]));
-      else throw e;
+      if (!(e instanceof BadInputError)) throw e;
+      for (const f of e.extensions.fields as FieldError[]) {
+        const key = f.field.replace(/^custom\./, '');
+        problem(`custom.${key}`, 'INVALID_CUSTOM_FIELD', f.message, customRaw[key] == null ? null : String(customRaw[key]));
+      }
     }
-    if (errors.length) throw new BadInputError(errors);
+    if (errors.length) return { problems: errors };
     return {
       line, firstName, lastName, phones, email, gender, birth: birth === 'invalid' ? null : birth,
       province: get('province') || null, city: get('city') || null, address: get('address') || null,
@@ -244,7 +245,7 @@ export class ImportExportService {
     }
     for (let i = 0; i < emails.length; i += 10_000) {
       const found: Array<{ email: string; id: string }> = await em.query(
-        `SELECT lower(email) AS email, id FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL AND lower(email) = ANY($1)`,
+        `SELECT email, id FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL AND email = ANY($1)`,
         [emails.slice(i, i + 10_000)],
       );
       for (const f of found) if (!byEmail.has(f.email)) byEmail.set(f.email, f.id);

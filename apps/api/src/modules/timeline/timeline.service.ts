@@ -97,7 +97,11 @@ export class TimelineService {
       if (query.kinds?.length) qb.andWhere('t.kind = ANY(:kinds)', { kinds: query.kinds });
       if (query.from) qb.andWhere('t.occurred_at >= :from', { from: query.from });
       if (query.to) qb.andWhere('t.occurred_at < :to', { to: query.to });
-      return paginate(qb, query, { orderBy: 'occurredAt', map: toModel });
+      return paginate(qb, query, {
+        orderBy: 'occurredAt',
+        map: toModel,
+        count: (sql, parameters) => this.db.tx(async (em2) => (await em2.query(sql, parameters))[0].n),
+      });
     });
   }
 

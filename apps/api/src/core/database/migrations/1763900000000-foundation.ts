@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSql } from '../tenant-table.sql';
+import { tenantTableSqlV1 as tenantTableSql } from '../tenant-table.sql';
 
 export class Foundation1763900000000 implements MigrationInterface {
   name = 'Foundation1763900000000';

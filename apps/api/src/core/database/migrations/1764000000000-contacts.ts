@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSql } from '../tenant-table.sql';
+import { tenantTableSqlV1 as tenantTableSql } from '../tenant-table.sql';
 
 const STAGES = `'SUSPECT','PROSPECT','DISQUALIFIED','FIRST_TIME_CUSTOMER','REPEAT_CUSTOMER','CLIENT','ADVOCATE','PARTNER','INACTIVE','LOST'`;
 

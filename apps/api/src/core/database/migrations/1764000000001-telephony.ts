@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSql } from '../tenant-table.sql';
+import { tenantTableSqlV1 as tenantTableSql } from '../tenant-table.sql';
 
 export class Telephony1764000000001 implements MigrationInterface {
   name = 'Telephony1764000000001';

@@ -155,7 +155,10 @@ export class ExportFile {
 export class ImportRowError {
   @Field(() => Int, { description: '1-based data row (the header is row 0)' }) row: number;
   @Field(() => String, { nullable: true }) field: string | null;
-  @Field() message: string;
+  @Field({ description: 'NAME_REQUIRED, INVALID_PHONE, INVALID_EMAIL, INVALID_DATE, INVALID_GENDER or INVALID_CUSTOM_FIELD' }) code: string;
+  @Field(() => String, { nullable: true, description: 'The offending cell' }) value: string | null;
+  @Field(() => String, { nullable: true, description: 'For INVALID_PHONE: the phone library’s reason code (TOO_SHORT, INVALID_MOBILE_PREFIX…)' }) reason: string | null;
+  @Field({ description: 'English explanation' }) message: string;
 }
 
 @ObjectType()
