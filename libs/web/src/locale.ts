@@ -39,6 +39,7 @@ export function createLocale(options: { resources: Resource; storageKey: string 
     supportedLngs: SUPPORTED_LOCALES,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   applyToDocument(i18n.language);
   i18n.on('languageChanged', applyToDocument);

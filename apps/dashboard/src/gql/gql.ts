@@ -49,7 +49,7 @@ type Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      options\n      required\n      position\n    }\n  }\n": typeof types.CustomFieldDefinitionsDocument,
     "\n  query LifecycleSettings {\n    lifecycleSettings {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": typeof types.LifecycleSettingsDocument,
     "\n  query Organizations($first: Int, $after: String, $search: String) {\n    organizations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
-    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportContactsDocument,
+    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        code\n        value\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportContactsDocument,
     "\n  query ImportPreview($input: ImportContactsInput!) {\n    importPreview(input: $input)\n  }\n": typeof types.ImportPreviewDocument,
     "\n  mutation LinkContactToOrganization($contactId: ID!, $organizationId: ID!, $title: String) {\n    linkContactToOrganization(contactId: $contactId, organizationId: $organizationId, title: $title) {\n      id\n    }\n  }\n": typeof types.LinkContactToOrganizationDocument,
     "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...TimelineItemFields\n    }\n  }\n": typeof types.LogInteractionDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      options\n      required\n      position\n    }\n  }\n": types.CustomFieldDefinitionsDocument,
     "\n  query LifecycleSettings {\n    lifecycleSettings {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": types.LifecycleSettingsDocument,
     "\n  query Organizations($first: Int, $after: String, $search: String) {\n    organizations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          memberCount\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
-    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportContactsDocument,
+    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        code\n        value\n        reason\n        message\n      }\n    }\n  }\n": types.ImportContactsDocument,
     "\n  query ImportPreview($input: ImportContactsInput!) {\n    importPreview(input: $input)\n  }\n": types.ImportPreviewDocument,
     "\n  mutation LinkContactToOrganization($contactId: ID!, $organizationId: ID!, $title: String) {\n    linkContactToOrganization(contactId: $contactId, organizationId: $organizationId, title: $title) {\n      id\n    }\n  }\n": types.LinkContactToOrganizationDocument,
     "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...TimelineItemFields\n    }\n  }\n": types.LogInteractionDocument,
@@ -274,7 +274,7 @@ export function graphql(source: "\n  query Organizations($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportContactsDocument;
+export function graphql(source: "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      totalRows\n      created\n      updated\n      unchanged\n      failed\n      errors {\n        row\n        field\n        code\n        value\n        reason\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -381,10 +381,17 @@ export type ImportResult = {
 
 export type ImportRowError = {
   __typename?: 'ImportRowError';
+  /** NAME_REQUIRED, INVALID_PHONE, INVALID_EMAIL, INVALID_DATE, INVALID_GENDER or INVALID_CUSTOM_FIELD */
+  code: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
+  /** English explanation */
   message: Scalars['String']['output'];
+  /** For INVALID_PHONE: the phone library’s reason code (TOO_SHORT, INVALID_MOBILE_PREFIX…) */
+  reason?: Maybe<Scalars['String']['output']>;
   /** 1-based data row (the header is row 0) */
   row: Scalars['Int']['output'];
+  /** The offending cell */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 export type ImportantDate = {
@@ -1435,7 +1442,7 @@ export type ImportContactsMutationVariables = Exact<{
 }>;
 
 
-export type ImportContactsMutation = { __typename?: 'Mutation', importContacts: { __typename?: 'ImportResult', totalRows: number, created: number, updated: number, unchanged: number, failed: number, errors: Array<{ __typename?: 'ImportRowError', row: number, field?: string | null, message: string }> } };
+export type ImportContactsMutation = { __typename?: 'Mutation', importContacts: { __typename?: 'ImportResult', totalRows: number, created: number, updated: number, unchanged: number, failed: number, errors: Array<{ __typename?: 'ImportRowError', row: number, field?: string | null, code: string, value?: string | null, reason?: string | null, message: string }> } };
 
 export type ImportPreviewQueryVariables = Exact<{
   input: ImportContactsInput;
@@ -2507,6 +2514,9 @@ export const ImportContactsDocument = new TypedDocumentString(`
     errors {
       row
       field
+      code
+      value
+      reason
       message
     }
   }

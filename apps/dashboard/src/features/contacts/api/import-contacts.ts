@@ -15,6 +15,9 @@ export const ImportContactsMutation = graphql(`
       errors {
         row
         field
+        code
+        value
+        reason
         message
       }
     }

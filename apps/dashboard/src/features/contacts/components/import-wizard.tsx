@@ -12,6 +12,7 @@ import { useCustomFieldDefinitions } from '../api/get-custom-field-definitions';
 import { useImportContacts } from '../api/import-contacts';
 import { useImportPreview } from '../api/import-preview';
 import { IMPORT_FIELDS, SKIP, guessMapping } from '../import-mapping';
+import { importErrorText } from '../lib/import-error-text';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -190,7 +191,7 @@ export function ImportWizard() {
                             <Table.Td>
                               {e.field ? <Badge variant="light" tt="none">{t(`contacts.import.fields.${e.field}`, { defaultValue: e.field })}</Badge> : '—'}
                             </Table.Td>
-                            <Table.Td><Text size="sm" dir="auto">{e.message}</Text></Table.Td>
+                            <Table.Td><Text size="sm" dir="auto">{importErrorText(e, t as unknown as Parameters<typeof importErrorText>[1], i18n.language)}</Text></Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
