@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: installs test prerequisites, type-checks, builds the SPAs the browser tests drive, runs every
+// `npm test`: installs test prerequisites, type-checks, builds the API and the SPAs the browser tests drive, runs every
 // jest project (libs, api, browser), and ends with one summary line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ const step = (name, cmd, args) => {
 
 step('test prerequisites (chromium)', process.execPath, ['scripts/test-setup.mjs']);
 step('type-check', 'npm', ['run', 'typecheck']);
+step('build the API (what npm start runs)', 'npm', ['run', 'build', '-w', 'apps/api']);
 step('build the web apps for the browser tests', 'npm', ['run', 'build', '-w', 'apps/dashboard', '-w', 'apps/club']);
 
 const out = mkdtempSync(join(tmpdir(), 'peyvand-jest-'));
