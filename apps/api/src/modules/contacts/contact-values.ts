@@ -1,4 +1,4 @@
-import { formatISODate, isValidCalendarDate, nextOccurrence, toGregorian, toJalali, zonedToday, daysBetween } from '@peyvand/calendar';
+import { daysBetween, formatISODate, formatJalali, isValidCalendarDate, nextOccurrence, toGregorian, toJalali, zonedToday } from '@peyvand/calendar';
 import { formatIranianPhone, normalizePhone } from '@peyvand/phone';
 import { searchKey } from '@peyvand/text';
 import { BadInputError, FieldError } from '../../core/errors/domain-errors';
@@ -123,7 +123,7 @@ export function toImportantDate(e: ImportantDateEntity, timeZone: string, now = 
     channel: e.channel as MessageChannel,
     messageTemplate: e.messageTemplate,
     nextOccurrence: next ? formatISODate(next.gregorian) : null,
-    nextOccurrenceJalali: next ? formatISODate(toJalali(next.gregorian)) : null,
+    nextOccurrenceJalali: next ? formatJalali(toJalali(next.gregorian), { digits: 'latn', separator: '-' }) : null,
     daysUntil: next ? next.daysUntil : null,
     contactId: e.contactId,
     relatedPersonId: e.relatedPersonId,

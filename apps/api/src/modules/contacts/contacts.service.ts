@@ -21,7 +21,11 @@ import { Contact, ContactPhone } from './models/contact.model';
 const MANUAL_INITIAL_STAGES = [LifecycleStage.SUSPECT, LifecycleStage.PROSPECT];
 
 /** A search's totalCount counts at most this many matches (exact counts of broad searches cost seconds). */
-export const SEARCH_COUNT_CAP = 10_000;
+export const SEARCH_COUNT_CAP = 1_000;
+/** Up to this many matches a search is answered from the trigram index; beyond, by filtering the list. */
+const SEARCH_ID_LIMIT = 1_000;
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class ContactsService {
@@ -162,8 +166,8 @@ export class ContactsService {
   }
 
   list(args: PageArgs, filter: ContactFilter = {}, search?: string): Promise<Connection<Contact>> {
-    return this.db.tx((em) =>
-      paginate(this.filteredQuery(em, filter, search), args, {
+    return this.db.tx(async (em) =>
+      paginate(await this.filteredQuery(em, filter, search), args, {
         orderBy: 'createdAt',
         map: toContact,
         count: this.counter,
@@ -183,7 +187,7 @@ export class ContactsService {
     }
   }
 
-  filteredQuery(em: EntityManager, filter: ContactFilter, search?: string) {
+  async filteredQuery(em: EntityManager, filter: ContactFilter, search?: string) {
     const qb = em.createQueryBuilder(ContactEntity, 'c').where('c.deleted_at IS NULL');
     if (filter.stages?.length) qb.andWhere('c.stage = ANY(:stages)', { stages: filter.stages });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: normaliseTags(filter.tags) });
@@ -204,8 +208,13 @@ export class ContactsService {
       });
     });
     const terms = searchTerms(search);
-    // contact_search_ids() runs the LIKEs where the trigram index can serve them (see its migration).
-    if (terms.length) qb.andWhere('c.id IN (SELECT contact_search_ids(:terms))', { terms });
+    if (terms.length) {
+      // Rare terms: the trigram index finds the few matches (contact_search_ids, see its migration). Common terms
+      // (more than SEARCH_ID_LIMIT matches): walking the newest-first list and filtering finds a page sooner.
+      const found: Array<{ id: string }> = await em.query(`SELECT contact_search_ids($1, $2) AS id`, [terms, SEARCH_ID_LIMIT + 1]);
+      if (found.length <= SEARCH_ID_LIMIT) qb.andWhere('c.id = ANY(:searchIds)', { searchIds: found.map((r) => r.id) });
+      else terms.forEach((term, i) => qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` }));
+    }
     return qb;
   }
 

@@ -94,4 +94,17 @@ describe('contacts import (CSV/XLSX) and export', () => {
     }, other.token);
     expect(imported.data!.importContacts).toMatchObject({ totalRows: 3, created: 3, failed: 0 });
   });
+
+  it('searches that match more than a thousand contacts page through the list; totalCount stops at 1,000', async () => {
+    const shop = await signUpOwner(app, 'Big shop');
+    const rows = ['name,mobile', ...Array.from({ length: 1200 }, (_, i) => `گلاره ${i === 600 ? 'نادره' : 'عادی'},0912${String(5000000 + i)}`)];
+    const res = await gql(app, IMPORT, { input: { fileName: 'big.csv', format: 'CSV', contentBase64: b64(rows.join('\n')), mapping: [{ column: 'name', field: 'fullName' }, { column: 'mobile', field: 'mobile' }] } }, shop.token);
+    expect(res.data!.importContacts).toMatchObject({ created: 1200, failed: 0 });
+    const common = await gql(app, `{ contacts(first: 5, search: "گلاره") { totalCount pageInfo { hasNextPage } edges { node { fullName } } } }`, {}, shop.token);
+    expect(common.data!.contacts.totalCount).toBe(1000);
+    expect(common.data!.contacts.edges).toHaveLength(5);
+    expect(common.data!.contacts.pageInfo.hasNextPage).toBe(true);
+    const rare = await gql(app, `{ contacts(search: "گلاره نادره") { totalCount edges { node { fullName primaryPhone } } } }`, {}, shop.token);
+    expect(rare.data!.contacts).toEqual({ totalCount: 1, edges: [{ node: { fullName: 'گلاره نادره', primaryPhone: '+989125000600' } }] });
+  });
 });

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Measured at a million contacts (docs/BENCHMARKS.md):
  * - Row-level security keeps PostgreSQL from using the trigram index for `search_text LIKE` (LIKE is not
  *   leakproof, so it runs after the policy, over every row). contact_search_ids() runs the LIKEs as the owner,
- *   filtered explicitly by the transaction's workspace, so the index is used; it returns ids only.
+ *   filtered explicitly by the transaction's workspace, so the index is used; it returns at most max_rows ids
+ *   (a rare term's exact match set; a common term is better served by walking the newest-first list).
  * - Email lookups compare the stored (already lower-cased) address directly, with a plain index.
  * - Inserts are audited by one statement-level trigger over the inserted rows instead of one call per row.
  */
@@ -13,7 +14,7 @@ export class SearchAndBulkAudit1764000000002 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
-      CREATE FUNCTION contact_search_ids(terms text[]) RETURNS SETOF uuid
+      CREATE FUNCTION contact_search_ids(terms text[], max_rows int) RETURNS SETOF uuid
       LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE
         query text := 'SELECT id FROM contacts WHERE workspace_id = app_current_workspace() AND deleted_at IS NULL';
@@ -23,7 +24,7 @@ export class SearchAndBulkAudit1764000000002 implements MigrationInterface {
           query := query || format(' AND search_text LIKE %L',
             '%' || replace(replace(replace(terms[i], '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%');
         END LOOP;
-        RETURN QUERY EXECUTE query;
+        RETURN QUERY EXECUTE query || format(' LIMIT %s', max_rows);
       END $$`);
 
     await q.query(`UPDATE contacts SET email = lower(email) WHERE email <> lower(email)`);
@@ -69,6 +70,6 @@ export class SearchAndBulkAudit1764000000002 implements MigrationInterface {
     await q.query(`DROP FUNCTION audit_rows_inserted()`);
     await q.query(`DROP INDEX contacts_email_idx`);
     await q.query(`CREATE INDEX contacts_email_idx ON contacts (workspace_id, lower(email)) WHERE deleted_at IS NULL AND email IS NOT NULL`);
-    await q.query(`DROP FUNCTION contact_search_ids(text[])`);
+    await q.query(`DROP FUNCTION contact_search_ids(text[], int)`);
   }
 }
