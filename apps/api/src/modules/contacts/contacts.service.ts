@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { normalizePhone } from '@peyvand/phone';
 import { searchKey, toLatinDigits } from '@peyvand/text';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
@@ -20,10 +20,11 @@ import { Contact, ContactPhone } from './models/contact.model';
 
 const MANUAL_INITIAL_STAGES = [LifecycleStage.SUSPECT, LifecycleStage.PROSPECT];
 
-/** A search's totalCount counts at most this many matches (exact counts of broad searches cost seconds). */
-export const SEARCH_COUNT_CAP = 1_000;
-/** Up to this many matches a search is answered from the trigram index; beyond, by filtering the list. */
-const SEARCH_ID_LIMIT = 1_000;
+/**
+ * Up to this many matches a search is answered from the trigram index, and its totalCount is exact; a search
+ * matching more is answered by filtering the newest-first list, and totalCount says SEARCH_LIMIT ("or more").
+ */
+export const SEARCH_LIMIT = 5_000;
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -166,14 +167,17 @@ export class ContactsService {
   }
 
   list(args: PageArgs, filter: ContactFilter = {}, search?: string): Promise<Connection<Contact>> {
-    return this.db.tx(async (em) =>
-      paginate(await this.filteredQuery(em, filter, search), args, {
+    return this.db.tx(async (em) => {
+      const { qb, broadSearch } = await this.filteredQuery(em, filter, search);
+      const otherFilters = Object.values(filter).some((v) => v != null && (!Array.isArray(v) || v.length > 0));
+      return paginate(qb, args, {
         orderBy: 'createdAt',
         map: toContact,
-        count: this.counter,
-        countCap: search?.trim() ? SEARCH_COUNT_CAP : undefined,
-      }),
-    );
+        // A broad search is known (from its probe) to match more than SEARCH_LIMIT contacts.
+        count: broadSearch && !otherFilters ? async () => SEARCH_LIMIT : this.counter,
+        countCap: broadSearch ? SEARCH_LIMIT : undefined,
+      });
+    });
   }
 
   /** Every contact matching a filter, in batches (exports). */
@@ -187,7 +191,7 @@ export class ContactsService {
     }
   }
 
-  async filteredQuery(em: EntityManager, filter: ContactFilter, search?: string) {
+  async filteredQuery(em: EntityManager, filter: ContactFilter, search?: string): Promise<{ qb: SelectQueryBuilder<ContactEntity>; broadSearch: boolean }> {
     const qb = em.createQueryBuilder(ContactEntity, 'c').where('c.deleted_at IS NULL');
     if (filter.stages?.length) qb.andWhere('c.stage = ANY(:stages)', { stages: filter.stages });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: normaliseTags(filter.tags) });
@@ -208,14 +212,16 @@ export class ContactsService {
       });
     });
     const terms = searchTerms(search);
+    let broadSearch = false;
     if (terms.length) {
-      // Rare terms: the trigram index finds the few matches (contact_search_ids, see its migration). Common terms
-      // (more than SEARCH_ID_LIMIT matches): walking the newest-first list and filtering finds a page sooner.
-      const found: Array<{ id: string }> = await em.query(`SELECT contact_search_ids($1, $2) AS id`, [terms, SEARCH_ID_LIMIT + 1]);
-      if (found.length <= SEARCH_ID_LIMIT) qb.andWhere('c.id = ANY(:searchIds)', { searchIds: found.map((r) => r.id) });
+      // Narrow searches: the trigram index finds the matches (contact_search_ids, see its migration). Broad ones
+      // (more than SEARCH_LIMIT matches): walking the newest-first list and filtering finds a page sooner.
+      const found: Array<{ id: string }> = await em.query(`SELECT contact_search_ids($1, $2) AS id`, [terms, SEARCH_LIMIT + 1]);
+      broadSearch = found.length > SEARCH_LIMIT;
+      if (!broadSearch) qb.andWhere('c.id = ANY(:searchIds)', { searchIds: found.map((r) => r.id) });
       else terms.forEach((term, i) => qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` }));
     }
-    return qb;
+    return { qb, broadSearch };
   }
 
   /** The caller-ID lookup: any usual form of a number finds the contact owning it. */

@@ -95,16 +95,21 @@ describe('contacts import (CSV/XLSX) and export', () => {
     expect(imported.data!.importContacts).toMatchObject({ totalRows: 3, created: 3, failed: 0 });
   });
 
-  it('searches that match more than a thousand contacts page through the list; totalCount stops at 1,000', async () => {
+  it('a search matching more than 5,000 contacts pages through the list and reports 5000 ("or more"); narrow ones are exact', async () => {
     const shop = await signUpOwner(app, 'Big shop');
-    const rows = ['name,mobile', ...Array.from({ length: 1200 }, (_, i) => `گلاره ${i === 600 ? 'نادره' : 'عادی'},0912${String(5000000 + i)}`)];
+    const rows = ['name,mobile', ...Array.from({ length: 5100 }, (_, i) => `گلاره ${i === 600 ? 'نادره' : 'عادی'},0912${String(5000000 + i)}`)];
     const res = await gql(app, IMPORT, { input: { fileName: 'big.csv', format: 'CSV', contentBase64: b64(rows.join('\n')), mapping: [{ column: 'name', field: 'fullName' }, { column: 'mobile', field: 'mobile' }] } }, shop.token);
-    expect(res.data!.importContacts).toMatchObject({ created: 1200, failed: 0 });
+    expect(res.data!.importContacts).toMatchObject({ created: 5100, failed: 0 });
     const common = await gql(app, `{ contacts(first: 5, search: "گلاره") { totalCount pageInfo { hasNextPage } edges { node { fullName } } } }`, {}, shop.token);
-    expect(common.data!.contacts.totalCount).toBe(1000);
+    expect(common.data!.contacts.totalCount).toBe(5000);
     expect(common.data!.contacts.edges).toHaveLength(5);
     expect(common.data!.contacts.pageInfo.hasNextPage).toBe(true);
     const rare = await gql(app, `{ contacts(search: "گلاره نادره") { totalCount edges { node { fullName primaryPhone } } } }`, {}, shop.token);
     expect(rare.data!.contacts).toEqual({ totalCount: 1, edges: [{ node: { fullName: 'گلاره نادره', primaryPhone: '+989125000600' } }] });
+    const filtered = await gql(app, `{ contacts(first: 3, search: "گلاره", filter: { stages: [SUSPECT] }) { totalCount edges { node { id } } } }`, {}, shop.token);
+    expect(filtered.data!.contacts).toMatchObject({ totalCount: 5000 });
+    expect(filtered.data!.contacts.edges).toHaveLength(3);
+    const none = await gql(app, `{ contacts(search: "گلاره", filter: { stages: [CLIENT] }) { totalCount edges { node { id } } } }`, {}, shop.token);
+    expect(none.data!.contacts).toEqual({ totalCount: 0, edges: [] });
   });
 });
