@@ -22,7 +22,7 @@ import { ExportFile, ImportResult, ImportRowError } from './models/contact.model
 
 const MAX_IMPORT_ROWS = 200_000;
 const MAX_EXPORT_ROWS = 200_000;
-const CHUNK = 1000;
+const CHUNK = 5000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Row {
@@ -94,6 +94,8 @@ export class ImportExportService {
     const columns = this.mapColumns(header, input);
     const errors: ImportRowError[] = [];
     return this.db.tx(async (em) => {
+      // Let the trigram (GIN) index collect new entries in a larger pending list during the bulk insert.
+      await em.query(`SET LOCAL gin_pending_list_limit = '16MB'`);
       const defs = await this.customFields.definitions(em);
       const rows: Row[] = [];
       data.forEach((cells, i) => {
