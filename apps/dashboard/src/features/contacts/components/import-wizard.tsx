@@ -181,6 +181,7 @@ export function ImportWizard() {
                         <Table.Tr>
                           <Table.Th>{t('contacts.import.row')}</Table.Th>
                           <Table.Th>{t('contacts.import.field')}</Table.Th>
+                          <Table.Th>{t('contacts.import.value')}</Table.Th>
                           <Table.Th>{t('contacts.import.message')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
@@ -191,7 +192,8 @@ export function ImportWizard() {
                             <Table.Td>
                               {e.field ? <Badge variant="light" tt="none">{t(`contacts.import.fields.${e.field}`, { defaultValue: e.field })}</Badge> : '—'}
                             </Table.Td>
-                            <Table.Td><Text size="sm" dir="auto">{importErrorText(e, t as unknown as Parameters<typeof importErrorText>[1], i18n.language)}</Text></Table.Td>
+                            <Table.Td><Text size="sm" dir="ltr" ta="start" component="bdi">{e.value ?? '—'}</Text></Table.Td>
+                            <Table.Td><Text size="sm">{importErrorText(e, t as unknown as Parameters<typeof importErrorText>[1], i18n.language)}</Text></Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>

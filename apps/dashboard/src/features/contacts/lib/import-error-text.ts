@@ -12,5 +12,6 @@ export interface ImportRowErrorLike {
 export function importErrorText(error: ImportRowErrorLike, t: Translate, language: string): string {
   const phoneMessages = language === 'fa' ? PHONE_ERROR_MESSAGES_FA : PHONE_ERROR_MESSAGES;
   const reason = error.reason && error.reason in phoneMessages ? phoneMessages[error.reason as PhoneErrorCode] : (error.reason ?? '');
-  return t(`contacts.import.errorCodes.${error.code}`, { value: error.value ?? '', reason, defaultValue: error.message });
+  // The offending cell is shown in its own LTR column, not inside the sentence (bidi would reorder a number).
+  return t(`contacts.import.errorCodes.${error.code}`, { reason, defaultValue: error.message });
 }
