@@ -28,6 +28,17 @@ class AuditLogArgs extends PageArgs {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) entityId?: string;
 }
 
+/**
+ * Inserts are stored compactly as `{ __after: row }`, bulk imports as `{ __summary: { rows, ids } }`; every entry
+ * reads as `{ field: { before?, after? } }` (a bulk entry as `{ rows: { after: n }, ids: { after: [...] } }`).
+ */
+function expandChanges(entry: AuditLogEntity): AuditLogEntity {
+  const { __after: after, __summary: summary } = entry.changes as { __after?: Record<string, unknown>; __summary?: { rows: number; ids: string[] } };
+  if (summary) return { ...entry, changes: { rows: { after: summary.rows }, ids: { after: summary.ids } } };
+  if (!after) return entry;
+  return { ...entry, changes: Object.fromEntries(Object.entries(after).map(([field, value]) => [field, { after: value }])) };
+}
+
 @Resolver()
 export class AuditResolver {
   constructor(private readonly db: TenantDb) {}
@@ -39,7 +50,7 @@ export class AuditResolver {
       const qb = em.createQueryBuilder(AuditLogEntity, 'a');
       if (args.entity) qb.andWhere('a.entity = :entity', { entity: args.entity });
       if (args.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: args.entityId });
-      return paginate(qb, args, { orderBy: 'id' });
+      return paginate(qb, args, { orderBy: 'id', map: expandChanges });
     });
   }
 }

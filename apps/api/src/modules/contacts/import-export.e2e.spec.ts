@@ -61,6 +61,13 @@ describe('contacts import (CSV/XLSX) and export', () => {
     expect(existing.data!.contactByPhone.city).toBe('مشهد');
     expect(existing.data!.contacts.totalCount).toBe(3);
 
+    // The import is audited as one entry per batch naming the new contacts, not one per row.
+    const audit = await gql(app, `{ auditLog(entity: "contacts", first: 100) { edges { node { action entityId actorLabel changes } } } }`, {}, owner.token);
+    const bulk = audit.data!.auditLog.edges.map((e: { node: any }) => e.node).filter((n: any) => n.action === 'INSERT' && n.entityId === null);
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0]).toMatchObject({ actorLabel: owner.email, changes: { rows: { after: 2 } } });
+    expect(bulk[0].changes.ids.after).toHaveLength(2);
+
     const again = await gql(app, IMPORT, { input }, owner.token);
     expect(again.data!.importContacts).toMatchObject({ totalRows: 7, created: 0, updated: 0, unchanged: 4, failed: 3 });
     expect((await gql(app, `{ contacts { totalCount } }`, {}, owner.token)).data!.contacts.totalCount).toBe(3);

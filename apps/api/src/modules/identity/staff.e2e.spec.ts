@@ -118,6 +118,9 @@ describe('staff: invitations by email, roles, disabling, audit', () => {
       .map((e: { node: unknown }) => e.node)
       .find((n: { action: string; entityId: string }) => n.action === 'UPDATE' && n.entityId === member.memberId && 'role' in (n as unknown as { changes: object }).changes);
     expect(change).toMatchObject({ actorType: 'user', actorLabel: owner.email, changes: { role: { before: 'SALES', after: 'MARKETING' } } });
+    // Inserts read as { field: { after } } too, whoever did them.
+    const created = audit.data!.auditLog.edges.map((e: { node: { action: string; entityId: string; changes: Record<string, unknown> } }) => e.node).find((n: { action: string; entityId: string }) => n.action === 'INSERT' && n.entityId === member.memberId);
+    expect(created.changes).toMatchObject({ role: { after: 'SALES' }, workspace_id: { after: expect.any(String) } });
     // Secrets never reach the audit log.
     const invitations = await gql(app, AUDIT, { entity: 'invitations' }, owner.token);
     expect(JSON.stringify(invitations.data!.auditLog)).not.toContain('token_hash');
