@@ -20,6 +20,7 @@ import { RateLimitMiddleware } from './core/http/rate-limit.middleware';
 import { RUNTIME, Runtime } from './core/runtime';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { MessagingModule } from './modules/messaging/messaging.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TelephonyModule } from './modules/telephony/telephony.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         TimelineModule,
         TasksModule,
         TelephonyModule,
+        MessagingModule,
       ],
     };
   }

@@ -49,6 +49,13 @@ export const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Peyvand <no-reply@peyvand.local>'),
 
+  SMS_PROVIDER: z.enum(['none', 'kavenegar']).default('none'),
+  SMS_KAVENEGAR_URL: z.url().default('https://api.kavenegar.com'),
+  SMS_KAVENEGAR_API_KEY: z.string().min(1).optional(),
+  SMS_SENDER: z.string().regex(/^\+?\d{3,20}$/, 'must be the sender line number').optional(),
+  MESSAGING_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  MESSAGING_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+
   SERVE_WEB: bool.default(true),
   SEED_DEMO_ON_EMPTY: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -68,6 +75,9 @@ export function parseConfig(env: Record<string, string | undefined>): z.infer<ty
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = result.data;
+  if (config.SMS_PROVIDER === 'kavenegar' && !config.SMS_KAVENEGAR_API_KEY) {
+    throw new ConfigError('Invalid configuration:\n  SMS_KAVENEGAR_API_KEY: required when SMS_PROVIDER=kavenegar');
+  }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
   }

@@ -502,10 +502,90 @@ export type LoginInput = {
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An outgoing message in the outbox */
+export type Message = {
+  __typename?: 'Message';
+  attempts: Scalars['Int']['output'];
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  bodyText: Scalars['String']['output'];
+  channel: MessagingChannel;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OUT: sent by us; IN: received (inbound SMS) */
+  direction: Direction;
+  /** Delivery history, oldest first */
+  events: Array<MessageEvent>;
+  id: Scalars['ID']['output'];
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  purpose: MessagePurpose;
+  /** Email address or E.164 phone number of the contact side (the sender, for inbound) */
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For SMS: the parts the body takes */
+  smsPartCount?: Maybe<SmsParts>;
+  status: MessageStatus;
+  statusReason?: Maybe<Scalars['String']['output']>;
+  subject?: Maybe<Scalars['String']['output']>;
+  templateKey?: Maybe<Scalars['String']['output']>;
+};
+
 export type MessageChannel =
   | 'CALL'
   | 'EMAIL'
   | 'NONE'
+  | 'SMS';
+
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** One step of a message’s delivery history */
+export type MessageEvent = {
+  __typename?: 'MessageEvent';
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  status: MessageStatus;
+};
+
+export type MessageFilter = {
+  channel?: InputMaybe<MessagingChannel>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MessageStatus>;
+};
+
+/** Marketing messages need the contact’s consent for the channel at send time */
+export type MessagePurpose =
+  | 'MARKETING'
+  | 'TRANSACTIONAL';
+
+/** NOT_SENT: no transport is configured for the channel; SUPPRESSED: consent missing or withdrawn; RECEIVED: inbound */
+export type MessageStatus =
+  | 'BOUNCED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'NOT_SENT'
+  | 'QUEUED'
+  | 'RECEIVED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SUPPRESSED';
+
+/** The channels the outbox sends through */
+export type MessagingChannel =
+  | 'EMAIL'
   | 'SMS';
 
 export type Mutation = {
@@ -552,6 +632,8 @@ export type Mutation = {
   removeRelatedPerson: Scalars['Boolean']['output'];
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
+  /** Queues a one-off email or SMS to a contact (delivered by the outbox worker) */
+  sendMessage: Message;
   /** Records a consent change for one channel, with its source (e.g. "club form", "phone call") */
   setContactConsent: Contact;
   /** Sets the PBX extension (own, or anyone’s with staff:manage); null clears it */
@@ -723,6 +805,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
 export type MutationSetContactConsentArgs = {
   channel: ConsentChannel;
   contactId: Scalars['ID']['input'];
@@ -858,6 +945,9 @@ export type Query = {
   importPreview: Array<Scalars['String']['output']>;
   invitations: Array<Invitation>;
   lifecycleSettings: LifecycleSettings;
+  message: Message;
+  /** The outbox, newest first */
+  messages: MessageConnection;
   /** The caller’s open tasks: due today, overdue, upcoming or all */
   myTasks: Array<Task>;
   organization: Organization;
@@ -866,6 +956,8 @@ export type Query = {
   permissionMatrix: Array<RolePermissions>;
   /** A club's public face by its address; null when unknown */
   publicWorkspace?: Maybe<PublicWorkspace>;
+  /** How many SMS parts a text takes (shown before sending) */
+  smsParts: SmsParts;
   staffMembers: StaffMemberConnection;
   viewer: Viewer;
   workspace: Workspace;
@@ -916,6 +1008,18 @@ export type QueryImportPreviewArgs = {
 };
 
 
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMyTasksArgs = {
   scope?: TaskScope;
 };
@@ -935,6 +1039,11 @@ export type QueryOrganizationsArgs = {
 
 export type QueryPublicWorkspaceArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QuerySmsPartsArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -1000,6 +1109,18 @@ export type ScreenPop = {
   phone: Scalars['String']['output'];
 };
 
+export type SendMessageInput = {
+  /** Plain text; may use {{contact.firstName}}, {{contact.lastName}}, {{contact.fullName}} */
+  body: Scalars['String']['input'];
+  channel: MessagingChannel;
+  contactId: Scalars['ID']['input'];
+  /** A retry with the same key returns the first message instead of sending again */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  purpose?: MessagePurpose;
+  /** Required for email */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SignUpInput = {
   email: Scalars['String']['input'];
   fullName: Scalars['String']['input'];
@@ -1008,6 +1129,15 @@ export type SignUpInput = {
   workspaceName: Scalars['String']['input'];
   /** Club address /club/<slug>; derived from the name when omitted */
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the network counts an SMS: UCS-2 (Persian) 70 / 67 per part, GSM-7 160 / 153 */
+export type SmsParts = {
+  __typename?: 'SmsParts';
+  encoding: Scalars['String']['output'];
+  parts: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  units: Scalars['Int']['output'];
 };
 
 export type StaffMember = {

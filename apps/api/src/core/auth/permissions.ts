@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   'orders:write',
   'metrics:read',
   'calls:write',
+  'messages:read',
+  'messages:send',
+  'messages:receive',
   'jobs:manage',
 ] as const;
 
@@ -47,15 +50,16 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   [StaffRole.ADMIN]: all,
   [StaffRole.SALES]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'segments:read', 'campaigns:read',
-    'club:read', 'tickets:read', 'inventory:read', 'orders:read', 'orders:write', 'metrics:read',
+    'club:read', 'tickets:read', 'inventory:read', 'orders:read', 'orders:write', 'metrics:read', 'messages:read', 'messages:send',
   ],
   [StaffRole.SUPPORT]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'club:read', 'tickets:read',
-    'tickets:write', 'inventory:read', 'orders:read',
+    'tickets:write', 'inventory:read', 'orders:read', 'messages:read', 'messages:send',
   ],
   [StaffRole.MARKETING]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'segments:read', 'segments:write',
     'campaigns:read', 'campaigns:write', 'club:read', 'club:manage', 'metrics:read', 'orders:read', 'inventory:read',
+    'messages:read', 'messages:send',
   ],
   [StaffRole.WAREHOUSE]: [
     'workspace:read', 'staff:read', 'contacts:read', 'inventory:read', 'inventory:write', 'orders:read',

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Contacts1764000000000 } from './1764000000000-contacts';
 import { Telephony1764000000001 } from './1764000000001-telephony';
 import { SearchAndBulkAudit1764000000002 } from './1764000000002-search-and-bulk-audit';
+import { Messaging1764000000003 } from './1764000000003-messaging';
 
 /** Every migration, in order. Later modules append theirs here. */
-export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002];
+export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002, Messaging1764000000003];
