@@ -12,13 +12,13 @@
 // generated search_text matches the app's own contactSearchText, then measures with autocannon on loopback.
 // Writes the section between the contacts markers of docs/BENCHMARKS.md (unless --no-docs).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpuMs, freePort, percentile, postgresCpuMs, stop, waitForReady } from '../lib/common.mjs';
 import { DOMAINS, FEMALE, IMPORT_PREFIXES, LAST, MALE, PLACES, PREFIXES, TAGS, TIMELINE } from './data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +35,6 @@ const IMPORT_ROWS = Number(args['import-rows'] ?? 100_000);
 const DURATION = Number(args.duration ?? 15);
 const WARMUP = Number(args.warmup ?? 3);
 const CONNECTIONS = String(args.connections ?? '1,8').split(',').map(Number);
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 const PG = { host: '127.0.0.1', port: '5432', user: 'postgres' };
 const TARGETS = { lookup: 20, search: 100, c360: 50, import: 20_000 };
 const started = Date.now();
@@ -87,63 +86,6 @@ async function timed(label, fn) {
   return { r, ms };
 }
 
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
-  } catch {
-    return 0;
-  }
-}
-function postgresCpuMs() {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(entry);
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
-}
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolvePort(port));
-    });
-  });
-}
-function stop(child) {
-  return new Promise((resolveStop) => {
-    if (child.exitCode !== null || child.signalCode) return resolveStop();
-    child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
-async function waitForReady(url, child, timeoutMs = 90000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${url}/ready`);
-      if (r.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('API did not become ready');
-}
 
 const lit = (s) => `'${String(s).replace(/'/g, "''")}'`;
 const arr = (xs) => `ARRAY[${xs.map(lit).join(',')}]::text[]`;

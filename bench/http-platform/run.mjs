@@ -8,12 +8,12 @@
 // stays meaningful when the load generator and PostgreSQL compete with the server for this machine's cores.
 // Writes the section between the http-platform markers of docs/BENCHMARKS.md (unless --no-docs).
 import { execFileSync, fork, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpuMs, freePort, percentile, postgresCpuMs, stop, waitForReady } from '../lib/common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -26,42 +26,14 @@ const args = Object.fromEntries(
 const DURATION = Number(args.duration ?? 8);
 const WARMUP = Number(args.warmup ?? 2);
 const CONNECTIONS = String(args.connections ?? '1,50').split(',').map(Number);
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 const PG = { host: '127.0.0.1', port: '5432', user: 'postgres' };
 
 const REAL_QUERY = '{ viewer { role workspace { name } } staffMembers(first: 20) { totalCount edges { node { email role } } } }';
 
 // ---------------------------------------------------------------------------------------------- measurement
 
-/** utime+stime of a process in ms (Linux /proc). */
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
-  } catch {
-    return 0;
-  }
-}
 
-/** CPU ms of every PostgreSQL process (server and backends) on this machine. */
-function postgresCpuMs() {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(entry);
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
-}
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 function cannon(opts) {
   return new Promise((resolveRun, reject) => {
@@ -117,25 +89,7 @@ function startBenchServer(kind, platform) {
   });
 }
 
-function stop(child) {
-  return new Promise((resolveStop) => {
-    if (child.exitCode !== null || child.signalCode) return resolveStop();
-    child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolvePort(port));
-    });
-  });
-}
 
 const psql = (db, sql) =>
   execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', db, '-v', 'ON_ERROR_STOP=1', '-Atc', sql], {
@@ -144,20 +98,6 @@ const psql = (db, sql) =>
     .toString()
     .trim();
 
-async function waitForReady(url, child, timeoutMs = 60000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${url}/ready`);
-      if (r.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('API did not become ready');
-}
 
 // ---------------------------------------------------------------------------------------------- scenarios
 
