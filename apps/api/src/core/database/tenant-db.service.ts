@@ -6,6 +6,7 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { UnauthenticatedError } from '../errors/domain-errors';
+import type { CountRunner } from '../graphql/connection';
 
 /** One transaction shared by all reads of a GraphQL query request (see enableSharedRead). */
 interface SharedRead {
@@ -130,6 +131,9 @@ export class TenantDb {
   async setActor(em: EntityManager, actor: string, label: string): Promise<void> {
     await em.query(`SELECT set_config('app.actor', $1, true), set_config('app.actor_label', $2, true)`, [actor, label]);
   }
+
+  /** Runs a deferred count statement (paginate's lazy totalCount) in a workspace transaction of its own. */
+  readonly count: CountRunner = (sql, parameters) => this.tx(async (em) => (await em.query(sql, parameters))[0].n);
 
   /** The workspace-scoped transaction currently open, if any (used by code that must join it). */
   currentManager(): EntityManager | undefined {

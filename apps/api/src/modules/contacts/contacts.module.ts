@@ -33,6 +33,6 @@ import { OrganizationsService } from './organizations.service';
     ContactsService, CustomFieldsService, LifecycleService, OrganizationsService, FamilyService, MergeService, ImportExportService, ContactLoaders,
     ContactsResolver, StageChangeResolver, RelatedPersonResolver, OrganizationsResolver, ImportExportResolver,
   ],
-  exports: [ContactsService, LifecycleService, FamilyService, CustomFieldsService],
+  exports: [ContactsService, LifecycleService, FamilyService, CustomFieldsService, ContactLoaders],
 })
 export class ContactsModule {}

@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
-import { Connection, CountRunner, PageArgs, paginate } from '../../core/graphql/connection';
+import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { StaffService } from '../identity/staff.service';
 import { assertValidDate, contactSearchText, normalisePhones, NormalisedPhone, toContact, toContactPhone } from './contact-values';
 import { ContactEvents, ContactConsentChangedEvent, ContactCreatedEvent } from './contacts.events';
@@ -38,9 +38,6 @@ export class ContactsService {
     private readonly lifecycle: LifecycleService,
     private readonly staff: StaffService,
   ) {}
-
-  /** Counts in a transaction of their own, only when a client asks for totalCount. */
-  private readonly counter: CountRunner = (sql, parameters) => this.db.tx(async (em) => (await em.query(sql, parameters))[0].n);
 
   private actorMemberId(): string | null {
     const p = this.context.principal();
@@ -174,7 +171,7 @@ export class ContactsService {
         orderBy: 'createdAt',
         map: toContact,
         // A broad search is known (from its probe) to match more than SEARCH_LIMIT contacts.
-        count: broadSearch && !otherFilters ? async () => SEARCH_LIMIT : this.counter,
+        count: broadSearch && !otherFilters ? async () => SEARCH_LIMIT : this.db.count,
         countCap: broadSearch ? SEARCH_LIMIT : undefined,
       });
     });

@@ -5,7 +5,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
-import { Connection, CountRunner, PageArgs, paginate } from '../../core/graphql/connection';
+import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { normalizePhone } from '@peyvand/phone';
 import { toLatinDigits } from '@peyvand/text';
@@ -65,7 +65,6 @@ const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/g;
 @Injectable()
 export class MessagingService implements OnModuleInit {
   private readonly logger = new Logger(MessagingService.name);
-  private readonly counter: CountRunner = (sql, parameters) => this.db.tx(async (em) => (await em.query(sql, parameters))[0].n);
 
   constructor(
     private readonly db: TenantDb,
@@ -262,7 +261,7 @@ export class MessagingService implements OnModuleInit {
       if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
       if (filter.channel) qb.andWhere('m.channel = :channel', { channel: filter.channel });
       if (filter.contactId) qb.andWhere('m.contact_id = :contactId', { contactId: filter.contactId });
-      return paginate(qb, args, { orderBy: 'createdAt', map: toMessage, count: this.counter });
+      return paginate(qb, args, { orderBy: 'createdAt', map: toMessage, count: this.db.count });
     });
   }
 

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../../core/auth/auth.decorators';
 import { RequestLoaders } from '../../core/context/request-loaders';
-import { ContactsService } from '../contacts/contacts.service';
+import { ContactLoaders } from '../contacts/contacts.loaders';
 import { Contact } from '../contacts/models/contact.model';
 import { StaffMember } from '../identity/models/staff.model';
 import { StaffLoader } from '../identity/staff.loader';
@@ -13,8 +13,7 @@ export class TasksResolver {
   constructor(
     private readonly tasks: TasksService,
     private readonly staff: StaffLoader,
-    private readonly contacts: ContactsService,
-    private readonly loaders: RequestLoaders,
+    private readonly contactLoaders: ContactLoaders,
   ) {}
 
   @RequirePermission('contacts:read')
@@ -54,14 +53,7 @@ export class TasksResolver {
 
   @ResolveField(() => Contact, { nullable: true })
   contact(@Parent() task: Task): Promise<Contact | null> {
-    if (!task.contactId) return Promise.resolve(null);
-    return this.loaders
-      .get<string, Contact | null>('contactById', async (ids) => {
-        const rows = await this.contacts.findByIds(ids);
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(task.contactId);
+    return task.contactId ? this.contactLoaders.contact(task.contactId) : Promise.resolve(null);
   }
 }
 

@@ -100,7 +100,7 @@ export class TimelineService {
       return paginate(qb, query, {
         orderBy: 'occurredAt',
         map: toModel,
-        count: (sql, parameters) => this.db.tx(async (em2) => (await em2.query(sql, parameters))[0].n),
+        count: this.db.count,
       });
     });
   }
