@@ -441,6 +441,7 @@ async function main() {
     PUBLIC_URL: url,
     DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`,
     JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+    ENCRYPTION_KEY: 'bench-only-encryption-key-0123456789abcdefghij',
     ACCESS_TOKEN_TTL_SECONDS: '14400', // the token must outlive data generation
     LOG_LEVEL: 'warn',
     SERVE_WEB: 'false',

@@ -156,6 +156,7 @@ async function benchRealApi() {
     PUBLIC_URL: url,
     DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`,
     JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+    ENCRYPTION_KEY: 'bench-only-encryption-key-0123456789abcdefghij',
     LOG_LEVEL: 'warn',
     SERVE_WEB: 'false',
     SEED_DEMO_ON_EMPTY: 'false',

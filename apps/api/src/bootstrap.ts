@@ -38,6 +38,8 @@ export interface BootOptions {
   env?: Record<string, string | undefined>;
   /** Skip listening (tests use supertest on the HTTP server directly). */
   listen?: boolean;
+  /** Where the built SPAs (apps/dashboard/dist, apps/club/dist) are looked for; default the repository root. */
+  webRoot?: string;
 }
 
 export interface Booted {
@@ -74,7 +76,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   app.disable('x-powered-by');
   app.useGlobalPipes(inputValidationPipe);
   app.enableShutdownHooks();
-  if (config.SERVE_WEB) serveWebApps(app, root);
+  if (config.SERVE_WEB) serveWebApps(app, options.webRoot ?? root);
 
   await app.init();
   if (options.listen !== false) await app.listen(config.PORT, config.HOST);
@@ -97,7 +99,7 @@ function serveWebApps(app: INestApplication, root: string): void {
   const dashboard = join(root, 'apps', 'dashboard', 'dist');
   const club = join(root, 'apps', 'club', 'dist');
   const http = app.getHttpAdapter().getInstance() as express.Express;
-  const apiPaths = /^\/(graphql|health|ready|webhooks)(\/|$)/;
+  const apiPaths = /^\/(graphql|health|ready|webhooks|unsubscribe)(\/|$)/;
   if (existsSync(join(club, 'index.html'))) {
     http.use('/club', express.static(club, { index: false, maxAge: '1h' }));
     http.get(/^\/club(\/.*)?$/, (_req, res) => res.sendFile(join(club, 'index.html')));

@@ -21,7 +21,13 @@ describe('configuration validated at boot', () => {
   it('requires a strong JWT_SECRET in production', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
     expect(() => parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
-    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).JWT_SECRET).toHaveLength(40);
+    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: 'k'.repeat(32) }).JWT_SECRET).toHaveLength(40);
+  });
+
+  it('requires ENCRYPTION_KEY (32+ characters) in production; elsewhere it is optional (derived from JWT_SECRET)', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/ENCRYPTION_KEY: required in production/);
+    expect(() => parseConfig({ ENCRYPTION_KEY: 'too-short' })).toThrow(/ENCRYPTION_KEY: must be at least 32 characters/);
+    expect(parseConfig({}).ENCRYPTION_KEY).toBeUndefined();
   });
 
   it('treats empty strings as unset', () => {

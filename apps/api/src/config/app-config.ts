@@ -27,6 +27,7 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: durationSeconds.default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
@@ -55,6 +56,8 @@ export const envSchema = z.object({
   SMS_SENDER: z.string().regex(/^\+?\d{3,20}$/, 'must be the sender line number').optional(),
   MESSAGING_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
   MESSAGING_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  MESSAGING_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  MESSAGING_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
 
   SERVE_WEB: bool.default(true),
   SEED_DEMO_ON_EMPTY: bool.default(true),
@@ -80,6 +83,9 @@ export function parseConfig(env: Record<string, string | undefined>): z.infer<ty
   }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
+  if (config.NODE_ENV === 'production' && !config.ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY: required in production (at least 32 characters; encrypts stored credentials)');
   }
   return config;
 }

@@ -11,6 +11,7 @@ import { PermissionGuard } from './auth/permission.guard';
 import { AccessTokens } from './auth/token.service';
 import { RequestContext } from './context/request-context';
 import { RequestLoaders } from './context/request-loaders';
+import { SecretBox } from './crypto/secret-box';
 import { TenantDb } from './database/tenant-db.service';
 import { DomainEvents } from './events/domain-events';
 import { WorkspaceEventsResolver } from './events/workspace-events.resolver';
@@ -21,7 +22,7 @@ import { Scheduler } from './jobs/scheduler.service';
 import { MailJobs } from './mail/mail.jobs';
 import { Mailer } from './mail/mailer.service';
 
-const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Mailer, AccessTokens, Authenticator, Idempotency];
+const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Mailer, AccessTokens, Authenticator, Idempotency, SecretBox];
 
 /** Cross-cutting services every module may inject. */
 @Global()

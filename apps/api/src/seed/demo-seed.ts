@@ -8,6 +8,7 @@ import { UserEntity } from '../modules/identity/user.entity';
 import { WorkspaceMemberEntity } from '../modules/identity/workspace-member.entity';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoTemplates } from './demo-templates';
 
 export const DEMO = {
   slug: 'demo',
@@ -58,5 +59,6 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
     }
   });
   await seedDemoContacts(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
+  await seedDemoTemplates(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }

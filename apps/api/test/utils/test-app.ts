@@ -15,6 +15,8 @@ export interface TestAppOptions {
   serveWeb?: boolean;
   seedDemo?: boolean;
   env?: Record<string, string>;
+  /** With serveWeb: where apps/dashboard/dist is looked for (default the repository root). */
+  webRoot?: string;
 }
 
 /** Boots the real API on a fresh database of its own, listening on a free port. */
@@ -32,6 +34,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       DATABASE_POOL_SIZE: '5',
       ...options.env,
     },
+    webRoot: options.webRoot,
   });
   if (options.seedDemo) await seedDemo(booted.app);
   return {

@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'messages:read',
   'messages:send',
   'messages:receive',
+  'messaging:settings',
+  'suppressions:write',
+  'templates:read',
+  'templates:write',
   'jobs:manage',
 ] as const;
 
@@ -51,24 +55,25 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   [StaffRole.SALES]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'segments:read', 'campaigns:read',
     'club:read', 'tickets:read', 'inventory:read', 'orders:read', 'orders:write', 'metrics:read', 'messages:read', 'messages:send',
+    'templates:read',
   ],
   [StaffRole.SUPPORT]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'club:read', 'tickets:read',
-    'tickets:write', 'inventory:read', 'orders:read', 'messages:read', 'messages:send',
+    'tickets:write', 'inventory:read', 'orders:read', 'messages:read', 'messages:send', 'templates:read',
   ],
   [StaffRole.MARKETING]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'segments:read', 'segments:write',
     'campaigns:read', 'campaigns:write', 'club:read', 'club:manage', 'metrics:read', 'orders:read', 'inventory:read',
-    'messages:read', 'messages:send',
+    'messages:read', 'messages:send', 'templates:read', 'templates:write', 'suppressions:write',
   ],
   [StaffRole.WAREHOUSE]: [
     'workspace:read', 'staff:read', 'contacts:read', 'inventory:read', 'inventory:write', 'orders:read',
   ],
 };
 
-/** Scopes an API key may hold: integrations get business data, never staff, key or audit administration. */
+/** Scopes an API key may hold: integrations get business data, never staff, key, audit or channel-credential administration. */
 export const API_KEY_SCOPES: readonly Permission[] = PERMISSIONS.filter(
-  (p) => !['staff:manage', 'apiKeys:manage', 'audit:read', 'workspace:manage', 'jobs:manage'].includes(p),
+  (p) => !['staff:manage', 'apiKeys:manage', 'audit:read', 'workspace:manage', 'jobs:manage', 'messaging:settings'].includes(p),
 );
 
 export function permissionsOf(role: StaffRole): ReadonlySet<Permission> {

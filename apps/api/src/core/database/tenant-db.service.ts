@@ -86,9 +86,10 @@ export class TenantDb {
   }
 
   async tx<T>(fn: (em: EntityManager) => Promise<T>, workspaceId?: string): Promise<T> {
-    const ws = workspaceId ?? this.context.workspaceId();
-    if (!ws) throw new UnauthenticatedError('Sign in to use this operation');
     const current = this.scope.getStore();
+    // Inside an open transaction (a worker's, which has no signed-in principal) nested calls join it.
+    const ws = workspaceId ?? this.context.workspaceId() ?? current?.workspaceId;
+    if (!ws) throw new UnauthenticatedError('Sign in to use this operation');
     if (current && current.workspaceId === ws) return fn(current.em);
     const shared = this.cls.isActive() ? (this.cls.get(SHARED_READ) as SharedRead | undefined) : undefined;
     if (shared && !shared.broken && shared.workspaceId === ws) return this.inSharedRead(shared, fn);
@@ -136,6 +137,11 @@ export class TenantDb {
   readonly count: CountRunner = (sql, parameters) => this.tx(async (em) => (await em.query(sql, parameters))[0].n);
 
   /** The workspace-scoped transaction currently open, if any (used by code that must join it). */
+  /** The workspace of the open transaction, if any. */
+  currentWorkspaceId(): string | undefined {
+    return this.scope.getStore()?.workspaceId ?? undefined;
+  }
+
   currentManager(): EntityManager | undefined {
     return this.scope.getStore()?.em;
   }

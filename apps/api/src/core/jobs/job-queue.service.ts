@@ -12,6 +12,8 @@ export interface JobDefinition<T extends object> {
   /** Retries with exponential backoff before the job is failed. */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** Jobs of this queue one process runs at the same time (default 1). */
+  concurrency?: number;
   handler: (data: T, job: PgBoss.Job<T>) => Promise<void>;
 }
 
@@ -25,6 +27,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private boss?: PgBoss;
+  private markStarted!: () => void;
+  /** Resolves once the queue exists and accepts jobs (Nest runs the bootstrap hooks of one module concurrently). */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -64,19 +69,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryBackoff: true,
       });
     }
+    this.markStarted();
     if (!this.runsWorkers) return;
     for (const def of this.definitions.values()) {
-      await this.boss.work<object>(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-        await def.handler(job.data, job);
-      });
+      for (let i = 0; i < (def.concurrency ?? 1); i++) {
+        await this.boss.work<object>(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+          await def.handler(job.data, job);
+        });
+      }
     }
   }
 
-  /** Enqueue; with `em`, inside that transaction. `singletonKey` + `singletonSeconds` dedupe per time slot. */
+  /**
+   * Enqueue; with `em`, inside that transaction. `singletonKey` + `singletonSeconds` dedupe per time slot;
+   * `singletonNextSlot` puts a duplicate into the next slot instead of dropping it (debounce).
+   */
   async enqueue<T extends object>(
     name: string,
     data: T,
-    options: { em?: EntityManager; singletonKey?: string; singletonSeconds?: number; startAfter?: Date } = {},
+    options: { em?: EntityManager; singletonKey?: string; singletonSeconds?: number; singletonNextSlot?: boolean; startAfter?: Date } = {},
   ): Promise<string | null> {
     if (!this.boss) throw new Error('Job queue is not started');
     if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);

@@ -10,6 +10,8 @@ export interface ScheduleDefinition {
   /** Length of one slot in seconds: at most one job per slot, however many processes tick. */
   slotSeconds: number;
   timeZone?: string;
+  /** Also tick once when the worker starts (recovery work that should not wait for the first slot). */
+  runAtStart?: boolean;
 }
 
 /**
@@ -41,6 +43,11 @@ export class Scheduler implements OnApplicationBootstrap {
         start: true,
       });
       this.registry.addCronJob(`schedule:${schedule.job}`, cron as never);
+      if (schedule.runAtStart) {
+        void this.jobs.started
+          .then(() => this.jobs.enqueue(schedule.job, { slot: 'start' }))
+          .catch((e) => this.logger.error(e, `start tick of ${schedule.job} failed`));
+      }
     }
   }
 

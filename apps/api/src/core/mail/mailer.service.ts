@@ -8,6 +8,13 @@ export interface MailMessage {
   text: string;
   html?: string;
   headers?: Record<string, string>;
+  /** Default: MAIL_FROM. */
+  from?: string | { name: string; address: string };
+  replyTo?: string;
+  /** The Message-ID header, `<id@host>`: a stable one makes a resend recognisable as the same message. */
+  messageId?: string;
+  /** Sign this message with DKIM (nodemailer's per-message option). */
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
 
 export type MailResult = { sent: true; messageId: string } | { sent: false; reason: 'no_transport' };
@@ -31,7 +38,7 @@ export class Mailer implements OnModuleDestroy {
       this.logger.warn({ to: message.to, subject: message.subject }, 'email not sent: SMTP_URL is not configured');
       return { sent: false, reason: 'no_transport' };
     }
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message });
+    const info = await this.transport.sendMail({ ...message, from: message.from ?? this.config.MAIL_FROM });
     return { sent: true, messageId: info.messageId };
   }
 

@@ -275,6 +275,20 @@ export class ContactsService {
     return toContact(saved);
   }
 
+  /** Consent status per channel of live contacts, for checks over a batch (deleted contacts are absent). */
+  async consentsOf(em: EntityManager, ids: string[]): Promise<Map<string, Partial<Record<'EMAIL' | 'SMS' | 'CALL', string>>>> {
+    const map = new Map<string, Partial<Record<'EMAIL' | 'SMS' | 'CALL', string>>>();
+    if (!ids.length) return map;
+    const rows: Array<{ id: string; consents: Partial<Record<'EMAIL' | 'SMS' | 'CALL', { status: string }>> }> = await em.query(
+      `SELECT id, consents FROM contacts WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
+      [ids],
+    );
+    for (const r of rows) {
+      map.set(r.id, Object.fromEntries(Object.entries(r.consents ?? {}).map(([channel, state]) => [channel, state?.status])));
+    }
+    return map;
+  }
+
   bulkTag(ids: string[], tags: string[]): Promise<number> {
     return this.db.tx(async (em) => {
       const result = await em.query(

@@ -6,8 +6,8 @@ import { TenantDb } from '../../core/database/tenant-db.service';
 import { PageArgs } from '../../core/graphql/connection';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { AuthService } from './auth.service';
-import { AcceptInvitationInput, ChangeStaffRoleInput, InviteStaffInput, LoginInput, SignUpInput } from './dto/auth.inputs';
-import { AuthPayload, Invitation, RolePermissions, StaffMember, StaffMemberConnection, Viewer } from './models/staff.model';
+import { AcceptInvitationInput, ChangeStaffRoleInput, InviteStaffInput, LoginInput, SignUpInput, UpdateMyProfileInput } from './dto/auth.inputs';
+import { AuthPayload, Invitation, RolePermissions, StaffMember, StaffMemberConnection, User, Viewer } from './models/staff.model';
 import { StaffService } from './staff.service';
 import { UserEntity } from './user.entity';
 
@@ -59,6 +59,12 @@ export class IdentityResolver {
     if (principal.kind === 'apiKey') return { user: null, workspace, role: null, permissions: [...principal.permissions] };
     const user = await this.db.tx((em) => em.findOneByOrFail(UserEntity, { id: principal.userId }));
     return { user, workspace, role: principal.role, permissions: [...principal.permissions] };
+  }
+
+  @Authenticated()
+  @Mutation(() => User, { description: 'The signed-in staff member’s name, language and mobile number for SMS alerts' })
+  updateMyProfile(@Args('input') input: UpdateMyProfileInput): Promise<User> {
+    return this.staff.updateMyProfile(input);
   }
 
   @RequirePermission('staff:read')

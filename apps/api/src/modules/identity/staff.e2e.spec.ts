@@ -1,20 +1,13 @@
 import { errorCode, gql, signUpOwner, uniqueEmail, Owner } from '../../../test/utils/graphql';
 import { startSmtpSink, SmtpSink } from '../../../test/utils/smtp-sink';
+import { ACCEPT, INVITE, invitationTokenFrom as tokenFrom, inviteAndAccept as inviteMember } from '../../../test/utils/staff';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 
-const INVITE = `mutation($input: InviteStaffInput!, $key: String) { inviteStaff(input: $input, idempotencyKey: $key) { id email role status expiresAt } }`;
-const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken viewer { role user { email } workspace { id } } } }`;
 const STAFF = `{ staffMembers(first: 50) { totalCount edges { node { id email fullName role status } } } }`;
 const CHANGE_ROLE = `mutation($input: ChangeStaffRoleInput!) { changeStaffRole(input: $input) { id role } }`;
 const DISABLE = `mutation($id: ID!) { disableStaffMember(id: $id) { id status } }`;
 const INVITATIONS = `{ invitations { id email status } }`;
 const AUDIT = `query($entity: String) { auditLog(first: 50, entity: $entity) { edges { node { action entity entityId actorType actorLabel changes } } } }`;
-
-function tokenFrom(text: string): string {
-  const match = /token=([A-Za-z0-9_-]+)/.exec(text);
-  if (!match) throw new Error(`no token link in: ${text}`);
-  return decodeURIComponent(match[1]);
-}
 
 describe('staff: invitations by email, roles, disabling, audit', () => {
   let app: TestApp;
@@ -32,17 +25,10 @@ describe('staff: invitations by email, roles, disabling, audit', () => {
   });
 
   async function inviteAndAccept(role: string): Promise<{ token: string; email: string; memberId: string }> {
-    const email = uniqueEmail(role.toLowerCase());
-    const invited = await gql(app, INVITE, { input: { email, role } }, owner.token);
-    expect(invited.errors).toBeUndefined();
-    const mail = await smtp.waitFor((m) => m.text?.includes('accept-invite') === true && (m.to as { text: string }).text === email);
-    expect(mail.text).toContain('https://crm.example.ir/accept-invite?token=');
-    const accepted = await gql(app, ACCEPT, { input: { token: tokenFrom(mail.text!), fullName: 'کارمند تازه', password: 'a good long password' } });
-    expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.acceptInvitation.viewer).toMatchObject({ role, user: { email }, workspace: { id: owner.workspaceId } });
-    const staff = await gql(app, STAFF, {}, owner.token);
-    const member = staff.data!.staffMembers.edges.find((e: { node: { email: string } }) => e.node.email === email).node;
-    return { token: accepted.data!.acceptInvitation.accessToken, email, memberId: member.id };
+    const member = await inviteMember(app, smtp, owner, role);
+    expect(member.invitationText).toContain('https://crm.example.ir/accept-invite?token=');
+    expect(member.viewer).toMatchObject({ role, user: { email: member.email }, workspace: { id: owner.workspaceId } });
+    return member;
   }
 
   it('invites by email (a real SMTP server receives the link), and the invitee joins with the role', async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { normalizePhone } from '@peyvand/phone';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { canAssignRole, StaffRole } from '../../core/auth/permissions';
 import { StaffPrincipal } from '../../core/auth/principal';
@@ -13,9 +14,10 @@ import { JobQueue } from '../../core/jobs/job-queue.service';
 import { SEND_MAIL_JOB } from '../../core/mail/mail.jobs';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { AuthService } from './auth.service';
-import { ChangeStaffRoleInput, InviteStaffInput } from './dto/auth.inputs';
+import { ChangeStaffRoleInput, InviteStaffInput, UpdateMyProfileInput } from './dto/auth.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { Invitation, InvitationStatus, StaffMember, StaffStatus } from './models/staff.model';
+import { UserEntity } from './user.entity';
 import { WorkspaceMemberEntity } from './workspace-member.entity';
 import { invitationEmail } from './invitation-email';
 
@@ -62,6 +64,38 @@ export class StaffService {
         { orderBy: 'createdAt', map: toStaffMember },
       ),
     );
+  }
+
+  /** The signed-in member edits their own name, language and alert phone number. */
+  updateMyProfile(input: UpdateMyProfileInput): Promise<UserEntity> {
+    const principal = this.context.principal();
+    if (principal?.kind !== 'staff') throw new ForbiddenError('Only a signed-in staff member has a profile');
+    return this.db.tx(async (em) => {
+      const user = await em.findOneByOrFail(UserEntity, { id: principal.userId });
+      if (input.fullName !== undefined) {
+        const name = input.fullName.trim();
+        if (!name) throw BadInputError.field('input.fullName', 'must not be empty');
+        user.fullName = name;
+      }
+      if (input.locale !== undefined) user.locale = input.locale;
+      if (input.phone !== undefined) {
+        if (!input.phone.trim()) user.phone = null;
+        else {
+          const phone = normalizePhone(input.phone, { defaultCountry: 'IR', allowForeign: true });
+          if (!phone.ok) throw BadInputError.field('input.phone', phone.message);
+          user.phone = phone.e164;
+        }
+      }
+      return em.save(user);
+    });
+  }
+
+  /** Where alerts for these members go (active members only), in the caller's transaction. */
+  async alertAddressesIn(em: EntityManager, memberIds: string[]): Promise<Map<string, { email: string; phone: string | null; locale: 'fa' | 'en'; fullName: string }>> {
+    const members = memberIds.length
+      ? await em.find(WorkspaceMemberEntity, { where: { id: In(memberIds), status: 'ACTIVE' }, relations: { user: true } })
+      : [];
+    return new Map(members.map((m) => [m.id, { email: m.user!.email, phone: m.user!.phone, locale: m.user!.locale, fullName: m.user!.fullName }]));
   }
 
   /** Members by id for DataLoaders: one query for a whole page. */

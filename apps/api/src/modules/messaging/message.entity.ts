@@ -14,6 +14,7 @@ export class MessageEntity {
   @Column({ type: 'text', nullable: true }) subject: string | null;
   @Column({ name: 'body_text' }) bodyText: string;
   @Column({ name: 'body_html', type: 'text', nullable: true }) bodyHtml: string | null;
+  @Column({ type: 'text' }) language: 'fa' | 'en';
   @Column() status: string;
   @Column({ name: 'status_reason', type: 'text', nullable: true }) statusReason: string | null;
   @Column({ name: 'provider_message_id', type: 'text', nullable: true }) providerMessageId: string | null;
@@ -25,6 +26,7 @@ export class MessageEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true }) deliveredAt: Date | null;
+  @Column({ name: 'member_id', type: 'uuid', nullable: true }) memberId: string | null;
 }
 
 @Entity('message_events')

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType } from '../../core/graphql/connection';
 import { Direction } from '../timeline/timeline.model';
 
@@ -50,6 +51,8 @@ export class Message {
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   @Field(() => Date, { nullable: true }) deliveredAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'Set on alerts to a staff member (then contactId is null)' }) memberId: string | null;
+  @Field({ description: 'fa or en' }) language: string;
 }
 
 export const MessageConnection = ConnectionType(Message);
@@ -58,9 +61,17 @@ export const MessageConnection = ConnectionType(Message);
 export class SendMessageInput {
   @Field(() => ID) @IsUUID() contactId: string;
   @Field(() => MessageChannel) @IsEnum(MessageChannel) channel: MessageChannel;
-  @Field(() => MessagePurpose, { defaultValue: MessagePurpose.TRANSACTIONAL }) @IsEnum(MessagePurpose) purpose: MessagePurpose = MessagePurpose.TRANSACTIONAL;
-  @Field(() => String, { nullable: true, description: 'Required for email' }) @IsOptional() @IsString() @Length(1, 300) subject?: string | null;
-  @Field({ description: 'Plain text; may use {{contact.firstName}}, {{contact.lastName}}, {{contact.fullName}}' }) @IsString() @Length(1, 20_000) body: string;
+  @Field(() => MessagePurpose, { nullable: true, description: 'Defaults to the template’s purpose; TRANSACTIONAL for one-off text' })
+  @IsOptional() @IsEnum(MessagePurpose) purpose?: MessagePurpose;
+  @Field(() => String, { nullable: true, description: 'A saved template by key (in `language` or the workspace language, falling back to the other); instead of subject/body' })
+  @IsOptional() @IsString() @Length(1, 80) templateKey?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A saved template by id; instead of subject/body' }) @IsOptional() @IsUUID() templateId?: string | null;
+  @Field(() => String, { nullable: true, description: 'fa or en; defaults to the workspace language' }) @IsOptional() @IsIn(['fa', 'en']) language?: 'fa' | 'en';
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Values of the template’s param variables, e.g. { "coupon.code": "NOWRUZ" }' })
+  @IsOptional() @IsObject() params?: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: 'One-off text: required for email' }) @IsOptional() @IsString() @Length(1, 300) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'One-off plain text; may use the template variables ({{contact.firstName}} …)' })
+  @IsOptional() @IsString() @Length(1, 20_000) body?: string | null;
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first message instead of sending again' })
   @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string | null;
 }
@@ -70,5 +81,6 @@ export class MessageFilter {
   @Field(() => MessageStatus, { nullable: true }) @IsOptional() @IsEnum(MessageStatus) status?: MessageStatus;
   @Field(() => MessageChannel, { nullable: true }) @IsOptional() @IsEnum(MessageChannel) channel?: MessageChannel;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() bulkSendId?: string;
 }
 

@@ -6,7 +6,9 @@ import { JobQueue } from '../../core/jobs/job-queue.service';
 import { errorCode, gql, signUpOwner, Owner } from '../../../test/utils/graphql';
 import { startSmtpSink, SmtpSink } from '../../../test/utils/smtp-sink';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
-import { DELIVER_JOB, MessagingService } from './messaging.service';
+import { numericLocalId } from './channels';
+import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
+import { DISPATCH_JOB, MessageDispatcher } from './delivery/message-dispatcher';
 
 interface SmsRequest {
   path: string;
@@ -124,7 +126,9 @@ describe('messaging: the outbox delivers email and SMS once, with consent, retri
     expect(await settle(granted.id)).toMatchObject({ status: 'SENT' });
     const [mail] = mailsFor(granted.id);
     const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, ' ');
-    expect(header('list-unsubscribe')).toBe(`List-Unsubscribe: <https://crm.example.ir/unsubscribe/${granted.id}>`);
+    // A signed one-click link (unsubscribe/unsubscribe-links.ts) naming this workspace and message.
+    const link = /^List-Unsubscribe: <(https:\/\/crm\.example\.ir\/unsubscribe\/[\w-]+)>$/.exec(header('list-unsubscribe')!);
+    expect(app.app.get(UnsubscribeLinks).verify(link![1].split('/').pop()!)).toEqual({ workspaceId: owner.workspaceId, messageId: granted.id });
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
 
     await consent('WITHDRAWN');
@@ -140,24 +144,27 @@ describe('messaging: the outbox delivers email and SMS once, with consent, retri
     const second = (await send(input)).data!.sendMessage;
     expect(second.id).toBe(first.id);
     await settle(first.id);
-    await app.app.get(JobQueue).drain([DELIVER_JOB]);
+    await app.app.get(JobQueue).drain([DISPATCH_JOB]);
     const ds = app.app.get(DataSource);
     expect((await ds.query(`SELECT count(*)::int AS n FROM messages WHERE idempotency_key = $1`, [input.idempotencyKey]))[0].n).toBe(1);
-    expect((await ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'messageId' = $2`, [DELIVER_JOB, first.id]))[0].n).toBe(1);
     expect(mailsFor(first.id)).toHaveLength(1);
   });
 
-  it('a redelivered or duplicated job (crash, second worker) never sends a message twice', async () => {
-    const msg = (await send({ contactId: contacts.narges, channel: 'EMAIL', subject: 'یک بار', body: 'فقط یک بار' })).data!.sendMessage;
-    const service = app.app.get(MessagingService);
+  it('dispatchers racing each other and duplicate dispatch jobs (crash, second worker) never send a message twice', async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => send({ contactId: contacts.narges, channel: 'EMAIL', subject: `یک بار ${i}`, body: 'فقط یک بار' })),
+    );
+    const dispatcher = app.app.get(MessageDispatcher);
     const jobs = app.app.get(JobQueue);
-    const data = { workspaceId: owner.workspaceId, messageId: msg.id };
-    // Workers racing the queued job directly, plus duplicate jobs in the queue.
-    await Promise.all([service.deliver(data), service.deliver(data), jobs.enqueue(DELIVER_JOB, data), jobs.enqueue(DELIVER_JOB, data)]);
-    await jobs.drain([DELIVER_JOB]);
-    expect(await settle(msg.id)).toMatchObject({ status: 'SENT', attempts: 1 });
+    const data = { workspaceId: owner.workspaceId };
+    await Promise.all([
+      dispatcher.dispatch(owner.workspaceId), dispatcher.dispatch(owner.workspaceId), dispatcher.dispatch(owner.workspaceId),
+      jobs.enqueue(DISPATCH_JOB, data), jobs.enqueue(DISPATCH_JOB, data),
+    ]);
+    await jobs.drain([DISPATCH_JOB]);
+    for (const res of sent) expect(await settle(res.data!.sendMessage.id)).toMatchObject({ status: 'SENT', attempts: 1 });
     await new Promise((r) => setTimeout(r, 300));
-    expect(mailsFor(msg.id)).toHaveLength(1);
+    for (const res of sent) expect(mailsFor(res.data!.sendMessage.id)).toHaveLength(1);
   });
 
   it('sends SMS through the Kavenegar-compatible API with the expected request shape', async () => {
@@ -168,7 +175,7 @@ describe('messaging: the outbox delivers email and SMS once, with consent, retri
     const req = sms.requests.find((r) => r.form.receptor === '989121110001')!;
     expect(req.path).toBe('/v1/test-key-123/sms/send.json');
     expect(req.contentType).toContain('application/x-www-form-urlencoded');
-    expect(req.form).toEqual({ receptor: '989121110001', sender: '10004346', message: 'نرگس جان، کد شما ۱۲۳۴ است' });
+    expect(req.form).toEqual({ receptor: '989121110001', sender: '10004346', message: 'نرگس جان، کد شما ۱۲۳۴ است', localid: numericLocalId(msg.id) });
     const t = await gql(app, `query($id: ID!) { contact(id: $id) { timeline(kinds: [SMS]) { edges { node { kind direction summary } } } } }`, { id: contacts.narges }, owner.token);
     expect(t.data!.contact.timeline.edges).toEqual([{ node: { kind: 'SMS', direction: 'OUT', summary: 'نرگس جان، کد شما ۱۲۳۴ است' } }]);
   });

@@ -1,11 +1,10 @@
 export const MessagingEvents = {
-  Sent: 'messaging.message_sent',
+  Sent: 'messaging.messages_sent',
   Received: 'messaging.message_received',
 } as const;
 
-/** A message left through its channel (the timeline records it on the contact's 360 history). */
-export interface MessageSentEvent {
-  workspaceId: string;
+/** One message as the timeline records it on the contact's 360 history. */
+export interface MessageItem {
   messageId: string;
   contactId: string;
   channel: 'EMAIL' | 'SMS';
@@ -17,5 +16,11 @@ export interface MessageSentEvent {
   actorMemberId: string | null;
 }
 
-/** An inbound message from a known contact (same shape, direction IN). */
-export type MessageReceivedEvent = MessageSentEvent;
+/** Messages that left through their channel, one event per delivered batch. */
+export interface MessagesSentEvent {
+  workspaceId: string;
+  messages: MessageItem[];
+}
+
+/** An inbound message from a known contact (direction IN). */
+export type MessageReceivedEvent = MessageItem & { workspaceId: string };

@@ -1,37 +1,36 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
 import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
-import { JobQueue } from '../../core/jobs/job-queue.service';
 import { normalizePhone } from '@peyvand/phone';
 import { toLatinDigits } from '@peyvand/text';
 import { ConsentChannel, ConsentStatus } from '../contacts/models/contact.enums';
 import { ContactsService } from '../contacts/contacts.service';
 import { Direction } from '../timeline/timeline.model';
-import { EmailChannel, OutgoingMessage, PermanentDeliveryError, SendResult, SmsChannel } from './channels';
+import { MessageDispatcher } from './delivery/message-dispatcher';
+import { MessageTemplatesService } from './templates/message-templates.service';
+import { toEmailHtml } from './templates/template-renderer';
 import { MessageEntity, MessageEventEntity } from './message.entity';
 import { Message, MessageChannel, MessageEvent, MessageFilter, MessagePurpose, MessageStatus, SendMessageInput } from './message.model';
-import { MessageReceivedEvent, MessageSentEvent, MessagingEvents } from './messaging.events';
-
-export const DELIVER_JOB = 'messaging.deliver';
-
-export interface DeliverJob {
-  workspaceId: string;
-  messageId: string;
-}
+import { MessageReceivedEvent, MessagingEvents } from './messaging.events';
 
 export interface NewMessage {
   contactId: string;
   channel: MessageChannel;
-  purpose: MessagePurpose;
-  subject?: string | null;
-  /** Plain text, may hold {{contact.…}} variables. */
-  body: string;
+  /** Defaults to the template's purpose; TRANSACTIONAL for one-off text. */
+  purpose?: MessagePurpose;
+  /** A saved template, by key (in `language`, else the workspace language, falling back to the other) or id … */
   templateKey?: string | null;
+  templateId?: string | null;
+  /** … or one-off text, with the same {{variables}}. */
+  subject?: string | null;
+  body?: string | null;
+  language?: 'fa' | 'en';
+  /** Values of the template's param variables (coupon.code, loyalty.points, …). */
+  params?: Record<string, unknown> | null;
   idempotencyKey?: string | null;
 }
 
@@ -50,46 +49,24 @@ const toMessage = (e: MessageEntity): Message => ({
   id: e.id, contactId: e.contactId, channel: e.channel as MessageChannel, direction: e.direction as Direction, purpose: e.purpose as MessagePurpose, recipient: e.recipient,
   subject: e.subject, bodyText: e.bodyText, bodyHtml: e.bodyHtml, templateKey: e.templateKey, status: e.status as MessageStatus,
   statusReason: e.statusReason, providerMessageId: e.providerMessageId, attempts: e.attempts, lastError: e.lastError,
-  idempotencyKey: e.idempotencyKey, createdAt: e.createdAt, sentAt: e.sentAt, deliveredAt: e.deliveredAt,
+  idempotencyKey: e.idempotencyKey, createdAt: e.createdAt, sentAt: e.sentAt, deliveredAt: e.deliveredAt, memberId: e.memberId,
+  language: e.language,
 });
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/g;
-
 /**
- * The outbox. Every outgoing message is a row enqueued (with its `messaging.deliver` job) in the caller's
- * transaction; the worker claims the row (QUEUED → SENDING) so no message is sent twice, enforces consent for
- * marketing at send time, sends through the channel and records the outcome and its history.
+ * The outbox. Every outgoing message is a row written in the caller's transaction together with the trigger of
+ * its workspace's dispatcher (delivery/message-dispatcher.ts), which claims, checks consent, sends and records.
  */
 @Injectable()
-export class MessagingService implements OnModuleInit {
-  private readonly logger = new Logger(MessagingService.name);
-
+export class MessagingService {
   constructor(
     private readonly db: TenantDb,
     private readonly context: RequestContext,
-    private readonly jobs: JobQueue,
+    private readonly dispatcher: MessageDispatcher,
     private readonly events: DomainEvents,
     private readonly contacts: ContactsService,
-    private readonly email: EmailChannel,
-    private readonly sms: SmsChannel,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly templates: MessageTemplatesService,
   ) {}
-
-  /** pg-boss retries this many times after the first attempt; the row's `attempts` reaching the total means FAILED. */
-  get maxAttempts(): number {
-    return this.config.MESSAGING_RETRY_LIMIT + 1;
-  }
-
-  onModuleInit(): void {
-    this.jobs.define<DeliverJob>({
-      name: DELIVER_JOB,
-      retryLimit: this.config.MESSAGING_RETRY_LIMIT,
-      retryDelaySeconds: this.config.MESSAGING_RETRY_DELAY_SECONDS,
-      handler: (data) => this.deliver(data),
-    });
-  }
 
   send(input: SendMessageInput): Promise<Message> {
     return this.db.tx((em) => this.enqueueIn(em, input, 'input'));
@@ -110,99 +87,56 @@ export class MessagingService implements OnModuleInit {
     if (!recipient) {
       throw BadInputError.field(`${path}.channel`, input.channel === MessageChannel.EMAIL ? 'the contact has no email address' : 'the contact has no phone number');
     }
-    const subject = input.subject?.trim() || null;
-    if (input.channel === MessageChannel.EMAIL && !subject) throw BadInputError.field(`${path}.subject`, 'is required for email');
-    const variables: Record<string, string> = {
-      'contact.firstName': contact.firstName,
-      'contact.lastName': contact.lastName,
-      'contact.fullName': `${contact.firstName} ${contact.lastName}`.trim(),
-    };
-    const render = (text: string, field: string) =>
-      text.replace(VARIABLE, (_m, name: string) => {
-        if (!(name in variables)) throw BadInputError.field(`${path}.${field}`, `unknown variable {{${name}}} (known: ${Object.keys(variables).join(', ')})`);
-        return variables[name];
-      });
-    const bodyText = render(input.body, 'body');
-    const renderedSubject = subject ? render(subject, 'subject') : null;
-    const bodyHtml =
-      input.channel === MessageChannel.EMAIL
-        ? `<!doctype html><html lang="fa" dir="rtl"><body style="font-family:Tahoma,sans-serif">${escapeHtml(bodyText)
-            .split(/\n{2,}/)
-            .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
-            .join('')}</body></html>`
-        : null;
+    const fromTemplate = !!(input.templateKey || input.templateId);
+    if (fromTemplate === !!input.body) throw BadInputError.field(`${path}.body`, 'give either a template (templateKey or templateId) or a body, not both');
+    const rendered = fromTemplate
+      ? await this.templates.renderIn(em, {
+          templateKey: input.templateKey ?? undefined, templateId: input.templateId ?? undefined, channel: input.channel,
+          language: input.language, contactId: contact.id, params: input.params ?? undefined,
+        }, path)
+      : await this.templates.renderAdHocIn(em, {
+          channel: input.channel, language: input.language, subject: input.subject, body: input.body!, contactId: contact.id,
+          params: input.params ?? undefined, purpose: input.purpose,
+        }, path);
+    const purpose = input.purpose ?? rendered.purpose;
     const principal = this.context.principal();
     const [row] = await em.query(
-      `INSERT INTO messages (workspace_id, contact_id, channel, purpose, template_key, recipient, subject, body_text, body_html, status, idempotency_key, created_by_member_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'QUEUED', $10, $11)
+      `INSERT INTO messages (workspace_id, contact_id, channel, purpose, template_id, template_key, language, recipient, subject, body_text, body_html,
+                             status, idempotency_key, created_by_member_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'QUEUED', $12, $13)
        ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
        RETURNING id`,
-      [workspaceId, contact.id, input.channel, input.purpose, input.templateKey ?? null, recipient, renderedSubject, bodyText, bodyHtml,
-        input.idempotencyKey ?? null, principal?.kind === 'staff' ? principal.memberId : null],
+      [workspaceId, contact.id, input.channel, purpose, rendered.templateId, rendered.templateKey, rendered.language, recipient, rendered.subject,
+        rendered.bodyText, rendered.bodyHtml, input.idempotencyKey ?? null, principal?.kind === 'staff' ? principal.memberId : null],
     );
     if (!row) {
       // A concurrent transaction committed the same key first.
       return toMessage(await em.findOneOrFail(MessageEntity, { where: { idempotencyKey: input.idempotencyKey! } }));
     }
     await this.addEvent(em, workspaceId, row.id, MessageStatus.QUEUED, null);
-    await this.jobs.enqueue<DeliverJob>(DELIVER_JOB, { workspaceId, messageId: row.id }, { em });
+    await this.dispatcher.trigger(workspaceId, { em });
     return toMessage(await em.findOneOrFail(MessageEntity, { where: { id: row.id } }));
   }
 
-  /** The worker: claim, check consent, send, record. Safe to run twice for one message. */
-  async deliver({ workspaceId, messageId }: DeliverJob): Promise<void> {
-    const claimed = await this.db.tx(async (em) => {
-      const [rows] = await em.query(
-        `UPDATE messages SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
-          WHERE id = $1 AND status = 'QUEUED' RETURNING id`,
-        [messageId],
-      );
-      if (!rows?.length) return null;
-      const message = await em.findOneOrFail(MessageEntity, { where: { id: messageId } });
-      if (message.purpose === 'MARKETING') {
-        const reason = await this.suppressionReason(em, message);
-        if (reason) {
-          await this.finish(em, message, { status: MessageStatus.SUPPRESSED, statusReason: reason });
-          return null;
-        }
-      }
-      return message;
-    }, workspaceId);
-    if (!claimed) return;
-
-    let result: SendResult;
-    try {
-      const outgoing: OutgoingMessage = { ...claimed, purpose: claimed.purpose };
-      result = await (claimed.channel === 'EMAIL' ? this.email.send(outgoing) : this.sms.send(outgoing));
-    } catch (e) {
-      const error = (e as Error).message ?? String(e);
-      const permanent = e instanceof PermanentDeliveryError;
-      const last = permanent || claimed.attempts >= this.maxAttempts;
-      await this.db.tx(async (em) => {
-        if (last) await this.finish(em, claimed, { status: MessageStatus.FAILED, statusReason: permanent ? 'rejected' : 'too many attempts', lastError: error });
-        else {
-          await em.update(MessageEntity, { id: claimed.id }, { status: MessageStatus.QUEUED, lastError: error, updatedAt: new Date() });
-          await this.addEvent(em, workspaceId, claimed.id, MessageStatus.QUEUED, `attempt ${claimed.attempts} failed: ${error}`);
-        }
-      }, workspaceId);
-      this.logger.warn({ messageId, attempt: claimed.attempts, permanent, error }, 'message delivery failed');
-      if (!last) throw e; // pg-boss retries with exponential backoff
-      return;
-    }
-
-    await this.db.tx(async (em) => {
-      if (!result.sent) {
-        await this.finish(em, claimed, { status: MessageStatus.NOT_SENT, statusReason: result.reason });
-        return;
-      }
-      await this.finish(em, claimed, { status: MessageStatus.SENT, providerMessageId: result.providerMessageId, sentAt: new Date() });
-      if (claimed.contactId) {
-        await this.events.publish<MessageSentEvent>(MessagingEvents.Sent, {
-          workspaceId, messageId: claimed.id, contactId: claimed.contactId, channel: claimed.channel, direction: 'OUT', purpose: claimed.purpose,
-          recipient: claimed.recipient, subject: claimed.subject, bodyText: claimed.bodyText, actorMemberId: claimed.createdByMemberId,
-        });
-      }
-    }, workspaceId);
+  /** A message to a staff member (alerts): plain text already in their language, no contact and no consent check. */
+  async enqueueForStaffIn(
+    em: EntityManager,
+    input: { memberId: string; channel: MessageChannel; recipient: string; language: 'fa' | 'en'; subject: string | null; body: string; idempotencyKey: string },
+  ): Promise<Message> {
+    const existing = await em.findOne(MessageEntity, { where: { idempotencyKey: input.idempotencyKey } });
+    if (existing) return toMessage(existing);
+    const workspaceId = this.context.workspaceId() ?? this.db.currentWorkspaceId()!;
+    const [row] = await em.query(
+      `INSERT INTO messages (workspace_id, member_id, channel, purpose, language, recipient, subject, body_text, body_html, status, idempotency_key)
+       VALUES ($1, $2, $3, 'TRANSACTIONAL', $4, $5, $6, $7, $8, 'QUEUED', $9)
+       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING RETURNING id`,
+      [workspaceId, input.memberId, input.channel, input.language, input.recipient, input.subject, input.body,
+        input.channel === MessageChannel.EMAIL ? toEmailHtml(input.body, input.language) : null, input.idempotencyKey],
+    );
+    if (!row) return toMessage(await em.findOneOrFail(MessageEntity, { where: { idempotencyKey: input.idempotencyKey } }));
+    await this.addEvent(em, workspaceId, row.id, MessageStatus.QUEUED, null);
+    await this.dispatcher.trigger(workspaceId, { em });
+    return toMessage(await em.findOneOrFail(MessageEntity, { where: { id: row.id } }));
   }
 
   /**
@@ -261,6 +195,7 @@ export class MessagingService implements OnModuleInit {
       if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
       if (filter.channel) qb.andWhere('m.channel = :channel', { channel: filter.channel });
       if (filter.contactId) qb.andWhere('m.contact_id = :contactId', { contactId: filter.contactId });
+      if (filter.bulkSendId) qb.andWhere('m.bulk_send_id = :bulkSendId', { bulkSendId: filter.bulkSendId });
       return paginate(qb, args, { orderBy: 'createdAt', map: toMessage, count: this.db.count });
     });
   }
@@ -274,22 +209,6 @@ export class MessagingService implements OnModuleInit {
       }
       return map;
     });
-  }
-
-  private async suppressionReason(em: EntityManager, message: MessageEntity): Promise<string | null> {
-    if (!message.contactId) return 'no contact';
-    const contact = await this.contacts.load(em, message.contactId).catch(() => null);
-    if (!contact) return 'contact deleted';
-    const consent = contact.consents?.[message.channel];
-    if (!consent) return `no ${message.channel} consent`;
-    if (consent.status !== 'GRANTED') return `${message.channel} consent withdrawn`;
-    return null;
-  }
-
-  private async finish(em: EntityManager, message: MessageEntity, patch: Partial<MessageEntity> & { status: MessageStatus }): Promise<void> {
-    Object.assign(message, patch);
-    await em.update(MessageEntity, { id: message.id }, { ...patch, updatedAt: new Date() });
-    await this.addEvent(em, message.workspaceId, message.id, patch.status, patch.lastError ?? patch.statusReason ?? patch.providerMessageId ?? null);
   }
 
   private async addEvent(em: EntityManager, workspaceId: string, messageId: string, status: MessageStatus, detail: string | null): Promise<void> {

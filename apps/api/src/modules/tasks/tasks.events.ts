@@ -1,5 +1,6 @@
 export const TaskEvents = {
   Completed: 'task.completed',
+  Assigned: 'task.assigned',
 } as const;
 
 export interface TaskCompletedEvent {
@@ -9,5 +10,17 @@ export interface TaskCompletedEvent {
   kind: string;
   title: string;
   outcome: string | null;
+  actorMemberId: string | null;
+}
+
+/** A task was given to a staff member by someone else (or by the system): they get an alert. */
+export interface TaskAssignedEvent {
+  workspaceId: string;
+  taskId: string;
+  assigneeMemberId: string;
+  title: string;
+  kind: string;
+  dueAt: string | null;
+  contactId: string | null;
   actorMemberId: string | null;
 }

@@ -11,7 +11,7 @@ import { StaffService } from '../identity/staff.service';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { TaskEntity } from './task.entity';
 import { CreateTaskInput, Task, TaskKind, TaskScope, TaskStatus, UpdateTaskInput } from './task.model';
-import { TaskCompletedEvent, TaskEvents } from './tasks.events';
+import { TaskAssignedEvent, TaskCompletedEvent, TaskEvents } from './tasks.events';
 
 const toTask = (e: TaskEntity): Task => ({
   id: e.id, kind: e.kind as TaskKind, title: e.title, notes: e.notes, dueAt: e.dueAt, status: e.status as TaskStatus, outcome: e.outcome,
@@ -62,13 +62,22 @@ export class TasksService implements OnModuleInit {
         createdByMemberId: me,
       }),
     );
+    if (assignee && assignee !== me) await this.publishAssigned(saved, me);
     return toTask(saved);
+  }
+
+  private publishAssigned(task: TaskEntity, actorMemberId: string | null): Promise<void> {
+    return this.events.publish<TaskAssignedEvent>(TaskEvents.Assigned, {
+      workspaceId: task.workspaceId, taskId: task.id, assigneeMemberId: task.assigneeMemberId!, title: task.title, kind: task.kind,
+      dueAt: task.dueAt ? task.dueAt.toISOString() : null, contactId: task.contactId, actorMemberId,
+    });
   }
 
   update(id: string, input: UpdateTaskInput): Promise<Task> {
     return this.db.tx(async (em) => {
       const task = await this.load(em, id);
       if (task.status !== 'OPEN') throw new ConflictError('Only open tasks can be changed');
+      const reassigned = !!input.assigneeId && input.assigneeId !== task.assigneeMemberId;
       if (input.assigneeId) {
         const [member] = await this.staff.findByIds([input.assigneeId]);
         if (!member) throw BadInputError.field('input.assigneeId', 'is not a staff member of this workspace');
@@ -77,7 +86,11 @@ export class TasksService implements OnModuleInit {
       if (input.title !== undefined) task.title = input.title.trim();
       if (input.notes !== undefined) task.notes = input.notes;
       if (input.dueAt !== undefined) task.dueAt = input.dueAt;
-      return toTask(await em.save(task));
+      const saved = await em.save(task);
+      const principal = this.context.principal();
+      const me = principal?.kind === 'staff' ? principal.memberId : null;
+      if (reassigned && saved.assigneeMemberId !== me) await this.publishAssigned(saved, me);
+      return toTask(saved);
     });
   }
 

@@ -4,11 +4,11 @@ import { DomainEvents } from '../../core/events/domain-events';
 import {
   ContactConsentChangedEvent, ContactCreatedEvent, ContactEvents, ContactMergedEvent, ContactsImportedEvent, ContactStageChangedEvent,
 } from '../contacts/contacts.events';
-import { MessageReceivedEvent, MessageSentEvent, MessagingEvents } from '../messaging/messaging.events';
+import { MessageItem, MessageReceivedEvent, MessagesSentEvent, MessagingEvents } from '../messaging/messaging.events';
 import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
 import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
 import { Direction, TimelineKind } from './timeline.model';
-import { TimelineService } from './timeline.service';
+import { NewTimelineItem, TimelineService } from './timeline.service';
 
 /**
  * The timeline's one way in: it subscribes to other modules' domain events (inside their transactions) and
@@ -68,14 +68,17 @@ export class TimelineProjector implements OnModuleInit {
         occurredAt: new Date(e.startedAt), summary: e.summary, data: e.data, actorMemberId: e.actorMemberId, dedupeKey: `call:${e.callId}`,
       }).then(() => undefined),
     );
-    const message = (e: MessageSentEvent | MessageReceivedEvent, em: EntityManager) =>
-      this.timeline.record(em, {
-        workspaceId: e.workspaceId, contactId: e.contactId, kind: e.channel === 'EMAIL' ? TimelineKind.EMAIL : TimelineKind.SMS,
-        direction: e.direction === 'IN' ? Direction.IN : Direction.OUT,
-        summary: e.channel === 'EMAIL' ? (e.subject ?? 'Email') : e.bodyText.slice(0, 120), body: e.bodyText,
-        data: { messageId: e.messageId, purpose: e.purpose, recipient: e.recipient }, actorMemberId: e.actorMemberId, dedupeKey: `message:${e.messageId}`,
-      }).then(() => undefined);
-    this.events.subscribeInTransaction<MessageSentEvent>(MessagingEvents.Sent, message);
-    this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, message);
+    const message = (workspaceId: string, e: MessageItem): NewTimelineItem => ({
+      workspaceId, contactId: e.contactId, kind: e.channel === 'EMAIL' ? TimelineKind.EMAIL : TimelineKind.SMS,
+      direction: e.direction === 'IN' ? Direction.IN : Direction.OUT,
+      summary: e.channel === 'EMAIL' ? (e.subject ?? 'Email') : e.bodyText.slice(0, 120), body: e.bodyText,
+      data: { messageId: e.messageId, purpose: e.purpose, recipient: e.recipient }, actorMemberId: e.actorMemberId, dedupeKey: `message:${e.messageId}`,
+    });
+    this.events.subscribeInTransaction<MessagesSentEvent>(MessagingEvents.Sent, (e, em) =>
+      this.timeline.recordMany(em, e.messages.map((m) => message(e.workspaceId, m))),
+    );
+    this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, (e, em) =>
+      this.timeline.record(em, message(e.workspaceId, e)).then(() => undefined),
+    );
   }
 }

@@ -76,17 +76,20 @@ export class TimelineService {
     };
   }
 
-  /** Bulk form of record() for many contacts at once (imports). */
+  /** Bulk form of record() for many items at once (imports, message batches); items with a dedupe key already recorded are skipped. */
   async recordMany(em: EntityManager, items: NewTimelineItem[]): Promise<void> {
     if (!items.length) return;
     await em.query(
-      `INSERT INTO timeline_items (workspace_id, contact_id, kind, direction, occurred_at, summary, data, actor_member_id)
-       SELECT x.workspace_id, x.contact_id, x.kind, x.direction, COALESCE(x.occurred_at, now()), x.summary, COALESCE(x.data, '{}'), x.actor_member_id
+      `INSERT INTO timeline_items (workspace_id, contact_id, kind, direction, occurred_at, summary, body, data, actor_member_id, dedupe_key)
+       SELECT x.workspace_id, x.contact_id, x.kind, x.direction, COALESCE(x.occurred_at, now()), x.summary, x.body, COALESCE(x.data, '{}'),
+              x.actor_member_id, x.dedupe_key
          FROM jsonb_to_recordset($1::jsonb) AS x(workspace_id uuid, contact_id uuid, kind text, direction text, occurred_at timestamptz,
-              summary text, data jsonb, actor_member_id uuid)`,
+              summary text, body text, data jsonb, actor_member_id uuid, dedupe_key text)
+       ON CONFLICT (workspace_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`,
       [JSON.stringify(items.map((i) => ({
         workspace_id: i.workspaceId, contact_id: i.contactId, kind: i.kind, direction: i.direction ?? Direction.NONE,
-        occurred_at: i.occurredAt ?? null, summary: i.summary, data: i.data ?? {}, actor_member_id: i.actorMemberId ?? null,
+        occurred_at: i.occurredAt ?? null, summary: i.summary, body: i.body ?? null, data: i.data ?? {}, actor_member_id: i.actorMemberId ?? null,
+        dedupe_key: i.dedupeKey ?? null,
       })))],
     );
   }

@@ -4,6 +4,7 @@ import { Telephony1764000000001 } from './1764000000001-telephony';
 import { SearchAndBulkAudit1764000000002 } from './1764000000002-search-and-bulk-audit';
 import { Messaging1764000000003 } from './1764000000003-messaging';
 import { MessagingDelivery1764000000004 } from './1764000000004-messaging-delivery';
+import { BulkSends1764000000005 } from './1764000000005-bulk-sends';
 
 /** Every migration, in order. Later modules append theirs here. */
-export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002, Messaging1764000000003, MessagingDelivery1764000000004];
+export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002, Messaging1764000000003, MessagingDelivery1764000000004, BulkSends1764000000005];

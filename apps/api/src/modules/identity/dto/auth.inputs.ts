@@ -43,3 +43,11 @@ export class ChangeStaffRoleInput {
   @Field(() => ID) @IsUUID('all', { message: 'staffMemberId must be an id' }) staffMemberId: string;
   @Field(() => StaffRole) @IsIn(Object.values(StaffRole)) role: StaffRole;
 }
+
+@InputType({ description: 'The signed-in staff member’s own profile; omitted fields stay as they are' })
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) fullName?: string;
+  @Field(() => String, { nullable: true, description: 'fa or en: the language of the dashboard and of staff alerts' }) @IsOptional() @IsIn(['fa', 'en']) locale?: 'fa' | 'en';
+  @Field(() => String, { nullable: true, description: 'Mobile number for SMS alerts (Iranian or international); empty string removes it' })
+  @IsOptional() @IsString() @Length(0, 40) phone?: string;
+}

@@ -25,6 +25,7 @@ export class User {
   @Field() email: string;
   @Field() fullName: string;
   @Field() locale: string;
+  @Field(() => String, { nullable: true, description: 'Mobile number (E.164) that staff alerts by SMS go to' }) phone: string | null;
 }
 
 @ObjectType()
