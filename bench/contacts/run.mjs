@@ -18,7 +18,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { cpuMs, freePort, percentile, postgresCpuMs, stop, waitForReady } from '../lib/common.mjs';
+import { cpuMs, freePort, machineInfo, percentile, postgresCpuMs, stop, waitForReady } from '../lib/common.mjs';
 import { DOMAINS, FEMALE, IMPORT_PREFIXES, LAST, MALE, PLACES, PREFIXES, TAGS, TIMELINE } from './data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -629,18 +629,8 @@ async function main() {
 // ---------------------------------------------------------------------------------------------- report
 
 function machine() {
-  const cpu = readFileSync('/proc/cpuinfo', 'utf8');
-  const model = (cpu.match(/^model name\s*:\s*(.*)$/m) ?? [])[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  const setting = (s) => psql('postgres', `SHOW ${s}`);
   return {
-    cores: os.cpus().length,
-    model,
-    ramGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    postgres: setting('server_version'),
-    pgConf: ['shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'max_parallel_workers_per_gather'].map((s) => `${s}=${setting(s)}`).join(', '),
-    kernel: os.release(),
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' / '),
+    ...machineInfo((s) => psql('postgres', `SHOW ${s}`)),
     autocannon: JSON.parse(readFileSync(join(here, '..', 'node_modules', 'autocannon', 'package.json'), 'utf8')).version,
   };
 }

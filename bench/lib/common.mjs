@@ -1,6 +1,7 @@
 // Helpers shared by the benchmark runners: process CPU from /proc, percentiles, ports, child processes.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import { createServer } from 'node:net';
 
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
@@ -68,4 +69,30 @@ export async function waitForReady(url, child, timeoutMs = 60000) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('API did not become ready');
+}
+
+/** The machine a run happened on (for docs/BENCHMARKS.md); `setting(name)` reads a PostgreSQL setting. */
+export function machineInfo(setting) {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = (cpu.match(/^model name\s*:\s*(.*)$/m) ?? [])[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  return {
+    cores: os.cpus().length,
+    model,
+    ramGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: setting('server_version'),
+    pgConf: ['shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'max_parallel_workers_per_gather'].map((s) => `${s}=${setting(s)}`).join(', '),
+    kernel: os.release(),
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' / '),
+  };
+}
+
+/** Resident memory of a process in MiB (Linux /proc). */
+export function rssMiB(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
 }

@@ -1,5 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { connect, Socket } from 'node:net';
 import nodemailer, { Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseConnectionUrl } = require('nodemailer/lib/shared') as { parseConnectionUrl(url: string): Record<string, unknown> };
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 export interface MailMessage {
@@ -27,9 +31,21 @@ export class Mailer implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.SMTP_URL) {
-      const url = new URL(config.SMTP_URL);
-      url.searchParams.set('pool', 'true');
-      this.transport = nodemailer.createTransport(url.toString());
+      // nodemailer's own URL parser keeps every SMTP_URL option (auth, secure, ?maxConnections=…) as documented.
+      const fromUrl = parseConnectionUrl(config.SMTP_URL);
+      this.transport = nodemailer.createTransport({
+        // Ten pooled connections unless SMTP_URL says otherwise (?maxConnections=…): nodemailer's five leave bulk sends
+        // waiting on round trips (docs/BENCHMARKS.md, messaging).
+        maxConnections: 10,
+        ...fromUrl,
+        pool: true,
+        // nodemailer connects with Nagle's algorithm on: the final "." of each message then waits for the server's
+        // delayed ACK (40 ms on Linux), capping a pooled connection at ~20 messages/s. Connect without delay.
+        getSocket: (options: { host: string; port: number }, callback: (err: Error | null, socket?: { connection: Socket }) => void) => {
+          const socket = connect({ host: options.host, port: options.port, noDelay: true }, () => callback(null, { connection: socket }));
+          socket.once('error', (error) => callback(error));
+        },
+      } as unknown as SMTPPool.Options);
     }
   }
 

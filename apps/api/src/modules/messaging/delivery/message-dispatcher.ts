@@ -154,14 +154,21 @@ export class MessageDispatcher implements OnModuleInit {
       EMAIL: new RateLimiterQueue(new RateLimiterMemory({ points: policy.perSecond.EMAIL, duration: 1 }), { maxQueueSize: 100_000 }),
       SMS: new RateLimiterQueue(new RateLimiterMemory({ points: policy.perSecond.SMS, duration: 1 }), { maxQueueSize: 100_000 }),
     };
-    for (;;) {
-      if (Date.now() - started > MAX_RUN_MS) return true;
-      const quietEnd = quietHoursEnd(new Date(), policy.quiet);
-      if (quietEnd) await this.deferMarketingSms(workspaceId, quietEnd);
-      const batch = await this.claim(workspaceId, policy);
-      if (!batch.length) return false;
-      const outcomes = await this.sendAll(batch, limiters);
-      await this.record(workspaceId, batch, outcomes);
+    // A batch's outcomes are written while the next batch is claimed and sent (one write in flight at a time).
+    let recording: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        if (Date.now() - started > MAX_RUN_MS) return true;
+        const quietEnd = quietHoursEnd(new Date(), policy.quiet);
+        if (quietEnd) await this.deferMarketingSms(workspaceId, quietEnd);
+        const batch = await this.claim(workspaceId, policy);
+        if (!batch.length) return false;
+        const outcomes = await this.sendAll(batch, limiters);
+        await recording;
+        recording = this.record(workspaceId, batch, outcomes);
+      }
+    } finally {
+      await recording;
     }
   }
 
