@@ -26,6 +26,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Staff put an address on the do-not-contact list (reason DO_NOT_CONTACT) */
+export type AddSuppressionInput = {
+  /** Email address, or a phone number in any usual form */
+  address: Scalars['String']['input'];
+  channel: MessagingChannel;
+  detail?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -91,6 +99,28 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   viewer: Viewer;
 };
+
+/** A bulk send: its messages are queued page by page in the background, then delivered by the outbox */
+export type BulkSend = {
+  __typename?: 'BulkSend';
+  channel: MessagingChannel;
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  purpose: MessagePurpose;
+  /** Messages queued so far */
+  queued: Scalars['Int']['output'];
+  /** Matching contacts without an address for the channel */
+  skipped: Scalars['Int']['output'];
+  status: BulkSendStatus;
+  templateKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type BulkSendStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
 
 export type CalendarDate = {
   __typename?: 'CalendarDate';
@@ -289,6 +319,19 @@ export type CreateContactInput = {
   /** SUSPECT (default) or PROSPECT; later stages follow from events */
   stage?: InputMaybe<LifecycleStage>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateMessageTemplateInput = {
+  /** Plain text; {{variables}} from templateVariables */
+  body: Scalars['String']['input'];
+  channel: MessagingChannel;
+  key: Scalars['String']['input'];
+  /** "fa" or "en" */
+  language: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  purpose?: MessagePurpose;
+  /** Required for email, absent for SMS */
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateTaskInput = {
@@ -518,7 +561,11 @@ export type Message = {
   events: Array<MessageEvent>;
   id: Scalars['ID']['output'];
   idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** fa or en */
+  language: Scalars['String']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
+  /** Set on alerts to a staff member (then contactId is null) */
+  memberId?: Maybe<Scalars['ID']['output']>;
   providerMessageId?: Maybe<Scalars['String']['output']>;
   purpose: MessagePurpose;
   /** Email address or E.164 phone number of the contact side (the sender, for inbound) */
@@ -561,6 +608,7 @@ export type MessageEvent = {
 };
 
 export type MessageFilter = {
+  bulkSendId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<MessagingChannel>;
   contactId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<MessageStatus>;
@@ -583,10 +631,108 @@ export type MessageStatus =
   | 'SENT'
   | 'SUPPRESSED';
 
+/** A message template of a workspace: one channel, one language; `key` groups its translations */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** Plain text with {{variables}} */
+  body: Scalars['String']['output'];
+  channel: MessagingChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable name the sending modules use, e.g. "birthday"; shared by a template’s languages and channels */
+  key: Scalars['String']['output'];
+  /** "fa" or "en" */
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  purpose: MessagePurpose;
+  /** Email only */
+  subject?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The variables the subject and body use */
+  variables: Array<Scalars['String']['output']>;
+};
+
+export type MessageTemplateConnection = {
+  __typename?: 'MessageTemplateConnection';
+  edges: Array<MessageTemplateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An unsaved template (the editor’s current text) */
+export type MessageTemplateDraftInput = {
+  body: Scalars['String']['input'];
+  channel: MessagingChannel;
+  /** "fa" or "en" */
+  language: Scalars['String']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MessageTemplateEdge = {
+  __typename?: 'MessageTemplateEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageTemplate;
+};
+
+export type MessageTemplateFilter = {
+  channel?: InputMaybe<MessagingChannel>;
+  /** "fa" or "en" */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the key or name */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A template rendered for a contact, as the message would be sent */
+export type MessageTemplatePreview = {
+  __typename?: 'MessageTemplatePreview';
+  /** Email only */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  bodyText: Scalars['String']['output'];
+  /** The language rendered: the one asked for, or the other one when the template has no such translation */
+  language: Scalars['String']['output'];
+  /** Params the preview filled with sample values because none were given */
+  sampleParams: Array<Scalars['String']['output']>;
+  /** SMS only: the parts the rendered text takes */
+  smsParts?: Maybe<SmsParts>;
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The template rendered (null for a draft) */
+  templateId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** The channels the outbox sends through */
 export type MessagingChannel =
   | 'EMAIL'
   | 'SMS';
+
+/** How this workspace sends email and SMS. Secrets are never returned: only whether they are set. */
+export type MessagingSettings = {
+  __typename?: 'MessagingSettings';
+  dkimDomain?: Maybe<Scalars['String']['output']>;
+  /** A DKIM private key is stored (mail is signed when domain, selector and key are all set) */
+  dkimKeySet: Scalars['Boolean']['output'];
+  dkimSelector?: Maybe<Scalars['String']['output']>;
+  /** The From header mail of this workspace carries (the server default where unset) */
+  emailFrom: Scalars['String']['output'];
+  emailFromAddress?: Maybe<Scalars['String']['output']>;
+  emailFromName?: Maybe<Scalars['String']['output']>;
+  emailPerSecond: Scalars['Int']['output'];
+  emailReplyTo?: Maybe<Scalars['String']['output']>;
+  /** Kavenegar API base URL (unset: the server default) */
+  kavenegarUrl?: Maybe<Scalars['String']['output']>;
+  quietHoursEnd: Scalars['Int']['output'];
+  /** Minute of the day (workspace time zone) quiet hours start: no marketing SMS until quietHoursEnd */
+  quietHoursStart: Scalars['Int']['output'];
+  /** Which credentials are stored: apiKey, username, password */
+  smsCredentialFields: Array<Scalars['String']['output']>;
+  /** Provider credentials are stored */
+  smsCredentialsSet: Scalars['Boolean']['output'];
+  smsGateway?: Maybe<SmsGatewayConfigModel>;
+  smsPerSecond: Scalars['Int']['output'];
+  smsProvider: SmsProviderKind;
+  smsSender?: Maybe<Scalars['String']['output']>;
+  /** null: never saved (defaults) */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -594,6 +740,8 @@ export type Mutation = {
   /** A birthday, anniversary, child’s birthday, conference… on a contact, a related person or an organisation */
   addImportantDate: ImportantDate;
   addRelatedPerson: RelatedPerson;
+  /** Puts an address on the do-not-contact list (idempotent: an address already listed is returned as it is) */
+  addSuppression: Suppression;
   bulkAssignContacts: Scalars['Int']['output'];
   /** Adds tags to many contacts; returns how many changed */
   bulkTagContacts: Scalars['Int']['output'];
@@ -605,6 +753,8 @@ export type Mutation = {
   completeTask: Task;
   createApiKey: CreateApiKeyPayload;
   createContact: Contact;
+  /** Variables are checked against templateVariables; key + channel + language is unique */
+  createMessageTemplate: MessageTemplate;
   createOrganization: Organization;
   createTask: Task;
   defineCustomField: CustomFieldDefinition;
@@ -612,6 +762,8 @@ export type Mutation = {
   deleteContact: Scalars['Boolean']['output'];
   /** Deletes the field and its values on every contact */
   deleteCustomField: Scalars['Boolean']['output'];
+  /** Sent messages keep their text; their template link is cleared */
+  deleteMessageTemplate: Scalars['Boolean']['output'];
   /** Disables a member and signs them out everywhere */
   disableStaffMember: StaffMember;
   /** Imports contacts from CSV/XLSX: bad rows are reported, duplicates (phone/email) filled in, re-runs change nothing */
@@ -630,12 +782,20 @@ export type Mutation = {
   refreshToken: AuthPayload;
   removeImportantDate: Scalars['Boolean']['output'];
   removeRelatedPerson: Scalars['Boolean']['output'];
+  /** Takes an address off the suppression list */
+  removeSuppression: Scalars['Boolean']['output'];
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
+  /** Queues a personalised message to every contact matching the filter, in the background */
+  sendBulkMessage: BulkSend;
   /** Queues a one-off email or SMS to a contact (delivered by the outbox worker) */
   sendMessage: Message;
+  /** Sends a test message now through the workspace’s channel (not the outbox) and returns the provider’s answer */
+  sendTestMessage: TestMessageResult;
   /** Records a consent change for one channel, with its source (e.g. "club form", "phone call") */
   setContactConsent: Contact;
+  /** Chooses the channels (none = off) that alert the signed-in member of an event */
+  setMyAlertPreference: Array<StaffAlertPreference>;
   /** Sets the PBX extension (own, or anyone’s with staff:manage); null clears it */
   setStaffExtension: StaffMember;
   /** Creates a workspace and its owner, and signs the owner in */
@@ -643,6 +803,10 @@ export type Mutation = {
   unlinkContactFromOrganization: Contact;
   updateContact: Contact;
   updateLifecycleSettings: LifecycleSettings;
+  updateMessageTemplate: MessageTemplate;
+  updateMessagingSettings: MessagingSettings;
+  /** The signed-in staff member’s name, language and mobile number for SMS alerts */
+  updateMyProfile: User;
   updateOrganization: Organization;
   updateRelatedPerson: RelatedPerson;
   updateTask: Task;
@@ -663,6 +827,11 @@ export type MutationAddImportantDateArgs = {
 export type MutationAddRelatedPersonArgs = {
   contactId: Scalars['ID']['input'];
   input: RelatedPersonInput;
+};
+
+
+export type MutationAddSuppressionArgs = {
+  input: AddSuppressionInput;
 };
 
 
@@ -711,6 +880,11 @@ export type MutationCreateContactArgs = {
 };
 
 
+export type MutationCreateMessageTemplateArgs = {
+  input: CreateMessageTemplateInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: OrganizationInput;
 };
@@ -732,6 +906,11 @@ export type MutationDeleteContactArgs = {
 
 
 export type MutationDeleteCustomFieldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -795,6 +974,11 @@ export type MutationRemoveRelatedPersonArgs = {
 };
 
 
+export type MutationRemoveSuppressionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -805,8 +989,19 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSendBulkMessageArgs = {
+  input: SendBulkMessageInput;
+};
+
+
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+export type MutationSendTestMessageArgs = {
+  channel: MessagingChannel;
+  to: Scalars['String']['input'];
 };
 
 
@@ -815,6 +1010,12 @@ export type MutationSetContactConsentArgs = {
   contactId: Scalars['ID']['input'];
   source: Scalars['String']['input'];
   status: ConsentStatus;
+};
+
+
+export type MutationSetMyAlertPreferenceArgs = {
+  channels: Array<MessagingChannel>;
+  event: Scalars['String']['input'];
 };
 
 
@@ -843,6 +1044,22 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateLifecycleSettingsArgs = {
   input: LifecycleSettingsInput;
+};
+
+
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMessageTemplateInput;
+};
+
+
+export type MutationUpdateMessagingSettingsArgs = {
+  input: UpdateMessagingSettingsInput;
+};
+
+
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
 };
 
 
@@ -917,6 +1134,20 @@ export type PhoneKind =
   | 'LANDLINE'
   | 'MOBILE';
 
+/** What to preview: a saved template (templateId, or templateKey + channel [+ language]) or a draft; for which contact */
+export type PreviewMessageTemplateInput = {
+  channel?: InputMaybe<MessagingChannel>;
+  contactId: Scalars['ID']['input'];
+  draft?: InputMaybe<MessageTemplateDraftInput>;
+  /** "fa" or "en"; default the workspace’s language */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Values of PARAM variables: { "coupon.code": "X" } or { coupon: { code: "X" } }; missing ones get sample values */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** With channel: the template of that key in `language`, else in the other language */
+  templateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What anyone may see of a workspace: its club landing page */
 export type PublicWorkspace = {
   __typename?: 'PublicWorkspace';
@@ -933,6 +1164,7 @@ export type Query = {
   apiScopes: Array<Scalars['String']['output']>;
   /** Every change made in the workspace, newest first */
   auditLog: AuditLogEntryConnection;
+  bulkSend: BulkSend;
   /** The 360 file of one contact */
   contact: Contact;
   /** Caller ID: finds the contact owning a number given in any usual form */
@@ -946,19 +1178,32 @@ export type Query = {
   invitations: Array<Invitation>;
   lifecycleSettings: LifecycleSettings;
   message: Message;
+  messageTemplate: MessageTemplate;
+  /** The workspace’s message templates, newest first */
+  messageTemplates: MessageTemplateConnection;
   /** The outbox, newest first */
   messages: MessageConnection;
+  /** Email and SMS channel settings of the workspace (secrets are never returned) */
+  messagingSettings: MessagingSettings;
+  /** The events the signed-in member can be alerted about and the channels for each */
+  myAlertPreferences: Array<StaffAlertPreference>;
   /** The caller’s open tasks: due today, overdue, upcoming or all */
   myTasks: Array<Task>;
   organization: Organization;
   organizations: OrganizationConnection;
   /** What each role may do (the permission matrix) */
   permissionMatrix: Array<RolePermissions>;
+  /** A template or draft rendered for a contact, as it would be sent */
+  previewMessageTemplate: MessageTemplatePreview;
   /** A club's public face by its address; null when unknown */
   publicWorkspace?: Maybe<PublicWorkspace>;
   /** How many SMS parts a text takes (shown before sending) */
   smsParts: SmsParts;
   staffMembers: StaffMemberConnection;
+  /** The suppression (do-not-contact) list, newest first */
+  suppressions: SuppressionConnection;
+  /** The variables a template may use */
+  templateVariables: Array<TemplateVariable>;
   viewer: Viewer;
   workspace: Workspace;
 };
@@ -975,6 +1220,11 @@ export type QueryAuditLogArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryBulkSendArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1013,6 +1263,18 @@ export type QueryMessageArgs = {
 };
 
 
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageTemplateFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MessageFilter>;
@@ -1037,6 +1299,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPreviewMessageTemplateArgs = {
+  input: PreviewMessageTemplateInput;
+};
+
+
 export type QueryPublicWorkspaceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1049,6 +1316,13 @@ export type QuerySmsPartsArgs = {
 
 export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySuppressionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SuppressionFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1109,16 +1383,42 @@ export type ScreenPop = {
   phone: Scalars['String']['output'];
 };
 
+/** One message (a template or one-off text, personalised per contact) to every contact matching the filter */
+export type SendBulkMessageInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  channel: MessagingChannel;
+  filter?: InputMaybe<ContactFilter>;
+  /** A retry with the same key returns the first bulk send */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Default: the template’s purpose; MARKETING messages go only to contacts with consent */
+  purpose?: InputMaybe<MessagePurpose>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  templateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SendMessageInput = {
-  /** Plain text; may use {{contact.firstName}}, {{contact.lastName}}, {{contact.fullName}} */
-  body: Scalars['String']['input'];
+  /** One-off plain text; may use the template variables ({{contact.firstName}} …) */
+  body?: InputMaybe<Scalars['String']['input']>;
   channel: MessagingChannel;
   contactId: Scalars['ID']['input'];
   /** A retry with the same key returns the first message instead of sending again */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  purpose?: MessagePurpose;
-  /** Required for email */
+  /** fa or en; defaults to the workspace language */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the template’s param variables, e.g. { "coupon.code": "NOWRUZ" } */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Defaults to the template’s purpose; TRANSACTIONAL for one-off text */
+  purpose?: InputMaybe<MessagePurpose>;
+  /** One-off text: required for email */
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** A saved template by id; instead of subject/body */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** A saved template by key (in `language` or the workspace language, falling back to the other); instead of subject/body */
+  templateKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SignUpInput = {
@@ -1131,6 +1431,63 @@ export type SignUpInput = {
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Write-only provider credentials; a field left out keeps its stored value, null removes it */
+export type SmsCredentialsInput = {
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A generic HTTP SMS gateway (non-secret part; secrets are in the write-only credentials) */
+export type SmsGatewayConfigModel = {
+  __typename?: 'SmsGatewayConfigModel';
+  /** { field: template } */
+  body: Scalars['JSON']['output'];
+  contentType: SmsGatewayContentType;
+  /** { header: template } */
+  headers: Scalars['JSON']['output'];
+  idPath?: Maybe<Scalars['String']['output']>;
+  method: SmsGatewayMethod;
+  numberFormat: SmsNumberFormat;
+  successPath?: Maybe<Scalars['String']['output']>;
+  successValue?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** How a POST body is encoded */
+export type SmsGatewayContentType =
+  | 'FORM'
+  | 'JSON';
+
+export type SmsGatewayInput = {
+  /** { field: template }, e.g. { "to": "{{to}}", "text": "{{text}}" }. Templates may use {{to}} {{text}} {{sender}} {{localId}} {{localIdNumber}} {{apiKey}} {{username}} {{password}} */
+  body: Scalars['JSON']['input'];
+  contentType?: SmsGatewayContentType;
+  /** { header: template } */
+  headers?: InputMaybe<Scalars['JSON']['input']>;
+  /** Dot path to the provider’s message id in the JSON answer, e.g. entries.0.messageid */
+  idPath?: InputMaybe<Scalars['String']['input']>;
+  method?: SmsGatewayMethod;
+  numberFormat?: SmsNumberFormat;
+  /** Dot path checked in the JSON answer… */
+  successPath?: InputMaybe<Scalars['String']['input']>;
+  /** …against this value (as text) */
+  successValue?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) URL; may be a template. Templates may use {{to}} {{text}} {{sender}} {{localId}} {{localIdNumber}} {{apiKey}} {{username}} {{password}} */
+  url: Scalars['String']['input'];
+};
+
+/** GET sends the body fields in the query string */
+export type SmsGatewayMethod =
+  | 'GET'
+  | 'POST';
+
+/** How {{to}} is written: +989121234567, 09121234567 or 989121234567 */
+export type SmsNumberFormat =
+  | 'E164'
+  | 'INTERNATIONAL_NO_PLUS'
+  | 'NATIONAL';
+
 /** How the network counts an SMS: UCS-2 (Persian) 70 / 67 per part, GSM-7 160 / 153 */
 export type SmsParts = {
   __typename?: 'SmsParts';
@@ -1138,6 +1495,26 @@ export type SmsParts = {
   parts: Scalars['Int']['output'];
   remaining: Scalars['Int']['output'];
   units: Scalars['Int']['output'];
+};
+
+/** DEFAULT: the server’s configured provider (SMS_PROVIDER); NONE: SMS stay NOT_SENT; KAVENEGAR; HTTP_GATEWAY: any HTTP API described by smsGateway */
+export type SmsProviderKind =
+  | 'DEFAULT'
+  | 'HTTP_GATEWAY'
+  | 'KAVENEGAR'
+  | 'NONE';
+
+/** An event staff can be alerted about, and the channels that reach the signed-in member for it */
+export type StaffAlertPreference = {
+  __typename?: 'StaffAlertPreference';
+  /** Empty: no alert */
+  channels: Array<MessagingChannel>;
+  /** false while the defaults apply */
+  customised: Scalars['Boolean']['output'];
+  defaultChannels: Array<MessagingChannel>;
+  /** In the viewer’s language */
+  description: Scalars['String']['output'];
+  event: Scalars['String']['output'];
 };
 
 export type StaffMember = {
@@ -1196,6 +1573,49 @@ export type Subscription = {
   workspaceEvents: WorkspaceEvent;
 };
 
+/** An address marketing messages are never sent to (the do-not-contact list) */
+export type Suppression = {
+  __typename?: 'Suppression';
+  /** Lower-case email address or E.164 phone number */
+  address: Scalars['String']['output'];
+  channel: MessagingChannel;
+  createdAt: Scalars['DateTime']['output'];
+  /** The staff member who added it */
+  createdByMemberId?: Maybe<Scalars['ID']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The message that caused it (bounce, complaint, unsubscribe link) */
+  messageId?: Maybe<Scalars['ID']['output']>;
+  reason: SuppressionReason;
+};
+
+export type SuppressionConnection = {
+  __typename?: 'SuppressionConnection';
+  edges: Array<SuppressionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SuppressionEdge = {
+  __typename?: 'SuppressionEdge';
+  cursor: Scalars['String']['output'];
+  node: Suppression;
+};
+
+export type SuppressionFilter = {
+  channel?: InputMaybe<MessagingChannel>;
+  reason?: InputMaybe<SuppressionReason>;
+  /** Part of the address (any usual form of a phone number) */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** BOUNCED: hard bounce; UNSUBSCRIBED: the unsubscribe link; COMPLAINED: marked as spam; DO_NOT_CONTACT: added by staff */
+export type SuppressionReason =
+  | 'BOUNCED'
+  | 'COMPLAINED'
+  | 'DO_NOT_CONTACT'
+  | 'UNSUBSCRIBED';
+
 export type Task = {
   __typename?: 'Task';
   assignee?: Maybe<StaffMember>;
@@ -1228,6 +1648,40 @@ export type TaskStatus =
   | 'CANCELLED'
   | 'DONE'
   | 'OPEN';
+
+/** A variable templates may use, for the editor’s picker */
+export type TemplateVariable = {
+  __typename?: 'TemplateVariable';
+  descriptionEn: Scalars['String']['output'];
+  descriptionFa: Scalars['String']['output'];
+  kind: TemplateVariableKind;
+  /** As written in a template, inside {{ }} */
+  name: Scalars['String']['output'];
+  source: TemplateVariableSource;
+};
+
+/** DATE: Jalali with Persian digits in fa, Gregorian in en; MONEY: integer Rial shown in the workspace display currency */
+export type TemplateVariableKind =
+  | 'DATE'
+  | 'MONEY'
+  | 'NUMBER'
+  | 'TEXT';
+
+/** CONTACT, WORKSPACE, DATE: read when the message is rendered; PARAM: supplied by the module that sends it */
+export type TemplateVariableSource =
+  | 'CONTACT'
+  | 'DATE'
+  | 'PARAM'
+  | 'WORKSPACE';
+
+/** What the provider answered to a test message sent synchronously (not through the outbox) */
+export type TestMessageResult = {
+  __typename?: 'TestMessageResult';
+  /** The provider’s error, or why nothing was sent */
+  error?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+};
 
 export type TimelineItem = {
   __typename?: 'TimelineItem';
@@ -1293,6 +1747,56 @@ export type UpdateContactInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Fields to change; channel and language are fixed (create the other translation as its own template) */
+export type UpdateMessageTemplateInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<MessagePurpose>;
+  /** null removes it (SMS) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value; null clears a text field (back to the default) */
+export type UpdateMessagingSettingsInput = {
+  /** Remove the stored DKIM private key (mail is no longer signed) */
+  clearDkimKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove every stored SMS credential */
+  clearSmsCredentials?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The signing domain (d=) */
+  dkimDomain?: InputMaybe<Scalars['String']['input']>;
+  /** Write-only: an RSA private key in PEM */
+  dkimPrivateKey?: InputMaybe<Scalars['String']['input']>;
+  /** The DNS selector (s=) */
+  dkimSelector?: InputMaybe<Scalars['String']['input']>;
+  emailFromAddress?: InputMaybe<Scalars['String']['input']>;
+  emailFromName?: InputMaybe<Scalars['String']['input']>;
+  emailPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  emailReplyTo?: InputMaybe<Scalars['String']['input']>;
+  /** Kavenegar API base URL (null: the server default) */
+  kavenegarUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Minute of the day, 0–1439 */
+  quietHoursEnd?: InputMaybe<Scalars['Int']['input']>;
+  /** Minute of the day, 0–1439 */
+  quietHoursStart?: InputMaybe<Scalars['Int']['input']>;
+  smsCredentials?: InputMaybe<SmsCredentialsInput>;
+  /** The HTTP gateway (used when smsProvider is HTTP_GATEWAY); null removes it */
+  smsGateway?: InputMaybe<SmsGatewayInput>;
+  smsPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  smsProvider?: InputMaybe<SmsProviderKind>;
+  /** The sender line number (digits) */
+  smsSender?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The signed-in staff member’s own profile; omitted fields stay as they are */
+export type UpdateMyProfileInput = {
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** fa or en: the language of the dashboard and of staff alerts */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number for SMS alerts (Iranian or international); empty string removes it */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateTaskInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1313,6 +1817,8 @@ export type User = {
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
+  /** Mobile number (E.164) that staff alerts by SMS go to */
+  phone?: Maybe<Scalars['String']['output']>;
 };
 
 /** Who is calling: a staff member (user + role) or an API key */

@@ -13,6 +13,12 @@ import { ContactRoute } from './routes/app/contacts/detail';
 import { ContactsImportRoute } from './routes/app/contacts/import';
 import { ContactsRoute } from './routes/app/contacts/list';
 import { TasksRoute } from './routes/app/tasks';
+import { MessagingLayout } from './routes/app/messaging/layout';
+import { OutboxRoute } from './routes/app/messaging/outbox';
+import { MessagingSettingsRoute } from './routes/app/messaging/settings';
+import { SuppressionsRoute } from './routes/app/messaging/suppressions';
+import { EditTemplateRoute, NewTemplateRoute } from './routes/app/messaging/template-editor';
+import { TemplatesRoute } from './routes/app/messaging/templates';
 import { HomeRoute } from './routes/app/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
@@ -89,6 +95,18 @@ export function AppRouter() {
             { path: paths.contactsImport, element: <ContactsImportRoute /> },
             { path: `${paths.contacts}/:id`, element: <ContactRoute /> },
             { path: paths.tasks, element: <TasksRoute /> },
+            {
+              path: paths.messages,
+              element: <MessagingLayout />,
+              children: [
+                { index: true, element: <OutboxRoute /> },
+                { path: paths.messageTemplates, element: <TemplatesRoute /> },
+                { path: paths.messageTemplateNew, element: <NewTemplateRoute /> },
+                { path: `${paths.messageTemplates}/:id`, element: <EditTemplateRoute /> },
+                { path: paths.messageSuppressions, element: <SuppressionsRoute /> },
+                { path: paths.messagingSettings, element: <MessagingSettingsRoute /> },
+              ],
+            },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),
             {
               path: paths.settings,

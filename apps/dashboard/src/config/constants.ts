@@ -15,6 +15,12 @@ export const PERMISSIONS = {
   auditRead: 'audit:read',
   contactsRead: 'contacts:read',
   contactsWrite: 'contacts:write',
+  messagesRead: 'messages:read',
+  messagesSend: 'messages:send',
+  templatesRead: 'templates:read',
+  templatesWrite: 'templates:write',
+  messagingSettings: 'messaging:settings',
+  suppressionsWrite: 'suppressions:write',
 } as const;
 
 // Contacts module enums (same order as the API's; labels under `enums.<Enum>.<VALUE>`).

@@ -60,6 +60,26 @@ type Documents = {
     "\n  mutation UnlinkContactFromOrganization($contactId: ID!, $organizationId: ID!) {\n    unlinkContactFromOrganization(contactId: $contactId, organizationId: $organizationId) {\n      id\n    }\n  }\n": typeof types.UnlinkContactFromOrganizationDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactDetailFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {\n    updateLifecycleSettings(input: $input) {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": typeof types.UpdateLifecycleSettingsDocument,
+    "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": typeof types.AddSuppressionDocument,
+    "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
+    "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.DeleteMessageTemplateDocument,
+    "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.ContactNameDocument,
+    "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.MessageTemplateDocument,
+    "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    key\n    name\n    channel\n    language\n    purpose\n    subject\n    body\n    variables\n    createdAt\n    updatedAt\n  }\n": typeof types.MessageTemplateFieldsFragmentDoc,
+    "\n  query MessageTemplates($first: Int, $after: String, $filter: MessageTemplateFilter) {\n    messageTemplates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageTemplateFields\n        }\n      }\n    }\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  query Message($id: ID!) {\n    message(id: $id) {\n      ...MessageListFields\n      bodyHtml\n      providerMessageId\n      lastError\n      idempotencyKey\n      sentAt\n      deliveredAt\n      smsPartCount {\n        encoding\n        units\n        parts\n        remaining\n      }\n      events {\n        id\n        status\n        detail\n        occurredAt\n      }\n    }\n  }\n": typeof types.MessageDocument,
+    "\n  fragment MessageListFields on Message {\n    id\n    contactId\n    memberId\n    channel\n    direction\n    purpose\n    recipient\n    subject\n    bodyText\n    templateKey\n    status\n    statusReason\n    attempts\n    createdAt\n  }\n": typeof types.MessageListFieldsFragmentDoc,
+    "\n  query Messages($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageListFields\n        }\n      }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  fragment MessagingSettingsFields on MessagingSettings {\n    emailFromName\n    emailFromAddress\n    emailReplyTo\n    emailFrom\n    dkimDomain\n    dkimSelector\n    dkimKeySet\n    smsProvider\n    smsSender\n    kavenegarUrl\n    smsGateway {\n      url\n      method\n      contentType\n      headers\n      body\n      numberFormat\n      idPath\n      successPath\n      successValue\n    }\n    smsCredentialsSet\n    smsCredentialFields\n    emailPerSecond\n    smsPerSecond\n    quietHoursStart\n    quietHoursEnd\n    updatedAt\n  }\n": typeof types.MessagingSettingsFieldsFragmentDoc,
+    "\n  query MessagingSettings {\n    messagingSettings {\n      ...MessagingSettingsFields\n    }\n  }\n": typeof types.MessagingSettingsDocument,
+    "\n  query Suppressions($first: Int, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          channel\n          address\n          reason\n          detail\n          messageId\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.SuppressionsDocument,
+    "\n  query TemplateVariables {\n    templateVariables {\n      name\n      kind\n      source\n      descriptionFa\n      descriptionEn\n    }\n  }\n": typeof types.TemplateVariablesDocument,
+    "\n  query PreviewMessageTemplate($input: PreviewMessageTemplateInput!) {\n    previewMessageTemplate(input: $input) {\n      templateId\n      language\n      subject\n      bodyText\n      bodyHtml\n      smsParts {\n        encoding\n        units\n        parts\n        remaining\n      }\n      sampleParams\n    }\n  }\n": typeof types.PreviewMessageTemplateDocument,
+    "\n  mutation RemoveSuppression($id: ID!) {\n    removeSuppression(id: $id)\n  }\n": typeof types.RemoveSuppressionDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": typeof types.SendTestMessageDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
+    "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -120,6 +140,26 @@ const documents: Documents = {
     "\n  mutation UnlinkContactFromOrganization($contactId: ID!, $organizationId: ID!) {\n    unlinkContactFromOrganization(contactId: $contactId, organizationId: $organizationId) {\n      id\n    }\n  }\n": types.UnlinkContactFromOrganizationDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactDetailFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {\n    updateLifecycleSettings(input: $input) {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": types.UpdateLifecycleSettingsDocument,
+    "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": types.AddSuppressionDocument,
+    "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.CreateMessageTemplateDocument,
+    "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.DeleteMessageTemplateDocument,
+    "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.ContactNameDocument,
+    "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": types.MessageTemplateDocument,
+    "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    key\n    name\n    channel\n    language\n    purpose\n    subject\n    body\n    variables\n    createdAt\n    updatedAt\n  }\n": types.MessageTemplateFieldsFragmentDoc,
+    "\n  query MessageTemplates($first: Int, $after: String, $filter: MessageTemplateFilter) {\n    messageTemplates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageTemplateFields\n        }\n      }\n    }\n  }\n": types.MessageTemplatesDocument,
+    "\n  query Message($id: ID!) {\n    message(id: $id) {\n      ...MessageListFields\n      bodyHtml\n      providerMessageId\n      lastError\n      idempotencyKey\n      sentAt\n      deliveredAt\n      smsPartCount {\n        encoding\n        units\n        parts\n        remaining\n      }\n      events {\n        id\n        status\n        detail\n        occurredAt\n      }\n    }\n  }\n": types.MessageDocument,
+    "\n  fragment MessageListFields on Message {\n    id\n    contactId\n    memberId\n    channel\n    direction\n    purpose\n    recipient\n    subject\n    bodyText\n    templateKey\n    status\n    statusReason\n    attempts\n    createdAt\n  }\n": types.MessageListFieldsFragmentDoc,
+    "\n  query Messages($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageListFields\n        }\n      }\n    }\n  }\n": types.MessagesDocument,
+    "\n  fragment MessagingSettingsFields on MessagingSettings {\n    emailFromName\n    emailFromAddress\n    emailReplyTo\n    emailFrom\n    dkimDomain\n    dkimSelector\n    dkimKeySet\n    smsProvider\n    smsSender\n    kavenegarUrl\n    smsGateway {\n      url\n      method\n      contentType\n      headers\n      body\n      numberFormat\n      idPath\n      successPath\n      successValue\n    }\n    smsCredentialsSet\n    smsCredentialFields\n    emailPerSecond\n    smsPerSecond\n    quietHoursStart\n    quietHoursEnd\n    updatedAt\n  }\n": types.MessagingSettingsFieldsFragmentDoc,
+    "\n  query MessagingSettings {\n    messagingSettings {\n      ...MessagingSettingsFields\n    }\n  }\n": types.MessagingSettingsDocument,
+    "\n  query Suppressions($first: Int, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          channel\n          address\n          reason\n          detail\n          messageId\n          createdAt\n        }\n      }\n    }\n  }\n": types.SuppressionsDocument,
+    "\n  query TemplateVariables {\n    templateVariables {\n      name\n      kind\n      source\n      descriptionFa\n      descriptionEn\n    }\n  }\n": types.TemplateVariablesDocument,
+    "\n  query PreviewMessageTemplate($input: PreviewMessageTemplateInput!) {\n    previewMessageTemplate(input: $input) {\n      templateId\n      language\n      subject\n      bodyText\n      bodyHtml\n      smsParts {\n        encoding\n        units\n        parts\n        remaining\n      }\n      sampleParams\n    }\n  }\n": types.PreviewMessageTemplateDocument,
+    "\n  mutation RemoveSuppression($id: ID!) {\n    removeSuppression(id: $id)\n  }\n": types.RemoveSuppressionDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": types.SendTestMessageDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.UpdateMessageTemplateDocument,
+    "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": types.InvitationsDocument,
@@ -315,6 +355,86 @@ export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {\n    updateLifecycleSettings(input: $input) {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n"): typeof import('./graphql').UpdateLifecycleSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n"): typeof import('./graphql').AddSuppressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"): typeof import('./graphql').CreateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"): typeof import('./graphql').DeleteMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').ContactNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n"): typeof import('./graphql').MessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    key\n    name\n    channel\n    language\n    purpose\n    subject\n    body\n    variables\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').MessageTemplateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplates($first: Int, $after: String, $filter: MessageTemplateFilter) {\n    messageTemplates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageTemplateFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Message($id: ID!) {\n    message(id: $id) {\n      ...MessageListFields\n      bodyHtml\n      providerMessageId\n      lastError\n      idempotencyKey\n      sentAt\n      deliveredAt\n      smsPartCount {\n        encoding\n        units\n        parts\n        remaining\n      }\n      events {\n        id\n        status\n        detail\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').MessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageListFields on Message {\n    id\n    contactId\n    memberId\n    channel\n    direction\n    purpose\n    recipient\n    subject\n    bodyText\n    templateKey\n    status\n    statusReason\n    attempts\n    createdAt\n  }\n"): typeof import('./graphql').MessageListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Messages($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessageListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagingSettingsFields on MessagingSettings {\n    emailFromName\n    emailFromAddress\n    emailReplyTo\n    emailFrom\n    dkimDomain\n    dkimSelector\n    dkimKeySet\n    smsProvider\n    smsSender\n    kavenegarUrl\n    smsGateway {\n      url\n      method\n      contentType\n      headers\n      body\n      numberFormat\n      idPath\n      successPath\n      successValue\n    }\n    smsCredentialsSet\n    smsCredentialFields\n    emailPerSecond\n    smsPerSecond\n    quietHoursStart\n    quietHoursEnd\n    updatedAt\n  }\n"): typeof import('./graphql').MessagingSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingSettings {\n    messagingSettings {\n      ...MessagingSettingsFields\n    }\n  }\n"): typeof import('./graphql').MessagingSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Suppressions($first: Int, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          channel\n          address\n          reason\n          detail\n          messageId\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SuppressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateVariables {\n    templateVariables {\n      name\n      kind\n      source\n      descriptionFa\n      descriptionEn\n    }\n  }\n"): typeof import('./graphql').TemplateVariablesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMessageTemplate($input: PreviewMessageTemplateInput!) {\n    previewMessageTemplate(input: $input) {\n      templateId\n      language\n      subject\n      bodyText\n      bodyHtml\n      smsParts {\n        encoding\n        units\n        parts\n        remaining\n      }\n      sampleParams\n    }\n  }\n"): typeof import('./graphql').PreviewMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSuppression($id: ID!) {\n    removeSuppression(id: $id)\n  }\n"): typeof import('./graphql').RemoveSuppressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n"): typeof import('./graphql').SendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n"): typeof import('./graphql').SendTestMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"): typeof import('./graphql').UpdateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateMessagingSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { RequirePermission } from '../../core/auth/auth.decorators';
 import { RequestLoaders } from '../../core/context/request-loaders';
 import { Connection, PageArgs } from '../../core/graphql/connection';
-import { countSmsParts } from './sms-parts';
+import { countSmsParts } from '@peyvand/text';
 import { Message, MessageChannel, MessageConnection, MessageEvent, MessageFilter, SendMessageInput, SmsPartsModel } from './message.model';
 import { MessagingService } from './messaging.service';
 

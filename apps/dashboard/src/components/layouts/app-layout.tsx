@@ -10,6 +10,7 @@ import {
   IconGift,
   IconHome,
   IconLogout,
+  IconMessage,
   IconSegments,
   IconSettings,
   IconSpeakerphone,
@@ -19,14 +20,21 @@ import {
 import { LanguageSwitch } from '@/components/language-switch';
 import { IncomingCallListener } from '@/features/calls/components/incoming-call-listener';
 import { Logo } from '@/components/logo';
+import { PERMISSIONS } from '@/config/constants';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import { useViewer } from '@/lib/authorization';
 
-const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number }>; end?: boolean }> = [
+const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number }>; end?: boolean; anyOf?: string[] }> = [
   { to: paths.home, key: 'home', icon: IconHome, end: true },
   { to: paths.contacts, key: 'contacts', icon: IconUsers },
   { to: paths.tasks, key: 'tasks', icon: IconChecklist },
+  {
+    to: paths.messages,
+    key: 'messages',
+    icon: IconMessage,
+    anyOf: [PERMISSIONS.messagesRead, PERMISSIONS.templatesRead, PERMISSIONS.messagingSettings],
+  },
   { to: paths.segments, key: 'segments', icon: IconSegments },
   { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
   { to: paths.customerClub, key: 'club', icon: IconGift },
@@ -100,7 +108,7 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" data-testid="app-navbar" aria-label={t('nav.label')} component="nav">
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.map(({ to, key, icon: Icon, end }) => {
+          {NAV.filter((item) => !item.anyOf || item.anyOf.some((p) => viewer?.permissions.includes(p))).map(({ to, key, icon: Icon, end }) => {
             const active = end ? location.pathname === to : location.pathname.startsWith(to);
             return (
               <NavLink

@@ -11,7 +11,7 @@ import type { ContactEntity } from '../../contacts/entities/contact.entity';
 import type { WorkspaceEntity } from '../../workspaces/workspace.entity';
 import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { MessageChannel, MessagePurpose } from '../message.model';
-import { countSmsParts } from '../sms-parts';
+import { countSmsParts } from '@peyvand/text';
 import { MessageTemplateEntity } from './message-template.entity';
 import {
   CreateMessageTemplateInput, MessageTemplate, MessageTemplateFilter, MessageTemplatePreview, PreviewMessageTemplateInput, TemplateVariable,

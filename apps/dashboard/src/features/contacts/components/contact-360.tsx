@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { usePermission } from '@/lib/authorization';
 import { useContact } from '../api/get-contact';
 import { ContactHeader } from './contact-header';
+import { ContactMessages } from './contact-messages';
 import { ContactOrganizations } from './contact-organizations';
 import { ContactProfile } from './contact-profile';
 import { ContactTasks } from './contact-tasks';
@@ -36,6 +37,7 @@ export function Contact360({ id }: { id: string }) {
             <Grid.Col span={{ base: 12, lg: 7 }}>
               <Stack gap="lg">
                 <ContactTimeline contactId={id} canWrite={canWrite} />
+                <ContactMessages contact={contact.data} />
                 <ContactTasks contactId={id} canWrite={canWrite} />
               </Stack>
             </Grid.Col>

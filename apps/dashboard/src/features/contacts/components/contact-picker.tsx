@@ -11,12 +11,15 @@ export function ContactPicker({
   onChange,
   excludeId,
   error,
+  allowDeselect = true,
 }: {
   label: string;
   value: string | null;
   onChange: (id: string | null) => void;
   excludeId?: string;
   error?: React.ReactNode;
+  /** False: picking the selected contact again keeps it (the field is cleared with the clear button only). */
+  allowDeselect?: boolean;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -31,6 +34,7 @@ export function ContactPicker({
       label={label}
       searchable
       clearable
+      allowDeselect={allowDeselect}
       filter={({ options: o }) => o}
       placeholder={t('contacts.searchPlaceholder')}
       nothingFoundMessage={t('contacts.noMatches')}

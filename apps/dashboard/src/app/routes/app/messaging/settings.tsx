@@ -1,0 +1,5 @@
+import { MessagingSettingsPage } from '@/features/messaging/components/messaging-settings-form';
+
+export function MessagingSettingsRoute() {
+  return <MessagingSettingsPage />;
+}

@@ -1,0 +1,5 @@
+import { TemplatesList } from '@/features/messaging/components/templates-list';
+
+export function TemplatesRoute() {
+  return <TemplatesList />;
+}

@@ -1,0 +1,274 @@
+import { Alert, Button, Fieldset, Group, Input, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { isApiError } from '@peyvand/web';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { IconAlert } from '@/components/icons';
+import type { MessageListFieldsFragment, MessagePurpose, MessagingChannel, SendMessageInput } from '@/gql/graphql';
+import { applyFieldErrors } from '@/lib/forms';
+import { notifySuccess } from '@/lib/notify';
+import { useTemplateChoices } from '../api/get-message-templates';
+import { useTemplateVariables } from '../api/get-template-variables';
+import { usePreviewMessageTemplate } from '../api/preview-message-template';
+import { useSendMessage } from '../api/send-message';
+import { keyFor } from '../lib/idempotency';
+import { fieldMessageText, translatingForm } from '../lib/server-text';
+import { MESSAGE_PURPOSES, sortTemplates } from '../lib/status';
+import { textDirection } from '../lib/text-direction';
+import { SmsPartCounter } from './sms-part-counter';
+
+export interface MessageRecipient {
+  id: string;
+  fullName: string;
+  email?: string | null;
+  primaryPhone?: string | null;
+}
+
+interface FormValues {
+  channel: MessagingChannel;
+  mode: 'template' | 'text';
+  templateId: string | null;
+  purpose: MessagePurpose;
+  subject: string;
+  body: string;
+}
+
+/** Sends an email or SMS to one contact: a saved template (with its params) or one-off text. */
+export function SendMessageModal({
+  contact,
+  opened,
+  onClose,
+  onSent,
+}: {
+  contact: MessageRecipient;
+  opened: boolean;
+  onClose: () => void;
+  onSent?: (message: MessageListFieldsFragment) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('messaging.send.title', { name: contact.fullName })} centered size="lg">
+      {/* Mounted only while open: every opening starts from a clean form and a new idempotency key. */}
+      {opened && <SendMessageForm contact={contact} onClose={onClose} onSent={onSent} />}
+    </Modal>
+  );
+}
+
+function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipient; onClose: () => void; onSent?: (m: MessageListFieldsFragment) => void }) {
+  const { t, i18n } = useTranslation();
+  const send = useSendMessage();
+  const hasPhone = !!contact.primaryPhone;
+  const hasEmail = !!contact.email;
+  const form = useForm<FormValues>({
+    initialValues: { channel: hasPhone || !hasEmail ? 'SMS' : 'EMAIL', mode: 'text', templateId: null, purpose: 'TRANSACTIONAL', subject: '', body: '' },
+    validate: {
+      templateId: (v, values) => (values.mode === 'template' && !v ? t('validation.required') : null),
+      body: (v, values) => (values.mode === 'text' && !v.trim() ? t('validation.required') : null),
+      subject: (v, values) => (values.mode === 'text' && values.channel === 'EMAIL' && !v.trim() ? t('messaging.fieldErrors.subjectRequired') : null),
+    },
+  });
+  const values = form.getValues();
+  const [params, setParams] = useState<Record<string, string>>({});
+  const [paramsError, setParamsError] = useState<string | null>(null);
+  const idempotency = useRef<{ payload: string; key: string } | null>(null);
+
+  const templates = useTemplateChoices({ channel: values.channel });
+  const variables = useTemplateVariables();
+  const template = templates.data?.edges.find((e) => e.node.id === values.templateId)?.node ?? null;
+  const paramVariables = useMemo(
+    () => (template?.variables ?? []).filter((name) => variables.data?.find((v) => v.name === name)?.source === 'PARAM'),
+    [template, variables.data],
+  );
+  const [debouncedParams] = useDebouncedValue(params, 400);
+  const filledParams = (p: Record<string, string>) => Object.fromEntries(Object.entries(p).filter(([name, v]) => paramVariables.includes(name) && v.trim()));
+  const preview = usePreviewMessageTemplate(
+    values.mode === 'template' && template ? { templateId: template.id, contactId: contact.id, params: filledParams(debouncedParams) } : null,
+  );
+
+  const unavailable = values.channel === 'SMS' ? !hasPhone : !hasEmail;
+  const textDir = i18n.language === 'fa' ? 'rtl' : 'ltr';
+
+  const submit = form.onSubmit((v) => {
+    setParamsError(null);
+    const input: SendMessageInput =
+      v.mode === 'template'
+        ? { contactId: contact.id, channel: v.channel, templateId: v.templateId, params: filledParams(params) }
+        : { contactId: contact.id, channel: v.channel, purpose: v.purpose, subject: v.channel === 'EMAIL' ? v.subject.trim() : null, body: v.body };
+    idempotency.current = keyFor(idempotency.current, JSON.stringify(input));
+    send.mutate(
+      { ...input, idempotencyKey: idempotency.current.key },
+      {
+        onSuccess: (message) => {
+          notifySuccess(t('messaging.send.queued'));
+          onSent?.(message);
+          onClose();
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          const paramField = error.fields.find((f) => f.field.startsWith('input.params'));
+          if (paramField) setParamsError(fieldMessageText(paramField.message, t));
+          applyFieldErrors(translatingForm(form, t), error);
+        },
+      },
+    );
+  });
+
+  const channelData = (['SMS', 'EMAIL'] as const).map((c) => ({
+    value: c,
+    label: t(`enums.MessagingChannel.${c}`),
+    disabled: c === 'SMS' ? !hasPhone : !hasEmail,
+  }));
+  const showGenericError = send.isError && !(isApiError(send.error) && send.error.fields.length > 0);
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="send-message-form">
+      <Fieldset variant="unstyled" disabled={send.isPending}>
+        <Stack>
+          {!hasPhone && !hasEmail && (
+            <Alert color="yellow" variant="light" icon={<IconAlert />}>{t('messaging.send.noAddress')}</Alert>
+          )}
+          {showGenericError && <ErrorAlert error={send.error} />}
+          <Group gap="xl" align="flex-start" wrap="wrap">
+            <Input.Wrapper label={t('messaging.columns.channel')} error={form.errors.channel}>
+              <div>
+                <SegmentedControl
+                  mt={4}
+                  data={channelData}
+                  value={values.channel}
+                  onChange={(c) => {
+                    form.setFieldValue('channel', c as MessagingChannel);
+                    form.setFieldValue('templateId', null);
+                    form.clearFieldError('channel');
+                  }}
+                  data-testid="send-channel"
+                />
+              </div>
+            </Input.Wrapper>
+            <Input.Wrapper label={t('messaging.send.content')}>
+              <div>
+                <SegmentedControl
+                  mt={4}
+                  data={[
+                    { value: 'text', label: t('messaging.send.oneOff') },
+                    { value: 'template', label: t('messaging.send.template') },
+                  ]}
+                  data-testid="send-mode"
+                  {...form.getInputProps('mode')}
+                />
+              </div>
+            </Input.Wrapper>
+          </Group>
+          {unavailable && (hasPhone || hasEmail) && (
+            <Text size="sm" c="orange.8">{values.channel === 'SMS' ? t('messaging.fieldErrors.noPhone') : t('messaging.fieldErrors.noEmail')}</Text>
+          )}
+
+          {values.mode === 'template' ? (
+            <>
+              <Select
+                label={t('messaging.send.template')}
+                placeholder={templates.data?.totalCount === 0 ? t('messaging.send.noTemplates') : t('messaging.send.pickTemplate')}
+                searchable
+                data={sortTemplates(templates.data?.edges.map((e) => e.node) ?? []).map((tpl) => ({
+                  value: tpl.id,
+                  label: `${tpl.name} (${t(`messaging.languages.${tpl.language}`)})`,
+                }))}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="send-template"
+                {...form.getInputProps('templateId')}
+              />
+              {template && (
+                <Text size="xs" c="dimmed">
+                  {t('messaging.send.templatePurpose', { purpose: t(`enums.MessagePurpose.${template.purpose}`) })}
+                </Text>
+              )}
+              {paramVariables.length > 0 && (
+                <Stack gap="xs">
+                  <Text size="sm" fw={500}>{t('messaging.send.params')}</Text>
+                  {paramVariables.map((name) => {
+                    const v = variables.data?.find((x) => x.name === name);
+                    return (
+                      <TextInput
+                        key={name}
+                        label={
+                          <>
+                            {(i18n.language === 'fa' ? v?.descriptionFa : v?.descriptionEn) ?? name} <bdi dir="ltr">{`{{${name}}}`}</bdi>
+                          </>
+                        }
+                        value={params[name] ?? ''}
+                        onChange={(e) => {
+                          const value = e.currentTarget.value;
+                          setParams((p) => ({ ...p, [name]: value }));
+                        }}
+                        data-testid={`send-param-${name}`}
+                      />
+                    );
+                  })}
+                  <Text size="xs" c="dimmed">{t('messaging.send.paramsHint')}</Text>
+                  {paramsError && <Text size="sm" c="red">{paramsError}</Text>}
+                </Stack>
+              )}
+              {template && (
+                <Paper withBorder radius="md" p="sm" bg="gray.0" data-testid="send-preview">
+                  <Text size="xs" c="dimmed" mb={4}>{t('messaging.preview.title')}</Text>
+                  {preview.isError && isApiError(preview.error) && preview.error.fields.length > 0 ? (
+                    <Text size="sm" c="red">{fieldMessageText(preview.error.fields[0].message, t)}</Text>
+                  ) : preview.isError ? (
+                    <ErrorAlert error={preview.error} />
+                  ) : (
+                    preview.data && (
+                      <Stack gap={6} style={{ opacity: preview.isFetching ? 0.6 : 1 }}>
+                        {preview.data.subject && <Text fw={600} size="sm" dir={preview.data.language === 'fa' ? 'rtl' : 'ltr'}>{preview.data.subject}</Text>}
+                        <Text size="sm" dir={preview.data.language === 'fa' ? 'rtl' : 'ltr'} style={{ whiteSpace: 'pre-wrap' }}>{preview.data.bodyText}</Text>
+                        {preview.data.smsParts && <SmsPartCounter parts={preview.data.smsParts} testId="send-preview-parts" />}
+                      </Stack>
+                    )
+                  )}
+                </Paper>
+              )}
+            </>
+          ) : (
+            <>
+              <Input.Wrapper label={t('messaging.columns.purpose')} description={t(`messaging.purposeHint.${values.purpose}`)}>
+                <div>
+                  <SegmentedControl
+                    mt={4}
+                    data={MESSAGE_PURPOSES.map((p) => ({ value: p, label: t(`enums.MessagePurpose.${p}`) }))}
+                    data-testid="send-purpose"
+                    {...form.getInputProps('purpose')}
+                  />
+                </div>
+              </Input.Wrapper>
+              {values.channel === 'EMAIL' && (
+                <TextInput
+                  label={t('messaging.templates.fields.subject')}
+                  required
+                  dir={textDirection(values.subject, textDir)}
+                  data-testid="send-subject"
+                  {...form.getInputProps('subject')}
+                />
+              )}
+              <Textarea
+                label={t('messaging.send.text')}
+                description={t('messaging.send.textHint')}
+                required
+                autosize
+                minRows={4}
+                maxRows={12}
+                dir={textDirection(values.body, textDir)}
+                data-testid="send-body"
+                {...form.getInputProps('body')}
+              />
+              {values.channel === 'SMS' && <SmsPartCounter text={values.body} />}
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="submit" loading={send.isPending} disabled={unavailable} data-testid="send-submit">{t('messaging.send.submit')}</Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
