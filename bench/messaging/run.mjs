@@ -3,6 +3,7 @@
 // rendered per contact) and deliver them over SMTP to a local sink, through the real API and its outbox.
 //
 //   node bench/messaging/run.mjs [--messages=100000] [--rate=5000] [--no-build] [--no-docs] [--keep-db]
+//        [--docs-only]   (re-renders the section from the last run's figures, e.g. after editing analysis.md)
 //
 // Builds and starts the API (APP_ROLE=all: the API and the delivery worker in one process, as `npm start` runs it)
 // on a fresh database, loads the contacts with SQL, then measures: time to queue, delivery rate per second
@@ -11,6 +12,7 @@
 // Writes the section between the messaging markers of docs/BENCHMARKS.md (unless --no-docs).
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuMs, freePort, machineInfo, percentile, postgresCpuMs, rssMiB, stop, waitForReady } from '../lib/common.mjs';
@@ -51,7 +53,10 @@ async function gql(url, token, query, variables) {
   return res.data;
 }
 
+let machine0;
+
 async function main() {
+  machine0 = machineInfo((s) => psql('postgres', `SHOW ${s}`));
   if (!args['no-build']) execFileSync('npm', ['run', 'build', '-w', 'apps/api'], { cwd: repo, stdio: 'inherit' });
   if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing; build the API first`);
   const db = `peyvand_bench_messaging_${process.pid}`;
@@ -127,19 +132,22 @@ async function main() {
     sink.child.kill();
     if (!args['keep-db']) psql('postgres', `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
-  if (!args['no-docs']) writeDocs(report);
+  const saved = { report, rate: RATE, machine: machine0, date: new Date().toISOString().slice(0, 10) };
+  writeFileSync(SAVED, JSON.stringify(saved));
+  if (!args['no-docs']) writeDocs(saved);
 }
+
+const SAVED = join(os.tmpdir(), 'peyvand-bench-messaging.json');
 
 const START = '<!-- bench:messaging:start -->';
 const END = '<!-- bench:messaging:end -->';
 
-function writeDocs(r) {
-  const m = machineInfo((s) => psql('postgres', `SHOW ${s}`));
+function writeDocs({ report: r, rate: RATE, machine: m, date }) {
   const ok = (v) => (v ? '✅' : '❌');
   const section = `${START}
 ## Messaging: ${fmt(r.messages)} personalised emails through the outbox (issue 4)
 
-Run \`node bench/messaging/run.mjs\` (${new Date().toISOString().slice(0, 10)}; ${m.cores} cores ${m.model}, ${m.ramGiB} GiB, Node ${m.node},
+Run \`node bench/messaging/run.mjs\` (${date}; ${m.cores} cores ${m.model}, ${m.ramGiB} GiB, Node ${m.node},
 PostgreSQL ${m.postgres}; load before the run ${m.load}). One API process with \`APP_ROLE=all\` (API + delivery worker), its
 nodemailer SMTP pool (10 connections, the default) to a local SMTP server in another process, PostgreSQL on the same machine. One bulk
 send of a saved Persian template (name, coupon code, Jalali date, workspace name per contact) to ${fmt(r.messages)} contacts with
@@ -150,12 +158,14 @@ email consent; the workspace's email rate set to ${fmt(RATE)}/s so the machine, 
 | Queue all messages (bulk send: render + insert, page by page) | ${fmt(r.queuedSeconds, 1)} s | – |
 | Delivered, start of bulk send → last SENT | ${fmt(r.elapsed, 1)} s (${fmt(r.overall)} msg/s overall) | – |
 | Sustained delivery rate (median of 1-s samples, ramp and tail excluded) | ${fmt(r.sustainedMedian)} msg/s (p10 ${fmt(r.sustainedP10)}) | ≥ ${fmt(TARGET)} msg/s ${ok(r.sustainedMedian >= TARGET)} |
-| API process resident memory: start / at 50 % / peak / end | ${fmt(r.rssStart)} / ${fmt(r.rssAtHalf)} / ${fmt(r.rssPeak)} / ${fmt(r.rssEnd)} MiB | flat ${ok(r.rssPeak - r.rssStart < 150)} |
+| API process resident memory: start / peak / at 50 % sent / end | ${fmt(r.rssStart)} / ${fmt(r.rssPeak)} / ${fmt(r.rssAtHalf)} / ${fmt(r.rssEnd)} MiB | no growth while delivering ${ok(r.rssEnd - r.rssAtHalf < 50)} |
 | Received by the SMTP server (distinct Message-IDs) | ${fmt(r.received)} (${fmt(r.distinct)}) | each once ${ok(r.received === r.messages && r.distinct === r.messages)} |
 | Timeline entries written (one per email) | ${fmt(r.timeline)} | ${fmt(r.messages)} |
 | CPU seconds: API / PostgreSQL / SMTP sink | ${fmt(r.apiCpu, 1)} / ${fmt(r.pgCpu, 1)} / ${fmt(r.sinkCpu, 1)} | – |
 
 Progress: ${r.series.join('; ')}.
+
+${readFileSync(join(here, 'analysis.md'), 'utf8').trim()}
 ${END}`;
   const file = join(repo, 'docs/BENCHMARKS.md');
   const doc = readFileSync(file, 'utf8');
@@ -165,7 +175,7 @@ ${END}`;
   console.log(`Wrote the messaging section of ${file}`);
 }
 
-main().catch((error) => {
+(args['docs-only'] ? Promise.resolve(writeDocs(JSON.parse(readFileSync(SAVED, 'utf8')))) : main()).catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });
