@@ -20,6 +20,7 @@ import { SuppressionsRoute } from './routes/app/messaging/suppressions';
 import { EditTemplateRoute, NewTemplateRoute } from './routes/app/messaging/template-editor';
 import { TemplatesRoute } from './routes/app/messaging/templates';
 import { HomeRoute } from './routes/app/home';
+import { ProfileRoute } from './routes/app/profile';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
 import { CustomFieldsRoute } from './routes/app/settings/custom-fields';
@@ -95,6 +96,7 @@ export function AppRouter() {
             { path: paths.contactsImport, element: <ContactsImportRoute /> },
             { path: `${paths.contacts}/:id`, element: <ContactRoute /> },
             { path: paths.tasks, element: <TasksRoute /> },
+            { path: paths.profile, element: <ProfileRoute /> },
             {
               path: paths.messages,
               element: <MessagingLayout />,

@@ -29,6 +29,12 @@ export const IconHome = (p: P) => (
     <path d="M9 21v-6a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v6" />
   </Icon>
 );
+export const IconUser = (p: P) => (
+  <Icon {...p}>
+    <path d="M8 7a4 4 0 1 0 8 0a4 4 0 0 0 -8 0" />
+    <path d="M6 21v-2a4 4 0 0 1 4 -4h4a4 4 0 0 1 4 4v2" />
+  </Icon>
+);
 export const IconUsers = (p: P) => (
   <Icon {...p}>
     <circle cx="9" cy="7" r="4" />

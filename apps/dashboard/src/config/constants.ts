@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   templatesWrite: 'templates:write',
   messagingSettings: 'messaging:settings',
   suppressionsWrite: 'suppressions:write',
+  campaignsWrite: 'campaigns:write',
 } as const;
 
 // Contacts module enums (same order as the API's; labels under `enums.<Enum>.<VALUE>`).

@@ -13,6 +13,9 @@ export const paths = {
   messageTemplate: (id: string) => `/messages/templates/${encodeURIComponent(id)}`,
   messageSuppressions: '/messages/suppressions',
   messagingSettings: '/messages/settings',
+  /** The outbox showing only the messages of one bulk send. */
+  bulkSendMessages: (id: string) => `/messages?bulkSendId=${encodeURIComponent(id)}`,
+  profile: '/profile',
   segments: '/segments',
   campaigns: '/campaigns',
   customerClub: '/customer-club',

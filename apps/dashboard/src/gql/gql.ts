@@ -63,6 +63,8 @@ type Documents = {
     "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": typeof types.AddSuppressionDocument,
     "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
     "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.DeleteMessageTemplateDocument,
+    "\n  fragment BulkSendFields on BulkSend {\n    id\n    status\n    channel\n    purpose\n    templateKey\n    queued\n    skipped\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.BulkSendFieldsFragmentDoc,
+    "\n  query BulkSend($id: ID!) {\n    bulkSend(id: $id) {\n      ...BulkSendFields\n    }\n  }\n": typeof types.BulkSendDocument,
     "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.ContactNameDocument,
     "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.MessageTemplateDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    key\n    name\n    channel\n    language\n    purpose\n    subject\n    body\n    variables\n    createdAt\n    updatedAt\n  }\n": typeof types.MessageTemplateFieldsFragmentDoc,
@@ -76,10 +78,17 @@ type Documents = {
     "\n  query TemplateVariables {\n    templateVariables {\n      name\n      kind\n      source\n      descriptionFa\n      descriptionEn\n    }\n  }\n": typeof types.TemplateVariablesDocument,
     "\n  query PreviewMessageTemplate($input: PreviewMessageTemplateInput!) {\n    previewMessageTemplate(input: $input) {\n      templateId\n      language\n      subject\n      bodyText\n      bodyHtml\n      smsParts {\n        encoding\n        units\n        parts\n        remaining\n      }\n      sampleParams\n    }\n  }\n": typeof types.PreviewMessageTemplateDocument,
     "\n  mutation RemoveSuppression($id: ID!) {\n    removeSuppression(id: $id)\n  }\n": typeof types.RemoveSuppressionDocument,
+    "\n  mutation SendBulkMessage($input: SendBulkMessageInput!) {\n    sendBulkMessage(input: $input) {\n      ...BulkSendFields\n    }\n  }\n": typeof types.SendBulkMessageDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": typeof types.SendTestMessageDocument,
     "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
+    "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n": typeof types.StaffAlertPreferenceFieldsFragmentDoc,
+    "\n  query MyAlertPreferences {\n    myAlertPreferences {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": typeof types.MyAlertPreferencesDocument,
+    "\n  fragment MyProfileFields on User {\n    id\n    email\n    fullName\n    locale\n    phone\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    viewer {\n      user {\n        ...MyProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {\n    setMyAlertPreference(event: $event, channels: $channels) {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": typeof types.SetMyAlertPreferenceDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -143,6 +152,8 @@ const documents: Documents = {
     "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": types.AddSuppressionDocument,
     "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.CreateMessageTemplateDocument,
     "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.DeleteMessageTemplateDocument,
+    "\n  fragment BulkSendFields on BulkSend {\n    id\n    status\n    channel\n    purpose\n    templateKey\n    queued\n    skipped\n    error\n    createdAt\n    finishedAt\n  }\n": types.BulkSendFieldsFragmentDoc,
+    "\n  query BulkSend($id: ID!) {\n    bulkSend(id: $id) {\n      ...BulkSendFields\n    }\n  }\n": types.BulkSendDocument,
     "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.ContactNameDocument,
     "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": types.MessageTemplateDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    key\n    name\n    channel\n    language\n    purpose\n    subject\n    body\n    variables\n    createdAt\n    updatedAt\n  }\n": types.MessageTemplateFieldsFragmentDoc,
@@ -156,10 +167,17 @@ const documents: Documents = {
     "\n  query TemplateVariables {\n    templateVariables {\n      name\n      kind\n      source\n      descriptionFa\n      descriptionEn\n    }\n  }\n": types.TemplateVariablesDocument,
     "\n  query PreviewMessageTemplate($input: PreviewMessageTemplateInput!) {\n    previewMessageTemplate(input: $input) {\n      templateId\n      language\n      subject\n      bodyText\n      bodyHtml\n      smsParts {\n        encoding\n        units\n        parts\n        remaining\n      }\n      sampleParams\n    }\n  }\n": types.PreviewMessageTemplateDocument,
     "\n  mutation RemoveSuppression($id: ID!) {\n    removeSuppression(id: $id)\n  }\n": types.RemoveSuppressionDocument,
+    "\n  mutation SendBulkMessage($input: SendBulkMessageInput!) {\n    sendBulkMessage(input: $input) {\n      ...BulkSendFields\n    }\n  }\n": types.SendBulkMessageDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": types.SendTestMessageDocument,
     "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
+    "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n": types.StaffAlertPreferenceFieldsFragmentDoc,
+    "\n  query MyAlertPreferences {\n    myAlertPreferences {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": types.MyAlertPreferencesDocument,
+    "\n  fragment MyProfileFields on User {\n    id\n    email\n    fullName\n    locale\n    phone\n  }\n": types.MyProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    viewer {\n      user {\n        ...MyProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {\n    setMyAlertPreference(event: $event, channels: $channels) {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": types.SetMyAlertPreferenceDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": types.InvitationsDocument,
@@ -370,6 +388,14 @@ export function graphql(source: "\n  mutation DeleteMessageTemplate($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BulkSendFields on BulkSend {\n    id\n    status\n    channel\n    purpose\n    templateKey\n    queued\n    skipped\n    error\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').BulkSendFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkSend($id: ID!) {\n    bulkSend(id: $id) {\n      ...BulkSendFields\n    }\n  }\n"): typeof import('./graphql').BulkSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ContactName($id: ID!) {\n    contact(id: $id) {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').ContactNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +448,10 @@ export function graphql(source: "\n  mutation RemoveSuppression($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SendBulkMessage($input: SendBulkMessageInput!) {\n    sendBulkMessage(input: $input) {\n      ...BulkSendFields\n    }\n  }\n"): typeof import('./graphql').SendBulkMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageListFields\n    }\n  }\n"): typeof import('./graphql').SendMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -435,6 +465,30 @@ export function graphql(source: "\n  mutation UpdateMessageTemplate($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateMessagingSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n"): typeof import('./graphql').StaffAlertPreferenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAlertPreferences {\n    myAlertPreferences {\n      ...StaffAlertPreferenceFields\n    }\n  }\n"): typeof import('./graphql').MyAlertPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyProfileFields on User {\n    id\n    email\n    fullName\n    locale\n    phone\n  }\n"): typeof import('./graphql').MyProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    viewer {\n      user {\n        ...MyProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {\n    setMyAlertPreference(event: $event, channels: $channels) {\n      ...StaffAlertPreferenceFields\n    }\n  }\n"): typeof import('./graphql').SetMyAlertPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

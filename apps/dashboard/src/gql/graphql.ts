@@ -2179,6 +2179,15 @@ export type DeleteMessageTemplateMutationVariables = Exact<{
 
 export type DeleteMessageTemplateMutation = { __typename?: 'Mutation', deleteMessageTemplate: boolean };
 
+export type BulkSendFieldsFragment = { __typename?: 'BulkSend', id: string, status: BulkSendStatus, channel: MessagingChannel, purpose: MessagePurpose, templateKey?: string | null, queued: number, skipped: number, error?: string | null, createdAt: string, finishedAt?: string | null };
+
+export type BulkSendQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BulkSendQuery = { __typename?: 'Query', bulkSend: { __typename?: 'BulkSend', id: string, status: BulkSendStatus, channel: MessagingChannel, purpose: MessagePurpose, templateKey?: string | null, queued: number, skipped: number, error?: string | null, createdAt: string, finishedAt?: string | null } };
+
 export type ContactNameQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2257,6 +2266,13 @@ export type RemoveSuppressionMutationVariables = Exact<{
 
 export type RemoveSuppressionMutation = { __typename?: 'Mutation', removeSuppression: boolean };
 
+export type SendBulkMessageMutationVariables = Exact<{
+  input: SendBulkMessageInput;
+}>;
+
+
+export type SendBulkMessageMutation = { __typename?: 'Mutation', sendBulkMessage: { __typename?: 'BulkSend', id: string, status: BulkSendStatus, channel: MessagingChannel, purpose: MessagePurpose, templateKey?: string | null, queued: number, skipped: number, error?: string | null, createdAt: string, finishedAt?: string | null } };
+
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -2286,6 +2302,35 @@ export type UpdateMessagingSettingsMutationVariables = Exact<{
 
 
 export type UpdateMessagingSettingsMutation = { __typename?: 'Mutation', updateMessagingSettings: { __typename?: 'MessagingSettings', emailFromName?: string | null, emailFromAddress?: string | null, emailReplyTo?: string | null, emailFrom: string, dkimDomain?: string | null, dkimSelector?: string | null, dkimKeySet: boolean, smsProvider: SmsProviderKind, smsSender?: string | null, kavenegarUrl?: string | null, smsCredentialsSet: boolean, smsCredentialFields: Array<string>, emailPerSecond: number, smsPerSecond: number, quietHoursStart: number, quietHoursEnd: number, updatedAt?: string | null, smsGateway?: { __typename?: 'SmsGatewayConfigModel', url: string, method: SmsGatewayMethod, contentType: SmsGatewayContentType, headers: unknown, body: unknown, numberFormat: SmsNumberFormat, idPath?: string | null, successPath?: string | null, successValue?: string | null } | null } };
+
+export type StaffAlertPreferenceFieldsFragment = { __typename?: 'StaffAlertPreference', event: string, description: string, channels: Array<MessagingChannel>, defaultChannels: Array<MessagingChannel>, customised: boolean };
+
+export type MyAlertPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAlertPreferencesQuery = { __typename?: 'Query', myAlertPreferences: Array<{ __typename?: 'StaffAlertPreference', event: string, description: string, channels: Array<MessagingChannel>, defaultChannels: Array<MessagingChannel>, customised: boolean }> };
+
+export type MyProfileFieldsFragment = { __typename?: 'User', id: string, email: string, fullName: string, locale: string, phone?: string | null };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', id: string, email: string, fullName: string, locale: string, phone?: string | null } | null } };
+
+export type SetMyAlertPreferenceMutationVariables = Exact<{
+  event: Scalars['String']['input'];
+  channels: Array<MessagingChannel> | MessagingChannel;
+}>;
+
+
+export type SetMyAlertPreferenceMutation = { __typename?: 'Mutation', setMyAlertPreference: Array<{ __typename?: 'StaffAlertPreference', event: string, description: string, channels: Array<MessagingChannel>, defaultChannels: Array<MessagingChannel>, customised: boolean }> };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { __typename?: 'Mutation', updateMyProfile: { __typename?: 'User', id: string, email: string, fullName: string, locale: string, phone?: string | null } };
 
 export type ChangeStaffRoleMutationVariables = Exact<{
   input: ChangeStaffRoleInput;
@@ -2577,6 +2622,20 @@ export const ContactListFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"ContactListFields"}) as unknown as TypedDocumentString<ContactListFieldsFragment, unknown>;
+export const BulkSendFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BulkSendFields on BulkSend {
+  id
+  status
+  channel
+  purpose
+  templateKey
+  queued
+  skipped
+  error
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"BulkSendFields"}) as unknown as TypedDocumentString<BulkSendFieldsFragment, unknown>;
 export const MessageTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessageTemplateFields on MessageTemplate {
   id
@@ -2642,6 +2701,24 @@ export const MessagingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"MessagingSettingsFields"}) as unknown as TypedDocumentString<MessagingSettingsFieldsFragment, unknown>;
+export const StaffAlertPreferenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAlertPreferenceFields on StaffAlertPreference {
+  event
+  description
+  channels
+  defaultChannels
+  customised
+}
+    `, {"fragmentName":"StaffAlertPreferenceFields"}) as unknown as TypedDocumentString<StaffAlertPreferenceFieldsFragment, unknown>;
+export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyProfileFields on User {
+  id
+  email
+  fullName
+  locale
+  phone
+}
+    `, {"fragmentName":"MyProfileFields"}) as unknown as TypedDocumentString<MyProfileFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskFields on Task {
   id
@@ -3700,6 +3777,24 @@ export const DeleteMessageTemplateDocument = new TypedDocumentString(`
   deleteMessageTemplate(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteMessageTemplateMutation, DeleteMessageTemplateMutationVariables>;
+export const BulkSendDocument = new TypedDocumentString(`
+    query BulkSend($id: ID!) {
+  bulkSend(id: $id) {
+    ...BulkSendFields
+  }
+}
+    fragment BulkSendFields on BulkSend {
+  id
+  status
+  channel
+  purpose
+  templateKey
+  queued
+  skipped
+  error
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<BulkSendQuery, BulkSendQueryVariables>;
 export const ContactNameDocument = new TypedDocumentString(`
     query ContactName($id: ID!) {
   contact(id: $id) {
@@ -3921,6 +4016,24 @@ export const RemoveSuppressionDocument = new TypedDocumentString(`
   removeSuppression(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveSuppressionMutation, RemoveSuppressionMutationVariables>;
+export const SendBulkMessageDocument = new TypedDocumentString(`
+    mutation SendBulkMessage($input: SendBulkMessageInput!) {
+  sendBulkMessage(input: $input) {
+    ...BulkSendFields
+  }
+}
+    fragment BulkSendFields on BulkSend {
+  id
+  status
+  channel
+  purpose
+  templateKey
+  queued
+  skipped
+  error
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<SendBulkMessageMutation, SendBulkMessageMutationVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
     mutation SendMessage($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -4007,6 +4120,60 @@ export const UpdateMessagingSettingsDocument = new TypedDocumentString(`
   quietHoursEnd
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateMessagingSettingsMutation, UpdateMessagingSettingsMutationVariables>;
+export const MyAlertPreferencesDocument = new TypedDocumentString(`
+    query MyAlertPreferences {
+  myAlertPreferences {
+    ...StaffAlertPreferenceFields
+  }
+}
+    fragment StaffAlertPreferenceFields on StaffAlertPreference {
+  event
+  description
+  channels
+  defaultChannels
+  customised
+}`) as unknown as TypedDocumentString<MyAlertPreferencesQuery, MyAlertPreferencesQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  viewer {
+    user {
+      ...MyProfileFields
+    }
+  }
+}
+    fragment MyProfileFields on User {
+  id
+  email
+  fullName
+  locale
+  phone
+}`) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const SetMyAlertPreferenceDocument = new TypedDocumentString(`
+    mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {
+  setMyAlertPreference(event: $event, channels: $channels) {
+    ...StaffAlertPreferenceFields
+  }
+}
+    fragment StaffAlertPreferenceFields on StaffAlertPreference {
+  event
+  description
+  channels
+  defaultChannels
+  customised
+}`) as unknown as TypedDocumentString<SetMyAlertPreferenceMutation, SetMyAlertPreferenceMutationVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on User {
+  id
+  email
+  fullName
+  locale
+  phone
+}`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const ChangeStaffRoleDocument = new TypedDocumentString(`
     mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {
   changeStaffRole(input: $input) {

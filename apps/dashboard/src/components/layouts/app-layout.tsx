@@ -2,7 +2,7 @@ import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, Unsty
 import { useDisclosure } from '@mantine/hooks';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import {
   IconBox,
   IconChart,
@@ -15,6 +15,7 @@ import {
   IconSettings,
   IconSpeakerphone,
   IconTicket,
+  IconUser,
   IconUsers,
 } from '@/components/icons';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -63,6 +64,11 @@ function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         {viewer?.user?.email && <Menu.Label>{viewer.user.email}</Menu.Label>}
+        {viewer?.user && (
+          <Menu.Item component={Link} to={paths.profile} leftSection={<IconUser size={16} />} data-testid="profile-link">
+            {t('nav.profile')}
+          </Menu.Item>
+        )}
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} />}

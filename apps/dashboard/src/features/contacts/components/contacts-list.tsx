@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { PhoneText } from '@/components/phone-text';
 import { PERMISSIONS } from '@/config/constants';
 import { paths } from '@/config/paths';
+import { BulkSendModal } from '@/features/messaging/components/bulk-send-modal';
 import type { ExportFormat } from '@/gql/graphql';
 import { usePermission } from '@/lib/authorization';
 import { downloadBase64 } from '@/lib/download';
@@ -31,6 +32,8 @@ export function ContactsList() {
   const filter = useContactFilterInput(filterState);
   const [filtersOpened, filters] = useDisclosure(false);
   const [createOpened, create] = useDisclosure(false);
+  const [bulkSendOpened, bulkSend] = useDisclosure(false);
+  const canBulkSend = usePermission(PERMISSIONS.campaignsWrite);
   const [selected, setSelected] = useState<string[]>([]);
   const contacts = useContacts({ search: debouncedSearch, filter });
   const exportContacts = useExportContacts();
@@ -108,10 +111,22 @@ export function ContactsList() {
 
           {canWrite && selected.length > 0 && <BulkActions ids={selected} onDone={() => setSelected([])} />}
 
-          <Group gap="xs">
+          <Group gap="xs" justify="space-between">
             <Text size="sm" c="dimmed" data-testid="contacts-total">
               {t('contacts.total', { count: total, formatted: formatNumber(total, i18n.language) })}
             </Text>
+            {canBulkSend && (
+              <Button
+                variant="light"
+                size="xs"
+                onClick={bulkSend.open}
+                // The count must be the list's own: wait while a new filter or search is loading.
+                disabled={total === 0 || contacts.isPlaceholderData || contacts.isFetching || search.trim() !== debouncedSearch}
+                data-testid="contacts-bulk-send"
+              >
+                {t('contacts.bulkSend', { count: total, formatted: formatNumber(total, i18n.language) })}
+              </Button>
+            )}
           </Group>
 
           {contacts.isError && <ErrorAlert error={contacts.error} />}
@@ -200,6 +215,9 @@ export function ContactsList() {
       </Card>
       {canWrite && (
         <ContactFormModal opened={createOpened} onClose={create.close} onSaved={(c) => navigate(paths.contact(c.id))} />
+      )}
+      {canBulkSend && (
+        <BulkSendModal audience={{ filter, search: debouncedSearch, total }} opened={bulkSendOpened} onClose={bulkSend.close} />
       )}
     </>
   );

@@ -2,9 +2,11 @@ import { Badge, Button, Card, CloseButton, Group, SegmentedControl, Select, Skel
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DateText } from '@/components/date-text';
 import { ErrorAlert } from '@/components/error-alert';
 import type { MessageFilter, MessageStatus, MessagingChannel } from '@/gql/graphql';
 import { formatNumber } from '@/lib/format';
+import { useBulkSend } from '../api/get-bulk-send';
 import { useContactName } from '../api/get-contact-name';
 import { useMessages } from '../api/get-messages';
 import { isNoTransport, MESSAGE_STATUSES, MESSAGING_CHANNELS } from '../lib/status';
@@ -14,7 +16,7 @@ import { NoTransportNotice } from './no-transport-notice';
 
 /**
  * The outbox: every message the workspace sent or tried to send (and inbound SMS), newest first. Filters and the
- * open message live in the URL (?status=&channel=&contact=&message=), so a view can be linked to.
+ * open message live in the URL (?status=&channel=&contact=&bulkSendId=&message=), so a view can be linked to.
  */
 export function Outbox() {
   const { t, i18n } = useTranslation();
@@ -22,13 +24,20 @@ export function Outbox() {
   const status = params.get('status') as MessageStatus | null;
   const channel = params.get('channel') as MessagingChannel | null;
   const contactId = params.get('contact');
+  const bulkSendId = params.get('bulkSendId');
   const openId = params.get('message');
   const filter = useMemo<MessageFilter>(
-    () => ({ ...(status ? { status } : {}), ...(channel ? { channel } : {}), ...(contactId ? { contactId } : {}) }),
-    [status, channel, contactId],
+    () => ({
+      ...(status ? { status } : {}),
+      ...(channel ? { channel } : {}),
+      ...(contactId ? { contactId } : {}),
+      ...(bulkSendId ? { bulkSendId } : {}),
+    }),
+    [status, channel, contactId, bulkSendId],
   );
   const messages = useMessages(filter);
   const contact = useContactName(contactId);
+  const bulkSend = useBulkSend(bulkSendId);
   const rows = messages.data?.pages.flatMap((p) => p.edges.map((e) => e.node)) ?? [];
   const total = messages.data?.pages[0]?.totalCount ?? 0;
   const filtered = Object.keys(filter).length > 0;
@@ -85,6 +94,17 @@ export function Outbox() {
                 data-testid="outbox-contact-filter"
               >
                 {t('messaging.filters.contact', { name: contact.data?.fullName ?? '…' })}
+              </Badge>
+            )}
+            {bulkSendId && (
+              <Badge
+                size="lg"
+                variant="light"
+                tt="none"
+                rightSection={<CloseButton size="xs" aria-label={t('messaging.filters.clearBulkSend')} onClick={() => setParam('bulkSendId', null)} />}
+                data-testid="outbox-bulk-filter"
+              >
+                {t('messaging.filters.bulkSend')} {bulkSend.data ? <DateText value={bulkSend.data.createdAt} withTime /> : '…'}
               </Badge>
             )}
           </Group>

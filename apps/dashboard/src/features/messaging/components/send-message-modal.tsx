@@ -1,23 +1,23 @@
-import { Alert, Button, Fieldset, Group, Input, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Input, Modal, Paper, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { isApiError } from '@peyvand/web';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { IconAlert } from '@/components/icons';
 import type { MessageListFieldsFragment, MessagePurpose, MessagingChannel, SendMessageInput } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { notifySuccess } from '@/lib/notify';
-import { useTemplateChoices } from '../api/get-message-templates';
-import { useTemplateVariables } from '../api/get-template-variables';
 import { usePreviewMessageTemplate } from '../api/preview-message-template';
 import { useSendMessage } from '../api/send-message';
 import { keyFor } from '../lib/idempotency';
 import { fieldMessageText, translatingForm } from '../lib/server-text';
-import { MESSAGE_PURPOSES, sortTemplates } from '../lib/status';
+import { MESSAGE_PURPOSES } from '../lib/status';
+import { filledParams } from '../lib/template-params';
 import { textDirection } from '../lib/text-direction';
 import { SmsPartCounter } from './sms-part-counter';
+import { TemplateParamInputs, TemplateSelect, useTemplateChoice } from './template-fields';
 
 export interface MessageRecipient {
   id: string;
@@ -74,17 +74,11 @@ function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipie
   const [paramsError, setParamsError] = useState<string | null>(null);
   const idempotency = useRef<{ payload: string; key: string } | null>(null);
 
-  const templates = useTemplateChoices({ channel: values.channel });
-  const variables = useTemplateVariables();
-  const template = templates.data?.edges.find((e) => e.node.id === values.templateId)?.node ?? null;
-  const paramVariables = useMemo(
-    () => (template?.variables ?? []).filter((name) => variables.data?.find((v) => v.name === name)?.source === 'PARAM'),
-    [template, variables.data],
-  );
+  const choice = useTemplateChoice(values.channel, values.templateId);
+  const { template, paramNames } = choice;
   const [debouncedParams] = useDebouncedValue(params, 400);
-  const filledParams = (p: Record<string, string>) => Object.fromEntries(Object.entries(p).filter(([name, v]) => paramVariables.includes(name) && v.trim()));
   const preview = usePreviewMessageTemplate(
-    values.mode === 'template' && template ? { templateId: template.id, contactId: contact.id, params: filledParams(debouncedParams) } : null,
+    values.mode === 'template' && template ? { templateId: template.id, contactId: contact.id, params: filledParams(debouncedParams, paramNames) } : null,
   );
 
   const unavailable = values.channel === 'SMS' ? !hasPhone : !hasEmail;
@@ -94,7 +88,7 @@ function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipie
     setParamsError(null);
     const input: SendMessageInput =
       v.mode === 'template'
-        ? { contactId: contact.id, channel: v.channel, templateId: v.templateId, params: filledParams(params) }
+        ? { contactId: contact.id, channel: v.channel, templateId: v.templateId, params: filledParams(params, paramNames) }
         : { contactId: contact.id, channel: v.channel, purpose: v.purpose, subject: v.channel === 'EMAIL' ? v.subject.trim() : null, body: v.body };
     idempotency.current = keyFor(idempotency.current, JSON.stringify(input));
     send.mutate(
@@ -166,49 +160,8 @@ function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipie
 
           {values.mode === 'template' ? (
             <>
-              <Select
-                label={t('messaging.send.template')}
-                placeholder={templates.data?.totalCount === 0 ? t('messaging.send.noTemplates') : t('messaging.send.pickTemplate')}
-                searchable
-                data={sortTemplates(templates.data?.edges.map((e) => e.node) ?? []).map((tpl) => ({
-                  value: tpl.id,
-                  label: `${tpl.name} (${t(`messaging.languages.${tpl.language}`)})`,
-                }))}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="send-template"
-                {...form.getInputProps('templateId')}
-              />
-              {template && (
-                <Text size="xs" c="dimmed">
-                  {t('messaging.send.templatePurpose', { purpose: t(`enums.MessagePurpose.${template.purpose}`) })}
-                </Text>
-              )}
-              {paramVariables.length > 0 && (
-                <Stack gap="xs">
-                  <Text size="sm" fw={500}>{t('messaging.send.params')}</Text>
-                  {paramVariables.map((name) => {
-                    const v = variables.data?.find((x) => x.name === name);
-                    return (
-                      <TextInput
-                        key={name}
-                        label={
-                          <>
-                            {(i18n.language === 'fa' ? v?.descriptionFa : v?.descriptionEn) ?? name} <bdi dir="ltr">{`{{${name}}}`}</bdi>
-                          </>
-                        }
-                        value={params[name] ?? ''}
-                        onChange={(e) => {
-                          const value = e.currentTarget.value;
-                          setParams((p) => ({ ...p, [name]: value }));
-                        }}
-                        data-testid={`send-param-${name}`}
-                      />
-                    );
-                  })}
-                  <Text size="xs" c="dimmed">{t('messaging.send.paramsHint')}</Text>
-                  {paramsError && <Text size="sm" c="red">{paramsError}</Text>}
-                </Stack>
-              )}
+              <TemplateSelect choice={choice} inputProps={form.getInputProps('templateId')} />
+              <TemplateParamInputs names={paramNames} values={params} onChange={setParams} error={paramsError} />
               {template && (
                 <Paper withBorder radius="md" p="sm" bg="gray.0" data-testid="send-preview">
                   <Text size="xs" c="dimmed" mb={4}>{t('messaging.preview.title')}</Text>
