@@ -192,7 +192,7 @@ describe('profile and bulk send (browser)', () => {
     // The worker takes them from QUEUED to NOT_SENT (the outbox polls while any is in flight).
     await page.waitForFunction(
       () => {
-        const rows = [...document.querySelectorAll('[data-testid="outbox"] [data-testid="message-row"]')];
+        const rows = Array.from(document.querySelectorAll('[data-testid="outbox"] [data-testid="message-row"]'));
         return rows.length === 3 && rows.every((r) => r.getAttribute('data-status') === 'NOT_SENT');
       },
       undefined,
