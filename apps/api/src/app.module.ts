@@ -19,8 +19,12 @@ import { BodyParserMiddleware } from './core/http/body-parser.middleware';
 import { RateLimitMiddleware } from './core/http/rate-limit.middleware';
 import { RUNTIME, Runtime } from './core/runtime';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { InventoryModule } from './modules/inventory/inventory.module';
+import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
+import { SalesModule } from './modules/sales/sales.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TelephonyModule } from './modules/telephony/telephony.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -86,6 +90,10 @@ export class AppModule implements NestModule {
         TasksModule,
         TelephonyModule,
         MessagingModule,
+        CatalogModule,
+        InventoryModule,
+        SalesModule,
+        PipelineModule,
       ],
     };
   }

@@ -7,7 +7,9 @@ import { AuthService } from '../modules/identity/auth.service';
 import { UserEntity } from '../modules/identity/user.entity';
 import { WorkspaceMemberEntity } from '../modules/identity/workspace-member.entity';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
+import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoInventory } from './demo-inventory';
 import { seedDemoTemplates } from './demo-templates';
 
 export const DEMO = {
@@ -60,5 +62,8 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
   });
   await seedDemoContacts(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   await seedDemoTemplates(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
+  await seedDemoCatalog(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
+  // Keep after the catalog seed: opening stock is received for the demo catalog's products.
+  await seedDemoInventory(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }

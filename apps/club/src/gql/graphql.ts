@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any; }
 };
 
 export type AcceptInvitationInput = {
@@ -32,6 +34,17 @@ export type AddSuppressionInput = {
   address: Scalars['String']['input'];
   channel: MessagingChannel;
   detail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Either countedQuantity (what a stock count found) or delta (signed change), and always a reason */
+export type AdjustStockInput = {
+  countedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Why the stock changed (count, damage, loss …); required */
+  reason: Scalars['String']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
 };
 
 export type ApiKey = {
@@ -100,6 +113,11 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/** UNAVAILABLE when nothing is left to sell (available = 0) */
+export type AvailabilityStatus =
+  | 'AVAILABLE'
+  | 'UNAVAILABLE';
+
 /** A bulk send: its messages are queued page by page in the background, then delivered by the outbox */
 export type BulkSend = {
   __typename?: 'BulkSend';
@@ -151,6 +169,46 @@ export type ClubBranding = {
   logoUrl?: Maybe<Scalars['String']['output']>;
   primaryColor: Scalars['String']['output'];
   tagline?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whose sales a rule pays: a rep’s own rule wins over their team’s, which wins over ALL */
+export type CommissionAppliesTo =
+  | 'ALL'
+  | 'MEMBER'
+  | 'TEAM';
+
+/** Tier thresholds in Rial credited (AMOUNT) or in percent of the rep’s quota (ATTAINMENT) */
+export type CommissionBasis =
+  | 'AMOUNT'
+  | 'ATTAINMENT';
+
+/** Marginal tiers: each tier’s rate applies only to the part of the credited amount inside that tier */
+export type CommissionRule = {
+  __typename?: 'CommissionRule';
+  appliesTo: CommissionAppliesTo;
+  basis: CommissionBasis;
+  id: Scalars['ID']['output'];
+  memberId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  teamId?: Maybe<Scalars['ID']['output']>;
+  tiers: Array<CommissionTier>;
+};
+
+export type CommissionTier = {
+  __typename?: 'CommissionTier';
+  /** AMOUNT rules: the tier starts at this many Rial credited in the period */
+  fromAmount?: Maybe<Scalars['SafeInt']['output']>;
+  /** ATTAINMENT rules: the tier starts at this percent of the quota */
+  fromAttainmentPercent?: Maybe<Scalars['Int']['output']>;
+  /** Commission rate in basis points (250 = 2.5%) */
+  rateBp: Scalars['Int']['output'];
+};
+
+export type CommissionTierInput = {
+  fromAmount?: InputMaybe<Scalars['SafeInt']['input']>;
+  fromAttainmentPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Basis points, 0–10000 */
+  rateBp: Scalars['Int']['input'];
 };
 
 export type Consent = {
@@ -290,6 +348,65 @@ export type ContactSource =
   | 'WALK_IN'
   | 'WEB_FORM';
 
+/** A discount code: percent or fixed, with a minimum order, a product/category scope, use limits and a validity window */
+export type Coupon = {
+  __typename?: 'Coupon';
+  active: Scalars['Boolean']['output'];
+  /** Scope, including descendant categories */
+  categoryIds: Array<Scalars['ID']['output']>;
+  /** Matched case-insensitively, Persian/Arabic digits and letters folded */
+  code: Scalars['String']['output'];
+  /** A personal coupon: only this contact may use it */
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CouponKind;
+  /** PERCENT only: the most it takes off, in Rial */
+  maxDiscount?: Maybe<Scalars['SafeInt']['output']>;
+  /** null = unlimited */
+  maxUses?: Maybe<Scalars['Int']['output']>;
+  /** Rial: the order at the customer’s prices, before coupon and tax, must reach this */
+  minOrderTotal: Scalars['SafeInt']['output'];
+  /** Uses allowed per customer; null = no per-customer limit */
+  perContactLimit?: Maybe<Scalars['Int']['output']>;
+  /** Scope; with categoryIds empty too, the whole order */
+  productIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  uses: Scalars['Int']['output'];
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** PERCENT: basis points (1000 = 10%); FIXED: Rial */
+  value: Scalars['SafeInt']['output'];
+};
+
+export type CouponConnection = {
+  __typename?: 'CouponConnection';
+  edges: Array<CouponEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CouponEdge = {
+  __typename?: 'CouponEdge';
+  cursor: Scalars['String']['output'];
+  node: Coupon;
+};
+
+export type CouponFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Codes starting with this */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Personal coupons of this contact */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** PERCENT: value in basis points (1000 = 10%); FIXED: value in Rial */
+export type CouponKind =
+  | 'FIXED'
+  | 'PERCENT';
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
@@ -321,6 +438,30 @@ export type CreateContactInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateCouponInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 3–40 characters without spaces; case-insensitive, Persian digits accepted */
+  code: Scalars['String']['input'];
+  /** A personal coupon for this contact */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: CouponKind;
+  /** PERCENT only: the most it takes off, in Rial */
+  maxDiscount?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** null = unlimited; 1 = single use */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** Rial; default 0 */
+  minOrderTotal?: InputMaybe<Scalars['SafeInt']['input']>;
+  perContactLimit?: InputMaybe<Scalars['Int']['input']>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** PERCENT: basis points 1–10000 (1000 = 10%); FIXED: Rial */
+  value: Scalars['SafeInt']['input'];
+};
+
 export type CreateMessageTemplateInput = {
   /** Plain text; {{variables}} from templateVariables */
   body: Scalars['String']['input'];
@@ -334,6 +475,85 @@ export type CreateMessageTemplateInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateOpportunityInput = {
+  /** Rial, ≥ 0 */
+  amount: Scalars['SafeInt']['input'];
+  contactId: Scalars['ID']['input'];
+  /** ISO date, e.g. 2026-03-20 */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rep; default the caller */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Percent; default the stage’s */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** An OPEN stage; default the first one */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePipelineStageInput = {
+  nameEn: Scalars['String']['input'];
+  nameFa: Scalars['String']['input'];
+  /** Where to insert it (0-based); default: after the last OPEN column */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  probability: Scalars['Int']['input'];
+};
+
+export type CreatePriceListInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  items?: InputMaybe<Array<PriceListItemInput>>;
+  kind: PriceListKind;
+  name: Scalars['String']['input'];
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Tier code, segment id or contact id (by kind); none for ALL */
+  target?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CreateProductCategoryInput = {
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
+  /** null = a top-level category */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** a-z, 0-9 and -; default from nameEn (or generated) */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rial, ≥ 0 */
+  basePrice: Scalars['SafeInt']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  imageUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
+  /** Letters, digits and . _ / - (Persian digits accepted); unique in the workspace, case-insensitive */
+  sku: Scalars['String']['input'];
+  /** Basis points, 0–10000 (1000 = 10%); default 0 */
+  taxRateBp?: InputMaybe<Scalars['Int']['input']>;
+  /** Default عدد */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Prices are never taken from the client: the catalog prices every line for this customer */
+export type CreateProformaInput = {
+  contactId: Scalars['ID']['input'];
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  /** How long the confirmed pro-forma holds the stock (default 3 days) */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  lines: Array<SalesLineInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible rep; default the contact’s owner, else the caller */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateTaskInput = {
   /** Default: the caller */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -342,6 +562,15 @@ export type CreateTaskInput = {
   kind: TaskKind;
   notes?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateWarehouseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Short unique code, e.g. MAIN or TEH-2 */
+  code: Scalars['String']['input'];
+  /** The first warehouse of a workspace is the default whatever this says */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type CustomFieldDefinition = {
@@ -495,6 +724,89 @@ export type InviteStaffInput = {
   role: StaffRole;
 };
 
+/** An invoice (فاکتور), numbered without gaps per workspace and Jalali year */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** total − paidTotal */
+  balance: Scalars['SafeInt']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Paid in full and delivered: when the order counted for the customer ladder */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer (name, phones, address for the print view) */
+  contact?: Maybe<Contact>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** Jalali issue date in the workspace time zone, e.g. 1405/01/15 */
+  issuedAtJalali: Scalars['String']['output'];
+  jalaliYear: Scalars['Int']['output'];
+  /** The lines as sold (product names and prices of the pro-forma) */
+  lines: Array<SalesLine>;
+  /** Gapless within the Jalali year */
+  number: Scalars['Int']['output'];
+  /** Year/number as printed, e.g. 1405/000123 */
+  numberDisplay: Scalars['String']['output'];
+  /** The responsible rep */
+  owner?: Maybe<StaffMember>;
+  paidTotal: Scalars['SafeInt']['output'];
+  paymentStatus: PaymentStatus;
+  payments: Array<InvoicePayment>;
+  proforma?: Maybe<Proforma>;
+  /** The seller block of the printed invoice */
+  seller: InvoiceSeller;
+  status: InvoiceStatus;
+  totals: SalesTotals;
+  /** The goods’ warehouse issue (the live one, else the last cancelled) */
+  warehouseIssue?: Maybe<WarehouseIssue>;
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  jalaliYear?: InputMaybe<Scalars['Int']['input']>;
+  paymentStatus?: InputMaybe<PaymentStatus>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+export type InvoicePayment = {
+  __typename?: 'InvoicePayment';
+  amount: Scalars['SafeInt']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  paidAt: Scalars['DateTime']['output'];
+  paidAtJalali: Scalars['String']['output'];
+  recordedBy?: Maybe<StaffMember>;
+  /** Card transaction, transfer or cheque reference */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** The seller block of a printed invoice */
+export type InvoiceSeller = {
+  __typename?: 'InvoiceSeller';
+  /** "IRR" or "IRT": how the print view shows amounts */
+  displayCurrency: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+};
+
+/** A cancelled invoice keeps its number (numbering has no gaps) */
+export type InvoiceStatus =
+  | 'CANCELLED'
+  | 'ISSUED';
+
 export type LifecycleSettings = {
   __typename?: 'LifecycleSettings';
   /** Successful referrals that make a customer an advocate */
@@ -543,6 +855,11 @@ export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoseOpportunityInput = {
+  /** Why it was lost (price, competitor, timing…) */
+  reason: Scalars['String']['input'];
 };
 
 /** An outgoing message in the outbox */
@@ -734,6 +1051,13 @@ export type MessagingSettings = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type MoveOpportunityInput = {
+  /** 0-based place in the column; default (or beyond the end): last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** An OPEN stage (win and lose have their own mutations) */
+  stageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
@@ -742,21 +1066,45 @@ export type Mutation = {
   addRelatedPerson: RelatedPerson;
   /** Puts an address on the do-not-contact list (idempotent: an address already listed is returned as it is) */
   addSuppression: Suppression;
+  /** A stock count (countedQuantity) or a correction (delta), with a reason */
+  adjustStock: StockLevel;
+  /** Off sale and out of the lists; documents that name it keep it */
+  archiveProduct: Product;
   bulkAssignContacts: Scalars['Int']['output'];
   /** Adds tags to many contacts; returns how many changed */
   bulkTagContacts: Scalars['Int']['output'];
+  /** Cancels an invoice whose goods have not been shipped; the number stays used */
+  cancelInvoice: Invoice;
+  /** DRAFT or CONFIRMED → CANCELLED; releases the stock and the coupon */
+  cancelProforma: Proforma;
   cancelTask: Task;
   /** A person’s judgement on the ladder: SUSPECT, PROSPECT, DISQUALIFIED or PARTNER, with the reason */
   changeContactStage: Contact;
   changeStaffRole: StaffMember;
   /** Marks the task done with its outcome; lands on the contact’s timeline */
   completeTask: Task;
+  /** DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon */
+  confirmProforma: Proforma;
   createApiKey: CreateApiKeyPayload;
   createContact: Contact;
+  createCoupon: Coupon;
   /** Variables are checked against templateVariables; key + channel + language is unique */
   createMessageTemplate: MessageTemplate;
+  createOpportunity: Opportunity;
   createOrganization: Organization;
+  /** Adds an OPEN column */
+  createPipelineStage: PipelineStage;
+  createPriceList: PriceList;
+  createProduct: Product;
+  createProductCategory: ProductCategory;
+  /** A DRAFT pro-forma priced by the catalog for this customer (client prices are never taken) */
+  createProforma: Proforma;
   createTask: Task;
+  createWarehouse: Warehouse;
+  /** Takes the invoice’s reserved goods out of stock */
+  createWarehouseIssue: WarehouseIssue;
+  /** The code stops working at once; redemptions already made stay */
+  deactivateCoupon: Coupon;
   defineCustomField: CustomFieldDefinition;
   /** Soft delete: hidden from lists and lookups, history kept */
   deleteContact: Scalars['Boolean']['output'];
@@ -770,20 +1118,38 @@ export type Mutation = {
   importContacts: ImportResult;
   /** Emails an invitation link; a replay with the same idempotencyKey returns the first result */
   inviteStaff: Invitation;
+  /** CONFIRMED pro-forma → invoice numbered without gaps in the current Jalali year */
+  issueInvoice: Invoice;
   linkContactToOrganization: Contact;
   /** Records a call, SMS, email, meeting, visit, note… on the contact’s timeline */
   logInteraction: TimelineItem;
   login: AuthPayload;
   /** Revokes the refresh token and every token rotated from the same sign-in */
   logout: Scalars['Boolean']['output'];
+  /** Marks an open deal lost with its reason (required) and puts it in the LOST column */
+  loseOpportunity: Opportunity;
+  /** SHIPPED (or ISSUED, collected at the counter) → DELIVERED */
+  markIssueDelivered: WarehouseIssue;
+  /** ISSUED → SHIPPED */
+  markIssueShipped: WarehouseIssue;
   /** Moves everything of the duplicate onto the primary contact and retires the duplicate */
   mergeContacts: Contact;
+  /** Moves an open deal to a place in an OPEN column; a closed deal → CONFLICT */
+  moveOpportunity: Opportunity;
+  /** Goods received into a warehouse */
+  receiveStock: StockLevel;
+  /** Records a payment of at most the balance; returns the invoice with its new payment status */
+  recordPayment: Invoice;
   /** Rotates a refresh token: the old one stops working */
   refreshToken: AuthPayload;
   removeImportantDate: Scalars['Boolean']['output'];
   removeRelatedPerson: Scalars['Boolean']['output'];
   /** Takes an address off the suppression list */
   removeSuppression: Scalars['Boolean']['output'];
+  /** stageIds: every stage, in the new left-to-right order */
+  reorderPipelineStages: Array<PipelineStage>;
+  /** Goods coming back: restores the stock through the ledger */
+  returnWarehouseIssue: WarehouseIssue;
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
   /** Queues a personalised message to every contact matching the filter, in the background */
@@ -792,25 +1158,48 @@ export type Mutation = {
   sendMessage: Message;
   /** Sends a test message now through the workspace’s channel (not the outbox) and returns the provider’s answer */
   sendTestMessage: TestMessageResult;
+  /** Creates or replaces the rule of its target (ALL, a rep or a team) */
+  setCommissionRule: CommissionRule;
   /** Records a consent change for one channel, with its source (e.g. "club form", "phone call") */
   setContactConsent: Contact;
   /** Chooses the channels (none = off) that alert the signed-in member of an event */
   setMyAlertPreference: Array<StaffAlertPreference>;
+  /** Replaces every item of the list */
+  setPriceListItems: PriceList;
+  /** Sets the target of a rep or a team for a Jalali month or quarter */
+  setSalesQuota: SalesQuota;
+  /** Creates a team (no id) or replaces its name, lead and members */
+  setSalesTeam: SalesTeam;
   /** Sets the PBX extension (own, or anyone’s with staff:manage); null clears it */
   setStaffExtension: StaffMember;
   /** Creates a workspace and its owner, and signs the owner in */
   signUp: AuthPayload;
+  /** Moves available units between warehouses; OUT_OF_STOCK when the source has too few */
+  transferStock: StockTransferResult;
   unlinkContactFromOrganization: Contact;
   updateContact: Contact;
+  updateCoupon: Coupon;
   updateLifecycleSettings: LifecycleSettings;
   updateMessageTemplate: MessageTemplate;
   updateMessagingSettings: MessagingSettings;
   /** The signed-in staff member’s name, language and mobile number for SMS alerts */
   updateMyProfile: User;
+  updateOpportunity: Opportunity;
   updateOrganization: Organization;
+  updatePipelineStage: PipelineStage;
+  updatePriceList: PriceList;
+  /** active: true also restores an archived product */
+  updateProduct: Product;
+  /** parentId: null moves it to the top; it cannot move under itself */
+  updateProductCategory: ProductCategory;
+  /** Only while DRAFT */
+  updateProforma: Proforma;
   updateRelatedPerson: RelatedPerson;
   updateTask: Task;
+  updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
+  /** Marks an open deal won (probability 100) and puts it in the WON column */
+  winOpportunity: Opportunity;
 };
 
 
@@ -835,6 +1224,16 @@ export type MutationAddSuppressionArgs = {
 };
 
 
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationArchiveProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationBulkAssignContactsArgs = {
   ids: Array<Scalars['ID']['input']>;
   ownerId: Scalars['ID']['input'];
@@ -844,6 +1243,18 @@ export type MutationBulkAssignContactsArgs = {
 export type MutationBulkTagContactsArgs = {
   ids: Array<Scalars['ID']['input']>;
   tags: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelInvoiceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelProformaArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -870,6 +1281,12 @@ export type MutationCompleteTaskArgs = {
 };
 
 
+export type MutationConfirmProformaArgs = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -880,8 +1297,18 @@ export type MutationCreateContactArgs = {
 };
 
 
+export type MutationCreateCouponArgs = {
+  input: CreateCouponInput;
+};
+
+
 export type MutationCreateMessageTemplateArgs = {
   input: CreateMessageTemplateInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
 };
 
 
@@ -890,8 +1317,49 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreatePipelineStageArgs = {
+  input: CreatePipelineStageInput;
+};
+
+
+export type MutationCreatePriceListArgs = {
+  input: CreatePriceListInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateProductCategoryArgs = {
+  input: CreateProductCategoryInput;
+};
+
+
+export type MutationCreateProformaArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateProformaInput;
+};
+
+
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+export type MutationCreateWarehouseArgs = {
+  input: CreateWarehouseInput;
+};
+
+
+export type MutationCreateWarehouseIssueArgs = {
+  invoiceId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateCouponArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -931,6 +1399,11 @@ export type MutationInviteStaffArgs = {
 };
 
 
+export type MutationIssueInvoiceArgs = {
+  proformaId: Scalars['ID']['input'];
+};
+
+
 export type MutationLinkContactToOrganizationArgs = {
   contactId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -953,9 +1426,44 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationLoseOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: LoseOpportunityInput;
+};
+
+
+export type MutationMarkIssueDeliveredArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkIssueShippedArgs = {
+  id: Scalars['ID']['input'];
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationMergeContactsArgs = {
   duplicateId: Scalars['ID']['input'];
   primaryId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: MoveOpportunityInput;
+};
+
+
+export type MutationReceiveStockArgs = {
+  input: ReceiveStockInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordPaymentInput;
+  invoiceId: Scalars['ID']['input'];
 };
 
 
@@ -976,6 +1484,17 @@ export type MutationRemoveRelatedPersonArgs = {
 
 export type MutationRemoveSuppressionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPipelineStagesArgs = {
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReturnWarehouseIssueArgs = {
+  id: Scalars['ID']['input'];
+  lines?: InputMaybe<Array<ReturnLineInput>>;
 };
 
 
@@ -1005,6 +1524,11 @@ export type MutationSendTestMessageArgs = {
 };
 
 
+export type MutationSetCommissionRuleArgs = {
+  input: SetCommissionRuleInput;
+};
+
+
 export type MutationSetContactConsentArgs = {
   channel: ConsentChannel;
   contactId: Scalars['ID']['input'];
@@ -1019,6 +1543,23 @@ export type MutationSetMyAlertPreferenceArgs = {
 };
 
 
+export type MutationSetPriceListItemsArgs = {
+  items: Array<PriceListItemInput>;
+  priceListId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSalesQuotaArgs = {
+  input: SetSalesQuotaInput;
+};
+
+
+export type MutationSetSalesTeamArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SalesTeamInput;
+};
+
+
 export type MutationSetStaffExtensionArgs = {
   extension?: InputMaybe<Scalars['String']['input']>;
   staffMemberId: Scalars['ID']['input'];
@@ -1027,6 +1568,11 @@ export type MutationSetStaffExtensionArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
 };
 
 
@@ -1039,6 +1585,12 @@ export type MutationUnlinkContactFromOrganizationArgs = {
 export type MutationUpdateContactArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContactInput;
+};
+
+
+export type MutationUpdateCouponArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCouponInput;
 };
 
 
@@ -1063,9 +1615,45 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdateOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOpportunityInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: OrganizationInput;
+};
+
+
+export type MutationUpdatePipelineStageArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePipelineStageInput;
+};
+
+
+export type MutationUpdatePriceListArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePriceListInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateProductCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductCategoryInput;
+};
+
+
+export type MutationUpdateProformaArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProformaInput;
 };
 
 
@@ -1081,9 +1669,100 @@ export type MutationUpdateTaskArgs = {
 };
 
 
+export type MutationUpdateWarehouseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWarehouseInput;
+};
+
+
 export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
+
+
+export type MutationWinOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A sales opportunity (فرصت تجاری) followed by a rep */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** Rial */
+  amount: Scalars['SafeInt']['output'];
+  contact?: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO date (Gregorian), e.g. 2026-03-20 */
+  expectedCloseDate?: Maybe<Scalars['String']['output']>;
+  /** The same day on the Jalali calendar, e.g. 1404/12/29 */
+  expectedCloseDateJalali?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lostAt?: Maybe<Scalars['DateTime']['output']>;
+  lostReason?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The rep */
+  owner?: Maybe<StaffMember>;
+  /** Order within its stage (kanban), 0-based and dense */
+  position: Scalars['Int']['output'];
+  /** Percent; the stage’s default unless set on the deal */
+  probability: Scalars['Int']['output'];
+  /** Whether probability was set on the deal (otherwise it follows the stage) */
+  probabilityOverridden: Scalars['Boolean']['output'];
+  /** The pro-forma a won deal became */
+  proformaId?: Maybe<Scalars['ID']['output']>;
+  stage: PipelineStage;
+  stageId: Scalars['ID']['output'];
+  status: OpportunityStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** round(amount × probability / 100), Rial */
+  weightedAmount: Scalars['SafeInt']['output'];
+  wonAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type OpportunityBoard = {
+  __typename?: 'OpportunityBoard';
+  columns: Array<OpportunityBoardColumn>;
+};
+
+/** A kanban column: the stage, totals over all its matching deals, and the first of them in order */
+export type OpportunityBoardColumn = {
+  __typename?: 'OpportunityBoardColumn';
+  /** Sum of amounts, Rial */
+  amount: Scalars['SafeInt']['output'];
+  count: Scalars['Int']['output'];
+  /** In kanban order; at most `perStage` of them */
+  opportunities: Array<Opportunity>;
+  stage: PipelineStage;
+  /** round(Σ amount × probability / 100), Rial */
+  weightedAmount: Scalars['SafeInt']['output'];
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<OpportunityStatus>>;
+};
+
+export type OpportunityStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
 
 export type Organization = {
   __typename?: 'Organization';
@@ -1129,10 +1808,42 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'ONLINE'
+  | 'OTHER'
+  | 'TRANSFER';
+
+export type PaymentStatus =
+  | 'PAID'
+  | 'PARTLY_PAID'
+  | 'UNPAID';
+
 export type PhoneKind =
   | 'FOREIGN'
   | 'LANDLINE'
   | 'MOBILE';
+
+/** A column of the sales pipeline (configurable per workspace) */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  id: Scalars['ID']['output'];
+  kind: PipelineStageKind;
+  nameEn: Scalars['String']['output'];
+  nameFa: Scalars['String']['output'];
+  /** Left-to-right order, 0-based and dense */
+  position: Scalars['Int']['output'];
+  /** Default win probability (percent) of deals in this column */
+  probability: Scalars['Int']['output'];
+};
+
+/** OPEN columns hold live deals; the one WON and one LOST column receive closed ones */
+export type PipelineStageKind =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
 
 /** What to preview: a saved template (templateId, or templateKey + channel [+ language]) or a draft; for which contact */
 export type PreviewMessageTemplateInput = {
@@ -1147,6 +1858,220 @@ export type PreviewMessageTemplateInput = {
   /** With channel: the template of that key in `language`, else in the other language */
   templateKey?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Prices for a tier, a segment, one contact or everyone, within an optional validity window */
+export type PriceList = {
+  __typename?: 'PriceList';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PriceListItem>;
+  kind: PriceListKind;
+  name: Scalars['String']['output'];
+  /** Breaks ties between lists of the same kind giving the same price (higher wins) */
+  priority: Scalars['Int']['output'];
+  /** Tier code, segment id or contact id; null for ALL */
+  target?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PriceListConnection = {
+  __typename?: 'PriceListConnection';
+  edges: Array<PriceListEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriceListEdge = {
+  __typename?: 'PriceListEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceList;
+};
+
+export type PriceListFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PriceListKind>;
+};
+
+/** A fixed unit price or a percent discount for a product, or for every product under a category */
+export type PriceListItem = {
+  __typename?: 'PriceListItem';
+  /** Applies to the category and all its descendants */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Discount off the base price in basis points (or price) */
+  discountBp?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Applies from this quantity on a line */
+  minQuantity: Scalars['Int']['output'];
+  /** Unit price in Rial (or discountBp) */
+  price?: Maybe<Scalars['SafeInt']['output']>;
+  productId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Exactly one of productId / categoryId, and exactly one of price / discountBp */
+export type PriceListItemInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Basis points off the base price, 1–10000 */
+  discountBp?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 1 */
+  minQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit price in Rial */
+  price?: InputMaybe<Scalars['SafeInt']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Who a price list is for: a club tier (target = tier code), a segment (target = segment id), one contact (target = contact id), or everyone */
+export type PriceListKind =
+  | 'ALL'
+  | 'CONTACT'
+  | 'SEGMENT'
+  | 'TIER';
+
+/** A product of the catalog; prices in Rial, tax in basis points */
+export type Product = {
+  __typename?: 'Product';
+  /** On sale; an archived product is never active */
+  active: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stock over all warehouses and whether it can be sold now (from inventory) */
+  availability: ProductAvailability;
+  /** Rial, before tax; what a customer pays when no price list applies */
+  basePrice: Scalars['SafeInt']['output'];
+  category?: Maybe<ProductCategory>;
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  imageUrls: Array<Scalars['String']['output']>;
+  /** Available stock at or below this raises a low-stock alert (inventory) */
+  lowStockThreshold?: Maybe<Scalars['Int']['output']>;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  /** Unique in the workspace; stored upper-case with ASCII digits */
+  sku: Scalars['String']['output'];
+  /** Basis points: 1000 = 10% VAT */
+  taxRateBp: Scalars['Int']['output'];
+  /** Unit of sale, e.g. عدد, کیلوگرم, شاخه */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Stock of a product over all warehouses, as the storefront sees it */
+export type ProductAvailability = {
+  __typename?: 'ProductAvailability';
+  available: Scalars['Int']['output'];
+  /** available ≤ lowStockThreshold */
+  lowStock: Scalars['Boolean']['output'];
+  /** The product’s low-stock threshold, when set */
+  lowStockThreshold?: Maybe<Scalars['Int']['output']>;
+  onHand: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  reserved: Scalars['Int']['output'];
+  status: AvailabilityStatus;
+};
+
+/** A node of the category tree; tags are interest hints (e.g. "restaurant" on produce) */
+export type ProductCategory = {
+  __typename?: 'ProductCategory';
+  createdAt: Scalars['DateTime']['output'];
+  /** 0 for a top-level category */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Products of this category or any of its descendants */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include archived products (default false) */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Persian-aware search over names (fa, en) and SKU */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A pro-forma (پیش‌فاکتور): a priced offer; confirming it reserves the stock until it expires */
+export type Proforma = {
+  __typename?: 'Proforma';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer */
+  contact?: Maybe<Contact>;
+  couponCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Jalali date of creation in the workspace time zone, e.g. 1405/01/15 */
+  createdAtJalali: Scalars['String']['output'];
+  createdBy?: Maybe<StaffMember>;
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** While CONFIRMED: the reservation is released after this instant */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  invoice?: Maybe<Invoice>;
+  lines: Array<SalesLine>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Per workspace, in order of creation */
+  number: Scalars['Int']['output'];
+  /** The responsible rep */
+  owner?: Maybe<StaffMember>;
+  source: ProformaSource;
+  status: ProformaStatus;
+  totals: SalesTotals;
+};
+
+export type ProformaConnection = {
+  __typename?: 'ProformaConnection';
+  edges: Array<ProformaEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProformaEdge = {
+  __typename?: 'ProformaEdge';
+  cursor: Scalars['String']['output'];
+  node: Proforma;
+};
+
+export type ProformaFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ProformaStatus>;
+};
+
+/** Who created the pro-forma: staff, the customer in the club, or an integration */
+export type ProformaSource =
+  | 'API'
+  | 'CLUB'
+  | 'STAFF';
+
+/** DRAFT (editable) → CONFIRMED (stock reserved, coupon redeemed, until expiresAt) → INVOICED; or CANCELLED / EXPIRED (stock released) */
+export type ProformaStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'INVOICED';
 
 /** What anyone may see of a workspace: its club landing page */
 export type PublicWorkspace = {
@@ -1165,17 +2090,24 @@ export type Query = {
   /** Every change made in the workspace, newest first */
   auditLog: AuditLogEntryConnection;
   bulkSend: BulkSend;
+  commissionRules: Array<CommissionRule>;
   /** The 360 file of one contact */
   contact: Contact;
   /** Caller ID: finds the contact owning a number given in any usual form */
   contactByPhone?: Maybe<Contact>;
   contacts: ContactConnection;
+  /** Coupons, newest first */
+  coupons: CouponConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   /** Any filtered list as CSV or XLSX (base64) */
   exportContacts: ExportFile;
   /** The column headers of a CSV/XLSX file, to map them before importing */
   importPreview: Array<Scalars['String']['output']>;
   invitations: Array<Invitation>;
+  /** One invoice with everything its printed (RTL) page shows */
+  invoice: Invoice;
+  /** Invoices, newest first */
+  invoices: InvoiceConnection;
   lifecycleSettings: LifecycleSettings;
   message: Message;
   messageTemplate: MessageTemplate;
@@ -1189,22 +2121,55 @@ export type Query = {
   myAlertPreferences: Array<StaffAlertPreference>;
   /** The caller’s open tasks: due today, overdue, upcoming or all */
   myTasks: Array<Task>;
+  /** Newest first */
+  opportunities: OpportunityConnection;
+  opportunity: Opportunity;
+  /** The kanban: every stage with its totals and deals in order */
+  opportunityBoard: OpportunityBoard;
   organization: Organization;
   organizations: OrganizationConnection;
   /** What each role may do (the permission matrix) */
   permissionMatrix: Array<RolePermissions>;
+  pipelineStages: Array<PipelineStage>;
   /** A template or draft rendered for a contact, as it would be sent */
   previewMessageTemplate: MessageTemplatePreview;
+  /** Price lists with their items, newest first */
+  priceLists: PriceListConnection;
+  product: Product;
+  /** Available stock and status per product over all warehouses (at most 100 ids) */
+  productAvailability: Array<ProductAvailability>;
+  /** The whole category tree, depth-first (each category followed by its children) */
+  productCategories: Array<ProductCategory>;
+  /** The catalog, newest first; filter by category (with its descendants), on-sale state or a Persian-aware search */
+  products: ProductConnection;
+  proforma: Proforma;
+  /** Pro-formas, newest first */
+  proformas: ProformaConnection;
   /** A club's public face by its address; null when unknown */
   publicWorkspace?: Maybe<PublicWorkspace>;
+  /** What a customer would pay for these lines now (or at `at`): price lists, coupon, tax — the same pricing sales documents use */
+  quote: Quote;
+  /** Per rep and team: quota, paid amounts credited, attainment and commission */
+  salesPerformance: SalesPerformance;
+  salesQuotas: Array<SalesQuota>;
+  salesTeams: Array<SalesTeam>;
   /** How many SMS parts a text takes (shown before sending) */
   smsParts: SmsParts;
   staffMembers: StaffMemberConnection;
+  /** Stock per warehouse and product */
+  stockLevels: StockLevelConnection;
+  /** The stock ledger, newest first */
+  stockMovements: StockMovementConnection;
   /** The suppression (do-not-contact) list, newest first */
   suppressions: SuppressionConnection;
   /** The variables a template may use */
   templateVariables: Array<TemplateVariable>;
   viewer: Viewer;
+  warehouseIssue: WarehouseIssue;
+  /** Warehouse issues (حواله انبار), newest first */
+  warehouseIssues: WarehouseIssueConnection;
+  /** Every warehouse: the default first */
+  warehouses: Array<Warehouse>;
   workspace: Workspace;
 };
 
@@ -1246,6 +2211,13 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryExportContactsArgs = {
   filter?: InputMaybe<ContactFilter>;
   format: ExportFormat;
@@ -1255,6 +2227,18 @@ export type QueryExportContactsArgs = {
 
 export type QueryImportPreviewArgs = {
   input: ImportContactsInput;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1287,6 +2271,24 @@ export type QueryMyTasksArgs = {
 };
 
 
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOpportunityBoardArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
+  perStage?: Scalars['Int']['input'];
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1304,8 +2306,59 @@ export type QueryPreviewMessageTemplateArgs = {
 };
 
 
+export type QueryPriceListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceListFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductAvailabilityArgs = {
+  productIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProformaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProformasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProformaFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPublicWorkspaceArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryQuoteArgs = {
+  input: QuoteInput;
+};
+
+
+export type QuerySalesPerformanceArgs = {
+  period: SalesPeriodInput;
+};
+
+
+export type QuerySalesQuotasArgs = {
+  period: SalesPeriodInput;
 };
 
 
@@ -1320,10 +2373,126 @@ export type QueryStaffMembersArgs = {
 };
 
 
+export type QueryStockLevelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockLevelFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryStockMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMovementFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QuerySuppressionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SuppressionFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWarehouseIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWarehouseIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WarehouseIssueFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+export type QuotaPeriodKind =
+  | 'MONTH'
+  | 'QUARTER';
+
+/** The price a customer sees for some lines: the one pricing used by dashboard, club and sales */
+export type Quote = {
+  __typename?: 'Quote';
+  coupon?: Maybe<QuoteCoupon>;
+  couponDiscount: Scalars['SafeInt']['output'];
+  /** Σ line discounts (price lists and coupon) */
+  discountTotal: Scalars['SafeInt']['output'];
+  lines: Array<QuoteLine>;
+  problems: Array<QuoteProblem>;
+  /** Σ unitBasePrice × quantity */
+  subtotal: Scalars['SafeInt']['output'];
+  taxTotal: Scalars['SafeInt']['output'];
+  /** subtotal − discountTotal + taxTotal */
+  total: Scalars['SafeInt']['output'];
+};
+
+export type QuoteCoupon = {
+  __typename?: 'QuoteCoupon';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Segment membership and club tier are given by the caller until those modules exist */
+export type QuoteInput = {
+  /** Price as of this moment (default now): previews of a coming sale */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<QuoteLineInput>;
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Club tier code */
+  tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One priced line; amounts in Rial */
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** The price list that gave unitPrice; null = base price */
+  appliedPriceListId?: Maybe<Scalars['ID']['output']>;
+  /** The line’s share of the coupon */
+  couponDiscount: Scalars['SafeInt']['output'];
+  /** Everything taken off the line: (unitBasePrice − unitPrice) × quantity plus couponDiscount */
+  discount: Scalars['SafeInt']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** On the line after every discount, rounded half up to a Rial */
+  tax: Scalars['SafeInt']['output'];
+  taxRateBp: Scalars['Int']['output'];
+  /** unitBasePrice × quantity − discount + tax */
+  total: Scalars['SafeInt']['output'];
+  /** The product’s base price */
+  unitBasePrice: Scalars['SafeInt']['output'];
+  /** The customer’s unit price after price lists, before coupon and tax */
+  unitPrice: Scalars['SafeInt']['output'];
+};
+
+export type QuoteLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** Something the caller should know that did not stop the quote (e.g. a product no longer on sale) */
+export type QuoteProblem = {
+  __typename?: 'QuoteProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ReceiveStockInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. the supplier’s delivery note number */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type RecordPaymentInput = {
+  /** Rial, more than 0 and at most the balance */
+  amount: Scalars['SafeInt']['input'];
+  method: PaymentMethod;
+  /** Default now */
+  paidAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Recurrence =
@@ -1362,10 +2531,138 @@ export type Relation =
   | 'SIBLING'
   | 'SPOUSE';
 
+export type ReturnLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 export type RolePermissions = {
   __typename?: 'RolePermissions';
   permissions: Array<Scalars['String']['output']>;
   role: StaffRole;
+};
+
+export type SalesLine = {
+  __typename?: 'SalesLine';
+  /** The line’s share of the coupon */
+  couponDiscount: Scalars['SafeInt']['output'];
+  /** Everything taken off the line: (unitBasePrice − unitPrice) × quantity plus its coupon share */
+  discount: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** The product name as sold */
+  productName: Scalars['String']['output'];
+  productSku: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  tax: Scalars['SafeInt']['output'];
+  /** Tax rate in basis points (900 = 9%) */
+  taxRateBp: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  /** List price of one unit */
+  unitBasePrice: Scalars['SafeInt']['output'];
+  /** Price of one unit for this customer (after price lists) */
+  unitPrice: Scalars['SafeInt']['output'];
+};
+
+export type SalesLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type SalesPerformance = {
+  __typename?: 'SalesPerformance';
+  period: SalesPeriod;
+  /** Reps with a quota or credited payments in the period */
+  reps: Array<SalesPerformanceRow>;
+  teams: Array<SalesTeamPerformanceRow>;
+};
+
+/** One rep’s period: quota, paid amounts credited to them, attainment and commission */
+export type SalesPerformanceRow = {
+  __typename?: 'SalesPerformanceRow';
+  /** Paid invoice amounts credited to the rep in the period, Rial */
+  achieved: Scalars['SafeInt']['output'];
+  /** achieved / target × 100, two decimals; null without a target */
+  attainmentPercent?: Maybe<Scalars['Float']['output']>;
+  /** Rial, by the rule that applies to the rep (0 without one) */
+  commission: Scalars['SafeInt']['output'];
+  commissionRuleId?: Maybe<Scalars['ID']['output']>;
+  member?: Maybe<StaffMember>;
+  memberId: Scalars['ID']['output'];
+  /** The rep’s quota for the period, if one is set */
+  target?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type SalesPeriod = {
+  __typename?: 'SalesPeriod';
+  /** First instant after the period */
+  endsAt: Scalars['DateTime']['output'];
+  index: Scalars['Int']['output'];
+  jalaliYear: Scalars['Int']['output'];
+  kind: QuotaPeriodKind;
+  /** First instant of the period in the workspace time zone */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A Jalali month (month 1–12) or quarter (1–4) of a Jalali year: exactly one of them */
+export type SalesPeriodInput = {
+  jalaliYear: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A sales target of a rep or a team for a Jalali month or quarter, Rial */
+export type SalesQuota = {
+  __typename?: 'SalesQuota';
+  id: Scalars['ID']['output'];
+  jalaliYear: Scalars['Int']['output'];
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** Month 1–12 (1 = Farvardin) or quarter 1–4 */
+  periodIndex: Scalars['Int']['output'];
+  periodKind: QuotaPeriodKind;
+  target: Scalars['SafeInt']['output'];
+  teamId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SalesTeam = {
+  __typename?: 'SalesTeam';
+  id: Scalars['ID']['output'];
+  leadMemberId?: Maybe<Scalars['ID']['output']>;
+  memberIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type SalesTeamInput = {
+  leadMemberId?: InputMaybe<Scalars['ID']['input']>;
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type SalesTeamPerformanceRow = {
+  __typename?: 'SalesTeamPerformanceRow';
+  /** Sum over the team’s current members */
+  achieved: Scalars['SafeInt']['output'];
+  attainmentPercent?: Maybe<Scalars['Float']['output']>;
+  /** Sum of its members’ commissions */
+  commission: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  target?: Maybe<Scalars['SafeInt']['output']>;
+  teamId: Scalars['ID']['output'];
+};
+
+/** Totals of a sales document in Rial; total = subtotal − discountTotal + taxTotal */
+export type SalesTotals = {
+  __typename?: 'SalesTotals';
+  /** The coupon’s part of discountTotal */
+  couponDiscount: Scalars['SafeInt']['output'];
+  /** Everything taken off: price lists and the coupon */
+  discountTotal: Scalars['SafeInt']['output'];
+  /** Sum of base prices × quantities */
+  subtotal: Scalars['SafeInt']['output'];
+  taxTotal: Scalars['SafeInt']['output'];
+  total: Scalars['SafeInt']['output'];
 };
 
 /** What the staff member sees while the phone rings */
@@ -1419,6 +2716,26 @@ export type SendMessageInput = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
   /** A saved template by key (in `language` or the workspace language, falling back to the other); instead of subject/body */
   templateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Creates or replaces the rule of its target (ALL, a rep or a team) */
+export type SetCommissionRuleInput = {
+  appliesTo: CommissionAppliesTo;
+  basis: CommissionBasis;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ascending thresholds; the first starts at 0 */
+  tiers: Array<CommissionTierInput>;
+};
+
+/** A rep’s or a team’s target: exactly one of memberId / teamId */
+export type SetSalesQuotaInput = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  period: SalesPeriodInput;
+  /** Rial, ≥ 0 */
+  target: Scalars['SafeInt']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SignUpInput = {
@@ -1564,6 +2881,101 @@ export type StageChange = {
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
   to: LifecycleStage;
+};
+
+/** Stock of one product in one warehouse */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** onHand − reserved: what can still be sold from here */
+  available: Scalars['Int']['output'];
+  /** Stable id of this (warehouse, product) pair */
+  id: Scalars['ID']['output'];
+  onHand: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** Promised to pro-formas/orders, not yet issued */
+  reserved: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockLevelConnection = {
+  __typename?: 'StockLevelConnection';
+  edges: Array<StockLevelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockLevelEdge = {
+  __typename?: 'StockLevelEdge';
+  cursor: Scalars['String']['output'];
+  node: StockLevel;
+};
+
+export type StockLevelFilter = {
+  /** Only products whose total available is at or below their low-stock threshold */
+  lowOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One row of the stock ledger; the levels always equal the sums of these deltas */
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  /** Who did it (null for the system or an API key) */
+  actor?: Maybe<StaffMember>;
+  createdAt: Scalars['DateTime']['output'];
+  deltaOnHand: Scalars['Int']['output'];
+  deltaReserved: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: StockMovementKind;
+  productId: Scalars['ID']['output'];
+  /** Units moved (always positive) */
+  quantity: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The document behind it, e.g. proforma:<id>, invoice:<id> */
+  reference?: Maybe<Scalars['String']['output']>;
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  edges: Array<StockMovementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: StockMovement;
+};
+
+export type StockMovementFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<StockMovementKind>>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** RECEIPT, RETURN, TRANSFER_IN add to on hand; RESERVE/RELEASE move reserved; ISSUE takes reserved goods out; ADJUSTMENT corrects a count */
+export type StockMovementKind =
+  | 'ADJUSTMENT'
+  | 'ISSUE'
+  | 'RECEIPT'
+  | 'RELEASE'
+  | 'RESERVE'
+  | 'RETURN'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
+export type StockTransferResult = {
+  __typename?: 'StockTransferResult';
+  from: StockLevel;
+  to: StockLevel;
 };
 
 export type Subscription = {
@@ -1719,6 +3131,7 @@ export type TimelineKind =
   | 'INVOICE'
   | 'MEETING'
   | 'NOTE'
+  | 'OPPORTUNITY'
   | 'ORDER'
   | 'POINTS'
   | 'SMS'
@@ -1729,6 +3142,15 @@ export type TimelineKind =
   | 'TICKET'
   | 'VISIT'
   | 'WEB_FORM';
+
+export type TransferStockInput = {
+  fromWarehouseId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  toWarehouseId: Scalars['ID']['input'];
+};
 
 export type UpdateContactInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -1745,6 +3167,26 @@ export type UpdateContactInput = {
   province?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<ContactSource>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The code and kind of a coupon cannot change (it may already be in customers’ hands) */
+export type UpdateCouponInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** PERCENT only: the most it takes off, in Rial */
+  maxDiscount?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** null = unlimited; 1 = single use */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** Rial; default 0 */
+  minOrderTotal?: InputMaybe<Scalars['SafeInt']['input']>;
+  perContactLimit?: InputMaybe<Scalars['Int']['input']>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+  value?: InputMaybe<Scalars['SafeInt']['input']>;
 };
 
 /** Fields to change; channel and language are fixed (create the other translation as its own template) */
@@ -1797,11 +3239,87 @@ export type UpdateMyProfileInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOpportunityInput = {
+  amount?: InputMaybe<Scalars['SafeInt']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Percent; null goes back to the stage’s default */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePipelineStageInput = {
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN columns only; deals that follow the stage default take the new value */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdatePriceListInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PriceListKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Tier code, segment id or contact id (by kind); none for ALL */
+  target?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type UpdateProductCategoryInput = {
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa?: InputMaybe<Scalars['String']['input']>;
+  /** null = a top-level category */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  basePrice?: InputMaybe<Scalars['SafeInt']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  imageUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa?: InputMaybe<Scalars['String']['input']>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Basis points, 0–10000 (1000 = 10%); default 0 */
+  taxRateBp?: InputMaybe<Scalars['Int']['input']>;
+  /** Default عدد */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only while DRAFT; lines given replace all lines and are priced again */
+export type UpdateProformaInput = {
+  /** Empty string removes the coupon */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<SalesLineInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateTaskInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateWarehouseInput = {
+  /** An inactive warehouse keeps its stock but takes no receipts or reservations */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Only true is meaningful: making another warehouse the default unsets this one */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateWorkspaceInput = {
@@ -1829,6 +3347,81 @@ export type Viewer = {
   user?: Maybe<User>;
   workspace: Workspace;
 };
+
+/** A place stock is kept (انبار) */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  active: Scalars['Boolean']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Reservations are taken from here first */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type WarehouseEdge = {
+  __typename?: 'WarehouseEdge';
+  cursor: Scalars['String']['output'];
+  node: Warehouse;
+};
+
+/** A warehouse issue (حواله انبار): the goods of an invoice taken out of stock and sent */
+export type WarehouseIssue = {
+  __typename?: 'WarehouseIssue';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer (the delivery address) */
+  contact?: Maybe<Contact>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  invoice?: Maybe<Invoice>;
+  issuedAt: Scalars['DateTime']['output'];
+  issuedAtJalali: Scalars['String']['output'];
+  lines: Array<WarehouseIssueLine>;
+  number: Scalars['Int']['output'];
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WarehouseIssueStatus;
+  trackingCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type WarehouseIssueConnection = {
+  __typename?: 'WarehouseIssueConnection';
+  edges: Array<WarehouseIssueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WarehouseIssueEdge = {
+  __typename?: 'WarehouseIssueEdge';
+  cursor: Scalars['String']['output'];
+  node: WarehouseIssue;
+};
+
+export type WarehouseIssueFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<WarehouseIssueStatus>;
+};
+
+export type WarehouseIssueLine = {
+  __typename?: 'WarehouseIssueLine';
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  productSku: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  returnedQuantity: Scalars['Int']['output'];
+};
+
+/** ISSUED (out of stock) → SHIPPED → DELIVERED; RETURNED (stock restored); CANCELLED with its invoice */
+export type WarehouseIssueStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'ISSUED'
+  | 'RETURNED'
+  | 'SHIPPED';
 
 export type Workspace = {
   __typename?: 'Workspace';

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'inventory:write',
   'orders:read',
   'orders:write',
+  'sales:manage',
   'metrics:read',
   'calls:write',
   'messages:read',

@@ -5,6 +5,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** A CONFLICT of its own: not enough stock for an order or transfer (`extensions.products` names them). */
+  OUT_OF_STOCK = 'OUT_OF_STOCK',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -54,8 +56,8 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(ErrorCode.CONFLICT, message, extensions);
+  constructor(message: string, extensions: Record<string, unknown> = {}, code: ErrorCode.CONFLICT | ErrorCode.OUT_OF_STOCK = ErrorCode.CONFLICT) {
+    super(code, message, extensions);
   }
 }
 

@@ -98,6 +98,12 @@ export class StaffService {
     return new Map(members.map((m) => [m.id, { email: m.user!.email, phone: m.user!.phone, locale: m.user!.locale, fullName: m.user!.fullName }]));
   }
 
+  /** Active members holding a role (e.g. WAREHOUSE for stock alerts), oldest first, in the caller's transaction. */
+  async activeMemberIdsWithRole(em: EntityManager, role: StaffRole): Promise<string[]> {
+    const rows = await em.find(WorkspaceMemberEntity, { select: { id: true }, where: { role, status: 'ACTIVE' }, order: { createdAt: 'ASC' } });
+    return rows.map((m) => m.id);
+  }
+
   /** Members by id for DataLoaders: one query for a whole page. */
   findByIds(ids: readonly string[]): Promise<StaffMember[]> {
     return this.db.tx(async (em) => {

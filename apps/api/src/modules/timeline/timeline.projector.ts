@@ -3,8 +3,14 @@ import { EntityManager } from 'typeorm';
 import { DomainEvents } from '../../core/events/domain-events';
 import {
   ContactConsentChangedEvent, ContactCreatedEvent, ContactEvents, ContactMergedEvent, ContactsImportedEvent, ContactStageChangedEvent,
+  LifecycleInputEvents, OrderCompletedEvent,
 } from '../contacts/contacts.events';
 import { MessageItem, MessageReceivedEvent, MessagesSentEvent, MessagingEvents } from '../messaging/messaging.events';
+import {
+  InvoiceCancelledEvent, InvoiceIssuedEvent, PaymentRecordedEvent, ProformaClosedEvent, ProformaConfirmedEvent, ProformaCreatedEvent, SalesEvents,
+  WarehouseIssueEvent,
+} from '../sales/sales.events';
+import { OpportunityEvent, OpportunityLostEvent, OpportunityMovedEvent, PipelineEvents } from '../pipeline/pipeline.events';
 import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
 import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
 import { Direction, TimelineKind } from './timeline.model';
@@ -79,6 +85,88 @@ export class TimelineProjector implements OnModuleInit {
     );
     this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, (e, em) =>
       this.timeline.record(em, message(e.workspaceId, e)).then(() => undefined),
+    );
+    this.subscribeSales();
+    this.subscribePipeline();
+  }
+
+  /** Every step of a sale on the customer's timeline: pro-forma and warehouse steps as ORDER, invoice and payments as INVOICE. */
+  private subscribeSales(): void {
+    const on = <T extends { workspaceId: string; contactId: string; actorMemberId: string | null }>(
+      name: string,
+      kind: TimelineKind,
+      item: (e: T) => { summary: string; body?: string | null; data: Record<string, unknown>; dedupeKey?: string },
+    ) =>
+      this.events.subscribeInTransaction<T>(name, (e, em) =>
+        this.timeline.record(em, { workspaceId: e.workspaceId, contactId: e.contactId, kind, actorMemberId: e.actorMemberId, ...item(e) }).then(() => undefined),
+      );
+    on<ProformaCreatedEvent>(SalesEvents.ProformaCreated, TimelineKind.ORDER, (e) => ({
+      summary: `Pro-forma #${e.number} created`, data: { step: 'proforma_created', proformaId: e.proformaId, number: e.number, source: e.source, total: e.total },
+      dedupeKey: `proforma:${e.proformaId}:created`,
+    }));
+    on<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, TimelineKind.ORDER, (e) => ({
+      summary: `Pro-forma #${e.number} confirmed`,
+      data: { step: 'proforma_confirmed', proformaId: e.proformaId, number: e.number, total: e.total, couponCode: e.couponCode, expiresAt: e.expiresAt },
+      dedupeKey: `proforma:${e.proformaId}:confirmed`,
+    }));
+    on<ProformaClosedEvent>(SalesEvents.ProformaCancelled, TimelineKind.ORDER, (e) => ({
+      summary: `Pro-forma #${e.number} cancelled`, body: e.reason, data: { step: 'proforma_cancelled', proformaId: e.proformaId, number: e.number },
+      dedupeKey: `proforma:${e.proformaId}:cancelled`,
+    }));
+    on<ProformaClosedEvent>(SalesEvents.ProformaExpired, TimelineKind.ORDER, (e) => ({
+      summary: `Pro-forma #${e.number} expired`, data: { step: 'proforma_expired', proformaId: e.proformaId, number: e.number },
+      dedupeKey: `proforma:${e.proformaId}:expired`,
+    }));
+    on<InvoiceIssuedEvent>(SalesEvents.InvoiceIssued, TimelineKind.INVOICE, (e) => ({
+      summary: `Invoice ${e.numberDisplay} issued`,
+      data: { step: 'invoice_issued', invoiceId: e.invoiceId, proformaId: e.proformaId, number: e.numberDisplay, total: e.total },
+      dedupeKey: `invoice:${e.invoiceId}:issued`,
+    }));
+    on<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, TimelineKind.INVOICE, (e) => ({
+      summary: `Payment on invoice ${e.numberDisplay}`,
+      data: { step: 'payment_recorded', invoiceId: e.invoiceId, paymentId: e.paymentId, amount: e.amount, method: e.method, paidTotal: e.paidTotal, paymentStatus: e.paymentStatus },
+      dedupeKey: `payment:${e.paymentId}`,
+    }));
+    on<InvoiceCancelledEvent>(SalesEvents.InvoiceCancelled, TimelineKind.INVOICE, (e) => ({
+      summary: `Invoice ${e.numberDisplay} cancelled`, body: e.reason, data: { step: 'invoice_cancelled', invoiceId: e.invoiceId },
+      dedupeKey: `invoice:${e.invoiceId}:cancelled`,
+    }));
+    const issueStep = (name: string, step: string, verb: string, once: boolean) =>
+      on<WarehouseIssueEvent>(name, TimelineKind.ORDER, (e) => ({
+        summary: `Order ${verb} (warehouse issue #${e.number})`,
+        data: { step, issueId: e.issueId, invoiceId: e.invoiceId, number: e.number, trackingCode: e.trackingCode, ...(e.lines ? { lines: e.lines } : {}) },
+        // Returns may come in several parts: each is an entry of its own.
+        dedupeKey: once ? `warehouse_issue:${e.issueId}:${step}` : undefined,
+      }));
+    issueStep(SalesEvents.OrderIssued, 'issued', 'issued from the warehouse', true);
+    issueStep(SalesEvents.OrderShipped, 'shipped', 'shipped', true);
+    issueStep(SalesEvents.OrderDelivered, 'delivered', 'delivered', true);
+    issueStep(SalesEvents.OrderReturned, 'returned', 'returned', false);
+    this.events.subscribeInTransaction<OrderCompletedEvent>(LifecycleInputEvents.OrderCompleted, (e, em) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.ORDER, summary: 'Order completed (paid and delivered)',
+        occurredAt: new Date(e.completedAt), data: { step: 'order_completed', invoiceId: e.orderId }, dedupeKey: `order:${e.orderId}:completed`,
+      }).then(() => undefined),
+    );
+  }
+
+  /** Opportunities on the contact's timeline: created, moved between stages, won, lost (with the reason). */
+  private subscribePipeline(): void {
+    const item = (e: OpportunityEvent, step: string, summary: string, extra: Record<string, unknown> = {}, body: string | null = null) => ({
+      workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.OPPORTUNITY, summary, body, actorMemberId: e.actorMemberId,
+      data: { step, opportunityId: e.opportunityId, title: e.title, amount: e.amount, stage: e.stage, ...extra },
+    });
+    this.events.subscribeInTransaction<OpportunityEvent>(PipelineEvents.OpportunityCreated, (e, em) =>
+      this.timeline.record(em, item(e, 'created', `Opportunity “${e.title}” opened in ${e.stage.nameEn}`)).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<OpportunityMovedEvent>(PipelineEvents.OpportunityMoved, (e, em) =>
+      this.timeline.record(em, item(e, 'moved', `Opportunity “${e.title}”: ${e.from.nameEn} → ${e.stage.nameEn}`, { from: e.from })).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<OpportunityEvent>(PipelineEvents.OpportunityWon, (e, em) =>
+      this.timeline.record(em, { ...item(e, 'won', `Opportunity “${e.title}” won`), dedupeKey: `opportunity:${e.opportunityId}:won` }).then(() => undefined),
+    );
+    this.events.subscribeInTransaction<OpportunityLostEvent>(PipelineEvents.OpportunityLost, (e, em) =>
+      this.timeline.record(em, { ...item(e, 'lost', `Opportunity “${e.title}” lost`, {}, e.reason), dedupeKey: `opportunity:${e.opportunityId}:lost` }).then(() => undefined),
     );
   }
 }

@@ -1,0 +1,39 @@
+import { gql } from '../../../test/utils/graphql';
+import { startTestApp, TestApp } from '../../../test/utils/test-app';
+import { DEMO } from '../../seed/demo-seed';
+import { DEMO_PRODUCTS, YALDA_1404 } from '../../seed/demo-catalog';
+
+describe('the demo catalog', () => {
+  let app: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seedDemo: true });
+    token = (await gql(app, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: DEMO.email, p: DEMO.password })).data!.login.accessToken;
+  });
+  afterAll(() => app.close());
+
+  it('has 20 products under the category tree, a Yalda list, a VIP list and two coupons, and prices them', async () => {
+    const res = await gql(app, `{ products(first: 100) { totalCount edges { node { id sku } } } productCategories { nameFa depth } priceLists { edges { node { name kind } } } coupons { edges { node { code } } } }`, {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.products.totalCount).toBe(DEMO_PRODUCTS.length);
+    expect(res.data!.productCategories.filter((c: { depth: number }) => c.depth === 0)).toHaveLength(4);
+    expect(res.data!.priceLists.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual(['ALL', 'TIER']);
+    expect(res.data!.coupons.edges.map((e: { node: { code: string } }) => e.node.code).sort()).toEqual(['WELCOME10', 'YALDA1404']);
+
+    const id = (sku: string) => res.data!.products.edges.find((e: { node: { sku: string } }) => e.node.sku === sku).node.id;
+    const yaldaNight = new Date(YALDA_1404.from.getTime() + 5 * 86_400_000).toISOString();
+    const quote = await gql(
+      app,
+      `query($input: QuoteInput!) { quote(input: $input) { lines { unitPrice tax } couponDiscount total } }`,
+      { input: { tier: 'VIP', at: yaldaNight, couponCode: 'yalda1404', lines: [{ productId: id('GF-YALDA-BOX'), quantity: 2 }, { productId: id('BQ-ROSE-RED'), quantity: 1 }] } },
+      token,
+    );
+    expect(quote.errors).toBeUndefined();
+    // Yalda box at its Yalda price; the rose bouquet: Yalda 24,900,000 beats VIP 10% (25,650,000); the coupon covers the gift box only.
+    expect(quote.data!.quote.lines.map((l: { unitPrice: number }) => l.unitPrice)).toEqual([9_900_000, 24_900_000]);
+    expect(quote.data!.quote.couponDiscount).toBe(2_000_000);
+    // gift box: 19,800,000 − 2,000,000 = 17,800,000 + 10% VAT; flowers are VAT-free
+    expect(quote.data!.quote.total).toBe(17_800_000 + 1_780_000 + 24_900_000);
+  });
+});

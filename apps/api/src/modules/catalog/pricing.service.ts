@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDb } from '../../core/database/tenant-db.service';
+import { BadInputError, FieldError } from '../../core/errors/domain-errors';
+import { CouponsService } from './coupons.service';
+import { CouponEntity } from './entities/coupon.entity';
+import { normaliseTier } from './price-lists.service';
+import {
+  bestUnitPrice, CouponTerms, itemUnitPrice, ListCandidate, merchandiseTotal, pickListItem, PriceItemLike, PriceListKindName, priceOrder,
+  PricedLineInput,
+} from './pricing-math';
+import { Quote, QuoteProblem } from './models/quote.model';
+import { ProductsService } from './products.service';
+
+export interface QuoteRequest {
+  contactId?: string | null;
+  /** The customer's club tier code (given by the caller until the club module exists). */
+  tier?: string | null;
+  /** The segments the customer belongs to (given by the caller until the segments module exists). */
+  segmentIds?: string[];
+  lines: Array<{ productId: string; quantity: number }>;
+  couponCode?: string | null;
+  /** Price as of this moment; default now. */
+  at?: Date | null;
+}
+
+export interface QuoteOptions {
+  /** Prefix of the fields named in errors and problems; default "input" (→ input.lines.0.productId, input.couponCode). */
+  path?: string;
+  /**
+   * A coupon that cannot be used becomes a problem and the quote is made without it, instead of a BadInputError
+   * (a cart preview that should still show prices). Confirming a document should keep the default (strict).
+   */
+  lenientCoupon?: boolean;
+}
+
+interface ItemRow {
+  price_list_id: string;
+  kind: PriceListKindName;
+  priority: number;
+  product_id: string | null;
+  category_id: string | null;
+  price: string | null;
+  discount_bp: number | null;
+  min_quantity: number;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The one function that decides what a customer pays (dashboard, club storefront and sales documents all call
+ * quoteIn). Per line: the customer's unit price from the price lists valid at `at` that match the customer
+ * (see bestUnitPrice: the lowest price wins; on a tie contact > segment > tier > all, then priority), then the
+ * coupon over the lines it covers, then tax per line on the discounted amount. The arithmetic and its rounding
+ * are in pricing-math.ts.
+ */
+@Injectable()
+export class PricingService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly products: ProductsService,
+    private readonly coupons: CouponsService,
+  ) {}
+
+  quote(input: QuoteRequest): Promise<Quote> {
+    return this.db.tx((em) => this.quoteIn(em, input));
+  }
+
+  async quoteIn(em: EntityManager, input: QuoteRequest, options: QuoteOptions = {}): Promise<Quote> {
+    const path = options.path ?? 'input';
+    const at = input.at ?? new Date();
+    const problems: QuoteProblem[] = [];
+    const lines = checkLines(input.lines, path);
+
+    const products = await this.products.loadManyIn(em, lines.map((l) => l.productId));
+    const unknown: FieldError[] = lines.flatMap((l, i) =>
+      products.has(l.productId) ? [] : [{ field: `${path}.lines.${i}.productId`, message: 'is not a product of this workspace' }],
+    );
+    if (unknown.length) throw new BadInputError(unknown);
+    lines.forEach((l, i) => {
+      const p = products.get(l.productId)!;
+      if (!p.active) problems.push({ field: `${path}.lines.${i}.productId`, message: `${p.nameFa} (${p.sku}) is not on sale` });
+    });
+
+    const tree = await this.products.treeIn(em);
+    const ancestry = new Map([...products.values()].map((p) => [p.id, p.categoryId ? tree.ancestry(p.categoryId) : []]));
+    const rows = await this.matchingItems(em, input, at, [...products.keys()], [...new Set([...ancestry.values()].flat())]);
+
+    const priced: PricedLineInput[] = [];
+    const applied: Array<string | null> = [];
+    for (const line of lines) {
+      const product = products.get(line.productId)!;
+      const base = BigInt(product.basePrice);
+      const chain = ancestry.get(product.id)!;
+      const byList = new Map<string, { row: ItemRow; items: Array<PriceItemLike & { row: ItemRow }> }>();
+      for (const row of rows) {
+        const distance = row.product_id === product.id ? 0 : row.category_id ? chain.indexOf(row.category_id) + 1 : 0;
+        if (row.product_id !== product.id && distance === 0) continue;
+        const entry = byList.get(row.price_list_id) ?? { row, items: [] };
+        entry.items.push({ row, distance, minQuantity: row.min_quantity, discountBp: row.discount_bp, price: row.price === null ? null : BigInt(row.price) });
+        byList.set(row.price_list_id, entry);
+      }
+      const candidates: ListCandidate[] = [];
+      for (const [priceListId, { row, items }] of byList) {
+        const item = pickListItem(base, items, line.quantity);
+        if (item) candidates.push({ priceListId, kind: row.kind, priority: row.priority, unitPrice: itemUnitPrice(base, item) });
+      }
+      const best = bestUnitPrice(base, candidates);
+      applied.push(best.priceListId);
+      priced.push({ quantity: line.quantity, unitBasePrice: base, unitPrice: best.unitPrice, taxRateBp: product.taxRateBp, couponEligible: false });
+    }
+
+    let coupon: CouponEntity | null = null;
+    if (input.couponCode?.trim()) {
+      try {
+        coupon = await this.coupons.usableIn(em, input.couponCode, { contactId: input.contactId ?? null, at, field: `${path}.couponCode` });
+        applyCouponScope(coupon, priced, lines.map((l) => ancestry.get(l.productId)!), lines.map((l) => l.productId), `${path}.couponCode`);
+      } catch (e) {
+        if (!(e instanceof BadInputError) || !options.lenientCoupon) throw e;
+        problems.push(...(e.extensions.fields as FieldError[]));
+        coupon = null;
+        priced.forEach((p) => (p.couponEligible = false));
+      }
+    }
+
+    const terms: CouponTerms | null = coupon
+      ? { kind: coupon.kind, value: BigInt(coupon.value), maxDiscount: coupon.maxDiscount === null ? null : BigInt(coupon.maxDiscount) }
+      : null;
+    const order = priceOrder(priced, terms);
+    if (order.subtotal > MAX_SAFE) throw BadInputError.field(`${path}.lines`, 'the order is too large to price');
+    const n = (v: bigint) => Number(v);
+    return {
+      lines: lines.map((l, i) => ({
+        productId: l.productId,
+        quantity: l.quantity,
+        unitBasePrice: n(priced[i].unitBasePrice),
+        unitPrice: n(priced[i].unitPrice),
+        discount: n(order.lines[i].discount),
+        couponDiscount: n(order.lines[i].couponDiscount),
+        taxRateBp: priced[i].taxRateBp,
+        tax: n(order.lines[i].tax),
+        total: n(order.lines[i].total),
+        appliedPriceListId: applied[i],
+      })),
+      subtotal: n(order.subtotal),
+      discountTotal: n(order.discountTotal),
+      couponDiscount: n(order.couponDiscount),
+      taxTotal: n(order.taxTotal),
+      total: n(order.total),
+      coupon: coupon ? { id: coupon.id, code: coupon.code } : null,
+      problems,
+    };
+  }
+
+  /** Items of the active lists valid at `at` that match the customer and name one of the products or categories. */
+  private matchingItems(em: EntityManager, input: QuoteRequest, at: Date, productIds: string[], categoryIds: string[]): Promise<ItemRow[]> {
+    return em.query(
+      `SELECT l.id AS price_list_id, l.kind, l.priority, i.product_id, i.category_id, i.price, i.discount_bp, i.min_quantity
+         FROM price_lists l JOIN price_list_items i ON i.price_list_id = l.id
+        WHERE l.active
+          AND (l.valid_from IS NULL OR l.valid_from <= $1) AND (l.valid_to IS NULL OR $1 < l.valid_to)
+          AND (l.kind = 'ALL'
+               OR (l.kind = 'CONTACT' AND l.target = $2)
+               OR (l.kind = 'TIER' AND l.target = $3)
+               OR (l.kind = 'SEGMENT' AND l.target = ANY($4::text[])))
+          AND (i.product_id = ANY($5::uuid[]) OR i.category_id = ANY($6::uuid[]))`,
+      [
+        at,
+        input.contactId?.toLowerCase() ?? null,
+        input.tier?.trim() ? normaliseTier(input.tier) : null,
+        (input.segmentIds ?? []).map((s) => s.toLowerCase()),
+        productIds,
+        categoryIds,
+      ],
+    );
+  }
+}
+
+/** Lines as given, each product once, whole positive quantities. */
+function checkLines(lines: QuoteRequest['lines'], path: string): QuoteRequest['lines'] {
+  if (!lines?.length) throw BadInputError.field(`${path}.lines`, 'must have at least one line');
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!Number.isSafeInteger(l.quantity) || l.quantity < 1) errors.push({ field: `${path}.lines.${i}.quantity`, message: 'must be a whole number, at least 1' });
+    if (seen.has(l.productId)) errors.push({ field: `${path}.lines.${i}.productId`, message: `repeats line ${seen.get(l.productId)}: give each product once` });
+    else seen.set(l.productId, i);
+  });
+  if (errors.length) throw new BadInputError(errors);
+  return lines;
+}
+
+/** Marks the lines the coupon covers; refuses a coupon that covers none or whose minimum order is not met. */
+function applyCouponScope(coupon: CouponEntity, priced: PricedLineInput[], chains: string[][], productIds: string[], field: string): void {
+  const scoped = coupon.productIds.length > 0 || coupon.categoryIds.length > 0;
+  priced.forEach((line, i) => {
+    line.couponEligible = !scoped || coupon.productIds.includes(productIds[i]) || chains[i].some((c) => coupon.categoryIds.includes(c));
+  });
+  if (!priced.some((l) => l.couponEligible)) throw BadInputError.field(field, 'does not apply to any product in this order');
+  const merchandise = merchandiseTotal(priced);
+  if (merchandise < BigInt(coupon.minOrderTotal)) {
+    throw BadInputError.field(field, `needs an order of at least ${coupon.minOrderTotal} Rial before tax (this order: ${merchandise} Rial)`);
+  }
+}

@@ -1,0 +1,677 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { RequestContext } from '../../core/context/request-context';
+import { TenantDb } from '../../core/database/tenant-db.service';
+import { BadInputError, ConflictError, FieldError, NotFoundError } from '../../core/errors/domain-errors';
+import { DomainEvents } from '../../core/events/domain-events';
+import { Idempotency } from '../../core/idempotency/idempotency.service';
+import { CouponsService } from '../catalog/coupons.service';
+import { PricingService } from '../catalog/pricing.service';
+import { ProductsService } from '../catalog/products.service';
+import { ContactEvents, ContactMergedEvent, LifecycleInputEvents, OrderCompletedEvent } from '../contacts/contacts.events';
+import { ContactsService } from '../contacts/contacts.service';
+import { ContactEntity } from '../contacts/entities/contact.entity';
+import { ContactSource } from '../contacts/models/contact.enums';
+import { StaffService } from '../identity/staff.service';
+import { StockService } from '../inventory/stock.service';
+import { TaskKind } from '../tasks/task.model';
+import { TasksService } from '../tasks/tasks.service';
+import { WorkspacesService } from '../workspaces/workspaces.service';
+import { CreateProformaInput, RecordPaymentInput, ReturnLineInput, SalesLineInput, UpdateProformaInput } from './dto/sales.inputs';
+import { InvoiceEntity, InvoicePaymentEntity } from './entities/invoice.entity';
+import { ProformaEntity, ProformaLineEntity } from './entities/proforma.entity';
+import { WarehouseIssueEntity, WarehouseIssueLineEntity } from './entities/warehouse-issue.entity';
+import { invoiceNumberDisplay, jalaliYearOf, paymentStatusOf } from './sales.mappers';
+import {
+  InvoiceCancelledEvent, InvoiceIssuedEvent, PaymentRecordedEvent, ProformaClosedEvent, ProformaConfirmedEvent, ProformaCreatedEvent, SalesEvents,
+  WarehouseIssueEvent,
+} from './sales.events';
+import { InvoiceStatus, PaymentStatus, ProformaSource, ProformaStatus, WarehouseIssueStatus } from './models/sales.enums';
+
+export const DEFAULT_VALIDITY_DAYS = 3;
+const DAY_MS = 86_400_000;
+/** Contact sources that mean "came from the web": their first order gets a verification call. */
+const WEB_CONTACT_SOURCES: string[] = [ContactSource.WEB_FORM, ContactSource.CLUB];
+
+/** The stock reservation and coupon redemption of a pro-forma are filed under this reference. */
+export const orderRef = (proformaId: string): string => `proforma:${proformaId}`;
+
+export interface CreateProformaOptions {
+  /** Who creates it: staff (default for staff callers), the club (customer self-service) or an integration. */
+  source?: ProformaSource;
+}
+
+/**
+ * The back-office sales flow: pro-forma (priced by the catalog, never by the client) → confirmation (stock reserved,
+ * coupon redeemed, until it expires) → invoice (gapless number per workspace and Jalali year) → payments → warehouse
+ * issue (stock issued) → shipped → delivered, with returns and cancellations restoring stock through the inventory
+ * ledger. Each step is one transaction that locks the document it changes (invoice before issue, everywhere), refuses
+ * an impossible transition with a ConflictError naming the current status, and publishes its event inside the
+ * transaction (the timeline records it; the ladder moves on sales.order_completed).
+ */
+@Injectable()
+export class SalesService implements OnModuleInit {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly context: RequestContext,
+    private readonly events: DomainEvents,
+    private readonly idempotency: Idempotency,
+    private readonly pricing: PricingService,
+    private readonly coupons: CouponsService,
+    private readonly products: ProductsService,
+    private readonly stock: StockService,
+    private readonly tasks: TasksService,
+    private readonly contacts: ContactsService,
+    private readonly staff: StaffService,
+    private readonly workspaces: WorkspacesService,
+  ) {}
+
+  onModuleInit(): void {
+    // A merged duplicate's documents follow it to the surviving contact.
+    this.events.subscribeInTransaction<ContactMergedEvent>(ContactEvents.Merged, async (e, em) => {
+      for (const table of ['proformas', 'invoices', 'warehouse_issues']) {
+        await em.query(`UPDATE ${table} SET contact_id = $2, updated_at = now() WHERE contact_id = $1`, [e.mergedId, e.survivorId]);
+      }
+    });
+  }
+
+  private actorMemberId(): string | null {
+    const p = this.context.principal();
+    return p?.kind === 'staff' ? p.memberId : null;
+  }
+
+  private workspaceId(): string {
+    return (this.db.currentWorkspaceId() ?? this.context.workspaceId())!;
+  }
+
+  // ─── Pro-formas ────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Creates a DRAFT pro-forma; returns its id (read it back with SalesQueries). */
+  createProforma(input: CreateProformaInput, idempotencyKey?: string | null, options: CreateProformaOptions = {}): Promise<string> {
+    return this.idempotency.run(idempotencyKey, 'createProforma', input, (em) => this.createProformaIn(em, input, options), {
+      serialize: (id) => id,
+      deserialize: (stored) => stored as string,
+    });
+  }
+
+  /** Inside an open transaction (the club's checkout reuses it with source CLUB). */
+  async createProformaIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<string> {
+    const principal = this.context.principal();
+    const source = options.source ?? (principal?.kind === 'apiKey' ? ProformaSource.API : ProformaSource.STAFF);
+    const contact = await this.loadContact(em, input.contactId, `${path}.contactId`);
+    assertDistinctProducts(input.lines, `${path}.lines`);
+    if (input.ownerId) await this.assertStaff(input.ownerId, `${path}.ownerId`);
+    const ownerMemberId = input.ownerId ?? contact.ownerMemberId ?? this.actorMemberId();
+    const priced = await this.price(em, contact.id, input.lines, input.couponCode, path);
+    const workspaceId = this.workspaceId();
+    // Before the insert: is this the contact's first order ever? (for the verification call below)
+    const [{ earlier }] = await em.query(`SELECT EXISTS (SELECT 1 FROM proformas WHERE contact_id = $1) AS earlier`, [contact.id]);
+    const number = await this.nextNumber(em, 'PROFORMA');
+    const proforma = await em.save(
+      em.create(ProformaEntity, {
+        workspaceId,
+        number,
+        contactId: contact.id,
+        ownerMemberId,
+        source,
+        status: ProformaStatus.DRAFT,
+        couponCode: priced.couponCode,
+        ...priced.totals,
+        validityDays: input.expiresInDays ?? DEFAULT_VALIDITY_DAYS,
+        notes: input.notes?.trim() || null,
+        createdByMemberId: this.actorMemberId(),
+      }),
+    );
+    await this.insertLines(em, proforma, priced.lines);
+    await this.events.publish<ProformaCreatedEvent>(SalesEvents.ProformaCreated, {
+      workspaceId, contactId: contact.id, actorMemberId: this.actorMemberId(), proformaId: proforma.id, number, source,
+      ownerMemberId, total: proforma.total, lineCount: priced.lines.length,
+    });
+    await this.automaticTasks(em, proforma, contact, !earlier);
+    return proforma.id;
+  }
+
+  /**
+   * The automatic follow-ups (in the pro-forma's transaction): a club pro-forma → a task for the responsible rep to
+   * follow it until it becomes an invoice; the first order of a customer who came from the web or the club → a call to
+   * the mobile to confirm the order is real.
+   */
+  private async automaticTasks(em: EntityManager, proforma: ProformaEntity, contact: ContactEntity, firstOrder: boolean): Promise<void> {
+    const due = new Date(Date.now() + DAY_MS);
+    if (proforma.source === ProformaSource.CLUB) {
+      await this.tasks.createIn(em, {
+        kind: TaskKind.TODO,
+        title: `پیگیری پیش‌فاکتور شماره ${proforma.number} تا صدور فاکتور`,
+        notes: `Follow pro-forma #${proforma.number} (from the club) until it becomes an invoice.`,
+        dueAt: due,
+        assigneeId: proforma.ownerMemberId ?? undefined,
+        contactId: contact.id,
+      });
+    }
+    const fromWeb = proforma.source !== ProformaSource.STAFF || WEB_CONTACT_SOURCES.includes(contact.source);
+    if (firstOrder && fromWeb) {
+      await this.tasks.createIn(em, {
+        kind: TaskKind.CALL,
+        title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${proforma.number})`,
+        notes: `First order of a web customer: call the mobile${contact.primaryPhone ? ` (${contact.primaryPhone})` : ''} to confirm the order is real.`,
+        dueAt: due,
+        assigneeId: proforma.ownerMemberId ?? undefined,
+        contactId: contact.id,
+      });
+    }
+  }
+
+  /** Only while DRAFT; new lines or a new coupon are priced again. */
+  updateProforma(id: string, input: UpdateProformaInput): Promise<string> {
+    return this.db.tx(async (em) => {
+      const proforma = await this.lockProforma(em, id);
+      assertProformaStatus(proforma, [ProformaStatus.DRAFT], 'be changed');
+      if (input.lines) assertDistinctProducts(input.lines, 'input.lines');
+      if (input.ownerId) {
+        await this.assertStaff(input.ownerId, 'input.ownerId');
+        proforma.ownerMemberId = input.ownerId;
+      }
+      if (input.notes !== undefined) proforma.notes = input.notes?.trim() || null;
+      if (input.expiresInDays !== undefined) proforma.validityDays = input.expiresInDays;
+      if (input.lines || input.couponCode !== undefined) {
+        const lines = input.lines ?? (await this.linesOf(em, id)).map((l) => ({ productId: l.productId, quantity: l.quantity }));
+        const coupon = input.couponCode === undefined ? proforma.couponCode : input.couponCode?.trim() || null;
+        const priced = await this.price(em, proforma.contactId, lines, coupon, 'input');
+        Object.assign(proforma, priced.totals, { couponCode: priced.couponCode });
+        await em.delete(ProformaLineEntity, { proformaId: id });
+        await this.insertLines(em, proforma, priced.lines);
+      }
+      await em.save(proforma);
+      return id;
+    });
+  }
+
+  /**
+   * DRAFT → CONFIRMED: prices again (the confirmed price is today's), reserves the stock (all or nothing; OUT_OF_STOCK
+   * leaves nothing written) and redeems the coupon, both under the reference proforma:<id>; the reservation holds
+   * for expiresInDays (default the pro-forma's, 3 days).
+   */
+  confirmProforma(id: string, expiresInDays?: number | null): Promise<string> {
+    return this.db.tx(async (em) => {
+      const proforma = await this.lockProforma(em, id);
+      assertProformaStatus(proforma, [ProformaStatus.DRAFT], 'be confirmed');
+      const lines = await this.linesOf(em, id);
+      const quantities = lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
+      const priced = await this.price(em, proforma.contactId, quantities, proforma.couponCode, 'proforma').catch((e: unknown) => {
+        // Since the draft a product went off sale or the coupon became unusable: the draft must be updated first.
+        if (!(e instanceof BadInputError)) throw e;
+        const problems = (e.extensions.fields as FieldError[]).map((f) => f.message).join('; ');
+        throw new ConflictError(`Pro-forma #${proforma.number} cannot be confirmed as it stands (${problems}); update it first`, { fields: e.extensions.fields });
+      });
+      if (!sameLines(lines, priced.lines) || proforma.total !== priced.totals.total) {
+        Object.assign(proforma, priced.totals);
+        await em.delete(ProformaLineEntity, { proformaId: id });
+        await this.insertLines(em, proforma, priced.lines);
+      }
+      await this.stock.reserveIn(em, { reference: orderRef(id), lines: quantities });
+      if (proforma.couponCode) {
+        await this.coupons.redeemIn(em, { code: proforma.couponCode, contactId: proforma.contactId, orderRef: orderRef(id), amount: proforma.couponDiscount, field: 'proforma.couponCode' });
+      }
+      const now = new Date();
+      const days = expiresInDays ?? proforma.validityDays;
+      proforma.status = ProformaStatus.CONFIRMED;
+      proforma.confirmedAt = now;
+      proforma.validityDays = days;
+      proforma.expiresAt = new Date(now.getTime() + days * DAY_MS);
+      await em.save(proforma);
+      await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
+        workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: id,
+        number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt.toISOString(),
+      });
+      return id;
+    });
+  }
+
+  /** DRAFT or CONFIRMED → CANCELLED; a confirmed one gives its stock and coupon back. */
+  cancelProforma(id: string, reason: string): Promise<string> {
+    const why = reason.trim();
+    if (!why) throw BadInputError.field('reason', 'say why the pro-forma is cancelled');
+    if (why.length > 1000) throw BadInputError.field('reason', 'must be at most 1000 characters');
+    return this.db.tx(async (em) => {
+      const proforma = await this.lockProforma(em, id);
+      assertProformaStatus(proforma, [ProformaStatus.DRAFT, ProformaStatus.CONFIRMED], 'be cancelled');
+      if (proforma.status === ProformaStatus.CONFIRMED) await this.releaseHolds(em, proforma);
+      proforma.status = ProformaStatus.CANCELLED;
+      proforma.cancelledAt = new Date();
+      proforma.cancelReason = why;
+      await em.save(proforma);
+      await this.events.publish<ProformaClosedEvent>(SalesEvents.ProformaCancelled, {
+        workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: id, number: proforma.number, reason: why,
+      });
+      return id;
+    });
+  }
+
+  /**
+   * Expires the workspace's CONFIRMED pro-formas whose expires_at has passed, releasing their stock and coupons (the
+   * expiry job runs this per workspace). Rows another transaction holds are skipped (the next run takes them).
+   */
+  async expireDue(workspaceId: string, now = new Date(), batch = 200): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const n = await this.db.tx(async (em) => {
+        const due = await em
+          .createQueryBuilder(ProformaEntity, 'p')
+          .where('p.status = :status AND p.expires_at <= :now', { status: ProformaStatus.CONFIRMED, now })
+          .orderBy('p.expires_at', 'ASC')
+          .take(batch)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        for (const proforma of due) {
+          await this.releaseHolds(em, proforma);
+          proforma.status = ProformaStatus.EXPIRED;
+          proforma.expiredAt = now;
+          await em.save(proforma);
+          await this.events.publish<ProformaClosedEvent>(SalesEvents.ProformaExpired, {
+            workspaceId, contactId: proforma.contactId, actorMemberId: null, proformaId: proforma.id, number: proforma.number, reason: 'expired',
+          });
+        }
+        return due.length;
+      }, workspaceId);
+      expired += n;
+      if (n < batch) return expired;
+    }
+  }
+
+  private async releaseHolds(em: EntityManager, proforma: ProformaEntity): Promise<void> {
+    await this.stock.releaseIn(em, orderRef(proforma.id));
+    if (proforma.couponCode) await this.coupons.releaseIn(em, orderRef(proforma.id));
+  }
+
+  // ─── Invoices and payments ─────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * CONFIRMED → INVOICED, with an invoice numbered without gaps in the current Jalali year of the workspace: the
+   * counter row is incremented in this transaction (concurrent issuers queue on it; a rollback gives the number back).
+   */
+  issueInvoice(proformaId: string): Promise<string> {
+    return this.db.tx(async (em) => {
+      const proforma = await this.lockProforma(em, proformaId);
+      assertProformaStatus(proforma, [ProformaStatus.CONFIRMED], 'be invoiced');
+      const now = new Date();
+      if (proforma.expiresAt && proforma.expiresAt <= now) {
+        throw new ConflictError(`Pro-forma #${proforma.number} expired at ${proforma.expiresAt.toISOString()}; its stock is being released — create and confirm a new one`, { status: 'EXPIRED' });
+      }
+      const { timezone } = await this.workspaces.current();
+      const jalaliYear = jalaliYearOf(now, timezone);
+      // Last statement before the inserts: the counter row stays locked only for the rest of this short transaction.
+      const [{ last_number: number }] = await em.query(
+        `INSERT INTO invoice_counters (workspace_id, jalali_year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (workspace_id, jalali_year) DO UPDATE SET last_number = invoice_counters.last_number + 1
+         RETURNING last_number`,
+        [proforma.workspaceId, jalaliYear],
+      );
+      const invoice = await em.save(
+        em.create(InvoiceEntity, {
+          workspaceId: proforma.workspaceId,
+          proformaId,
+          contactId: proforma.contactId,
+          ownerMemberId: proforma.ownerMemberId,
+          jalaliYear,
+          number,
+          subtotal: proforma.subtotal,
+          discountTotal: proforma.discountTotal,
+          couponDiscount: proforma.couponDiscount,
+          taxTotal: proforma.taxTotal,
+          total: proforma.total,
+          paidTotal: 0,
+          paymentStatus: paymentStatusOf(0, proforma.total),
+          status: InvoiceStatus.ISSUED,
+          issuedAt: now,
+          createdByMemberId: this.actorMemberId(),
+        }),
+      );
+      proforma.status = ProformaStatus.INVOICED;
+      proforma.invoicedAt = now;
+      await em.save(proforma);
+      await this.events.publish<InvoiceIssuedEvent>(SalesEvents.InvoiceIssued, {
+        workspaceId: invoice.workspaceId, contactId: invoice.contactId, actorMemberId: this.actorMemberId(), invoiceId: invoice.id, proformaId,
+        jalaliYear, number, numberDisplay: invoiceNumberDisplay(jalaliYear, number), total: invoice.total, issuedAt: now.toISOString(),
+      });
+      return invoice.id;
+    });
+  }
+
+  /** A payment of at most the balance; the payment status follows (UNPAID → PARTLY_PAID → PAID). */
+  recordPayment(invoiceId: string, input: RecordPaymentInput, idempotencyKey?: string | null): Promise<string> {
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw BadInputError.field('input.amount', 'must be a whole number of Rial above 0');
+    if (input.paidAt && input.paidAt.getTime() > Date.now() + 5 * 60_000) throw BadInputError.field('input.paidAt', 'cannot be in the future');
+    return this.idempotency.run(
+      idempotencyKey,
+      'recordPayment',
+      { invoiceId, ...input },
+      async (em) => {
+        const invoice = await this.lockInvoice(em, invoiceId);
+        assertInvoiceIssued(invoice, 'take payments');
+        const balance = invoice.total - invoice.paidTotal;
+        if (balance === 0) throw BadInputError.field('input.amount', `invoice ${display(invoice)} is already paid in full`);
+        if (input.amount > balance) throw BadInputError.field('input.amount', `is more than the balance of ${balance} Rial`);
+        const payment = await em.save(
+          em.create(InvoicePaymentEntity, {
+            workspaceId: invoice.workspaceId,
+            invoiceId,
+            amount: input.amount,
+            method: input.method,
+            reference: input.reference?.trim() || null,
+            paidAt: input.paidAt ?? new Date(),
+            recordedByMemberId: this.actorMemberId(),
+          }),
+        );
+        invoice.paidTotal += input.amount;
+        invoice.paymentStatus = paymentStatusOf(invoice.paidTotal, invoice.total);
+        await em.save(invoice);
+        await this.events.publish<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, {
+          workspaceId: invoice.workspaceId, contactId: invoice.contactId, actorMemberId: this.actorMemberId(), invoiceId, paymentId: payment.id,
+          numberDisplay: display(invoice), amount: payment.amount, method: payment.method, paidAt: payment.paidAt.toISOString(),
+          paidTotal: invoice.paidTotal, total: invoice.total, paymentStatus: invoice.paymentStatus,
+        });
+        await this.completeIfDone(em, invoice);
+        return payment.id;
+      },
+      { serialize: (id) => id, deserialize: (stored) => stored as string },
+    );
+  }
+
+  /**
+   * ISSUED → CANCELLED, keeping its number (no gaps). Refused once the goods are shipped or delivered (record a return
+   * instead); goods issued but not shipped go back to stock, a reservation is released, the coupon is given back.
+   * Payments stay recorded on the cancelled invoice (refunds are settled outside).
+   */
+  cancelInvoice(id: string, reason: string): Promise<string> {
+    const why = reason.trim();
+    if (!why) throw BadInputError.field('reason', 'say why the invoice is cancelled');
+    if (why.length > 1000) throw BadInputError.field('reason', 'must be at most 1000 characters');
+    return this.db.tx(async (em) => {
+      const invoice = await this.lockInvoice(em, id);
+      assertInvoiceIssued(invoice, 'be cancelled');
+      const issue = await this.liveIssueOf(em, id, true);
+      if (issue && (issue.status === WarehouseIssueStatus.SHIPPED || issue.status === WarehouseIssueStatus.DELIVERED)) {
+        throw new ConflictError(`Invoice ${display(invoice)} cannot be cancelled: its goods are ${issue.status} (warehouse issue #${issue.number}); record a return instead`, {
+          status: issue.status,
+        });
+      }
+      const ref = orderRef(invoice.proformaId);
+      if (!issue) {
+        await this.stock.releaseIn(em, ref);
+      } else if (issue.status === WarehouseIssueStatus.ISSUED) {
+        const lines = await em.find(WarehouseIssueLineEntity, { where: { issueId: issue.id } });
+        const back = lines.filter((l) => l.quantity > l.returnedQuantity).map((l) => ({ productId: l.productId, quantity: l.quantity - l.returnedQuantity }));
+        if (back.length) await this.stock.returnIn(em, { reference: ref, lines: back });
+        for (const l of lines) await em.update(WarehouseIssueLineEntity, l.id, { returnedQuantity: l.quantity });
+        issue.status = WarehouseIssueStatus.CANCELLED;
+        issue.cancelledAt = new Date();
+        await em.save(issue);
+      }
+      const [proforma] = await em.query(`SELECT coupon_code FROM proformas WHERE id = $1`, [invoice.proformaId]);
+      if (proforma?.coupon_code) await this.coupons.releaseIn(em, ref);
+      invoice.status = InvoiceStatus.CANCELLED;
+      invoice.cancelledAt = new Date();
+      invoice.cancelReason = why;
+      await em.save(invoice);
+      await this.events.publish<InvoiceCancelledEvent>(SalesEvents.InvoiceCancelled, {
+        workspaceId: invoice.workspaceId, contactId: invoice.contactId, actorMemberId: this.actorMemberId(), invoiceId: id, numberDisplay: display(invoice), reason: why,
+      });
+      return id;
+    });
+  }
+
+  // ─── Warehouse issues ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** The goods of an ISSUED invoice leave the warehouse: the reservation becomes an issue in the stock ledger. */
+  createWarehouseIssue(invoiceId: string): Promise<string> {
+    return this.db.tx(async (em) => {
+      const invoice = await this.lockInvoice(em, invoiceId);
+      assertInvoiceIssued(invoice, 'get a warehouse issue');
+      const existing = await this.liveIssueOf(em, invoiceId, false);
+      if (existing) {
+        throw new ConflictError(`Invoice ${display(invoice)} already has warehouse issue #${existing.number} (${existing.status})`, { status: existing.status });
+      }
+      await this.stock.issueIn(em, orderRef(invoice.proformaId));
+      const number = await this.nextNumber(em, 'WAREHOUSE_ISSUE');
+      const issue = await em.save(
+        em.create(WarehouseIssueEntity, {
+          workspaceId: invoice.workspaceId,
+          invoiceId,
+          contactId: invoice.contactId,
+          number,
+          status: WarehouseIssueStatus.ISSUED,
+          issuedAt: new Date(),
+          createdByMemberId: this.actorMemberId(),
+        }),
+      );
+      const lines = await this.linesOf(em, invoice.proformaId);
+      await em.insert(
+        WarehouseIssueLineEntity,
+        lines.map((l) => ({ workspaceId: invoice.workspaceId, issueId: issue.id, productId: l.productId, quantity: l.quantity, returnedQuantity: 0 })),
+      );
+      await this.publishIssue(SalesEvents.OrderIssued, issue);
+      return issue.id;
+    });
+  }
+
+  markShipped(id: string, trackingCode?: string | null): Promise<string> {
+    const tracking = trackingCode?.trim() || null;
+    if (tracking && tracking.length > 200) throw BadInputError.field('trackingCode', 'must be at most 200 characters');
+    return this.db.tx(async (em) => {
+      const { issue } = await this.lockIssue(em, id);
+      assertIssueStatus(issue, [WarehouseIssueStatus.ISSUED], 'be shipped');
+      issue.status = WarehouseIssueStatus.SHIPPED;
+      issue.shippedAt = new Date();
+      if (tracking) issue.trackingCode = tracking;
+      await em.save(issue);
+      await this.publishIssue(SalesEvents.OrderShipped, issue);
+      return id;
+    });
+  }
+
+  /** SHIPPED (or ISSUED, for goods collected at the counter) → DELIVERED; completes the order when it is paid. */
+  markDelivered(id: string): Promise<string> {
+    return this.db.tx(async (em) => {
+      const { issue, invoice } = await this.lockIssue(em, id);
+      assertIssueStatus(issue, [WarehouseIssueStatus.ISSUED, WarehouseIssueStatus.SHIPPED], 'be delivered');
+      const now = new Date();
+      issue.status = WarehouseIssueStatus.DELIVERED;
+      issue.shippedAt ??= now;
+      issue.deliveredAt = now;
+      await em.save(issue);
+      await this.publishIssue(SalesEvents.OrderDelivered, issue);
+      await this.completeIfDone(em, invoice);
+      return id;
+    });
+  }
+
+  /**
+   * Goods coming back (all that is left, or the given lines): the stock is restored through the ledger; the issue is
+   * RETURNED once everything is back.
+   */
+  returnIssue(id: string, lines?: ReturnLineInput[] | null): Promise<string> {
+    return this.db.tx(async (em) => {
+      const { issue, invoice } = await this.lockIssue(em, id);
+      assertIssueStatus(issue, [WarehouseIssueStatus.ISSUED, WarehouseIssueStatus.SHIPPED, WarehouseIssueStatus.DELIVERED], 'take a return');
+      const issued = await em.find(WarehouseIssueLineEntity, { where: { issueId: id } });
+      const byProduct = new Map(issued.map((l) => [l.productId, l]));
+      let back: Array<{ productId: string; quantity: number }>;
+      if (lines?.length) {
+        const problems: FieldError[] = [];
+        const seen = new Set<string>();
+        lines.forEach((l, i) => {
+          const line = byProduct.get(l.productId);
+          if (!line) problems.push({ field: `lines.${i}.productId`, message: 'was not issued on this warehouse issue' });
+          else if (seen.has(l.productId)) problems.push({ field: `lines.${i}.productId`, message: 'appears twice' });
+          else if (l.quantity > line.quantity - line.returnedQuantity) {
+            problems.push({ field: `lines.${i}.quantity`, message: `is more than the ${line.quantity - line.returnedQuantity} left to return` });
+          }
+          seen.add(l.productId);
+        });
+        if (problems.length) throw new BadInputError(problems);
+        back = lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
+      } else {
+        back = issued.filter((l) => l.quantity > l.returnedQuantity).map((l) => ({ productId: l.productId, quantity: l.quantity - l.returnedQuantity }));
+      }
+      await this.stock.returnIn(em, { reference: orderRef(invoice.proformaId), lines: back });
+      for (const b of back) {
+        const line = byProduct.get(b.productId)!;
+        line.returnedQuantity += b.quantity;
+        await em.update(WarehouseIssueLineEntity, line.id, { returnedQuantity: line.returnedQuantity });
+      }
+      if (issued.every((l) => l.returnedQuantity === l.quantity)) {
+        issue.status = WarehouseIssueStatus.RETURNED;
+        issue.returnedAt = new Date();
+      }
+      await em.save(issue);
+      await this.publishIssue(SalesEvents.OrderReturned, issue, back);
+      return id;
+    });
+  }
+
+  private publishIssue(name: string, issue: WarehouseIssueEntity, lines?: Array<{ productId: string; quantity: number }>): Promise<void> {
+    return this.events.publish<WarehouseIssueEvent>(name, {
+      workspaceId: issue.workspaceId, contactId: issue.contactId, actorMemberId: this.actorMemberId(), issueId: issue.id, invoiceId: issue.invoiceId,
+      number: issue.number, status: issue.status, trackingCode: issue.trackingCode, ...(lines ? { lines } : {}),
+    });
+  }
+
+  /**
+   * The order is complete when it is paid in full and its goods are delivered, whichever comes last; then, once per
+   * invoice, sales.order_completed moves the customer up the ladder. (Paid alone is not a purchase yet: the goods may
+   * still not leave; delivered alone is a sale on credit.) The invoice row is locked by the caller.
+   */
+  private async completeIfDone(em: EntityManager, invoice: InvoiceEntity): Promise<void> {
+    if (invoice.completedAt || invoice.status !== InvoiceStatus.ISSUED || invoice.paymentStatus !== PaymentStatus.PAID) return;
+    const delivered = await em.findOne(WarehouseIssueEntity, { where: { invoiceId: invoice.id, status: WarehouseIssueStatus.DELIVERED } });
+    if (!delivered) return;
+    const completedAt = new Date();
+    await em.update(InvoiceEntity, invoice.id, { completedAt });
+    invoice.completedAt = completedAt;
+    await this.events.publish<OrderCompletedEvent>(LifecycleInputEvents.OrderCompleted, {
+      workspaceId: invoice.workspaceId, contactId: invoice.contactId, orderId: invoice.id, completedAt: completedAt.toISOString(),
+    });
+  }
+
+  // ─── Helpers ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Prices lines through the catalog (the one price function) and takes the products' names as sold. */
+  private async price(em: EntityManager, contactId: string, lines: SalesLineInput[], couponCode: string | null | undefined, path: string) {
+    const code = couponCode?.trim() || null;
+    const quote = await this.pricing.quoteIn(em, { contactId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), couponCode: code }, { path });
+    // A product no longer on sale does not stop a price preview, but it does stop a sales document.
+    if (quote.problems.length) throw new BadInputError(quote.problems.map((p) => ({ field: p.field, message: p.message })));
+    const products = await this.products.loadManyIn(em, lines.map((l) => l.productId));
+    const priced = quote.lines.map((q, i) => {
+      const product = products.get(q.productId);
+      if (!product) throw BadInputError.field(`${path}.lines.${i}.productId`, 'is not a product of this workspace');
+      return { ...q, productName: product.nameFa, productSku: product.sku, unit: product.unit };
+    });
+    return {
+      lines: priced,
+      couponCode: quote.coupon?.code ?? null,
+      totals: { subtotal: quote.subtotal, discountTotal: quote.discountTotal, couponDiscount: quote.couponDiscount, taxTotal: quote.taxTotal, total: quote.total },
+    };
+  }
+
+  private async insertLines(em: EntityManager, proforma: ProformaEntity, lines: Awaited<ReturnType<SalesService['price']>>['lines']): Promise<void> {
+    await em.insert(
+      ProformaLineEntity,
+      lines.map((l, position) => ({
+        workspaceId: proforma.workspaceId, proformaId: proforma.id, position, productId: l.productId, productName: l.productName, productSku: l.productSku,
+        unit: l.unit, quantity: l.quantity, unitBasePrice: l.unitBasePrice, unitPrice: l.unitPrice, discount: l.discount, couponDiscount: l.couponDiscount,
+        taxRateBp: l.taxRateBp, tax: l.tax, total: l.total, priceListId: l.appliedPriceListId,
+      })),
+    );
+  }
+
+  private linesOf(em: EntityManager, proformaId: string): Promise<ProformaLineEntity[]> {
+    return em.find(ProformaLineEntity, { where: { proformaId }, order: { position: 'ASC' } });
+  }
+
+  /** Readable per-workspace numbers of pro-formas and warehouse issues. */
+  private async nextNumber(em: EntityManager, kind: 'PROFORMA' | 'WAREHOUSE_ISSUE'): Promise<number> {
+    const [{ last_number }] = await em.query(
+      `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES (app_current_workspace(), $1, 1)
+       ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + 1 RETURNING last_number`,
+      [kind],
+    );
+    return last_number;
+  }
+
+  private async lockProforma(em: EntityManager, id: string): Promise<ProformaEntity> {
+    const row = await em.findOne(ProformaEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new NotFoundError('Proforma', id);
+    return row;
+  }
+
+  private async lockInvoice(em: EntityManager, id: string): Promise<InvoiceEntity> {
+    const row = await em.findOne(InvoiceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new NotFoundError('Invoice', id);
+    return row;
+  }
+
+  /** Locks the issue's invoice, then the issue (the order every writer follows, so none deadlock). */
+  private async lockIssue(em: EntityManager, id: string): Promise<{ issue: WarehouseIssueEntity; invoice: InvoiceEntity }> {
+    const found = await em.findOne(WarehouseIssueEntity, { where: { id }, select: { id: true, invoiceId: true } });
+    if (!found) throw new NotFoundError('WarehouseIssue', id);
+    const invoice = await this.lockInvoice(em, found.invoiceId);
+    const issue = await em.findOneOrFail(WarehouseIssueEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return { issue, invoice };
+  }
+
+  private async liveIssueOf(em: EntityManager, invoiceId: string, lock: boolean): Promise<WarehouseIssueEntity | null> {
+    const qb = em.createQueryBuilder(WarehouseIssueEntity, 'w').where(`w.invoice_id = :invoiceId AND w.status <> 'CANCELLED'`, { invoiceId });
+    return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
+  }
+
+  private async loadContact(em: EntityManager, id: string, field: string): Promise<ContactEntity> {
+    try {
+      return await this.contacts.load(em, id);
+    } catch (e) {
+      if (e instanceof NotFoundError) throw BadInputError.field(field, 'is not a contact of this workspace');
+      throw e;
+    }
+  }
+
+  private async assertStaff(memberId: string, field: string): Promise<void> {
+    const [member] = await this.staff.findByIds([memberId]);
+    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
+  }
+}
+
+const display = (invoice: InvoiceEntity): string => invoiceNumberDisplay(invoice.jalaliYear, invoice.number);
+
+function assertProformaStatus(proforma: ProformaEntity, allowed: ProformaStatus[], action: string): void {
+  if (allowed.includes(proforma.status as ProformaStatus)) return;
+  throw new ConflictError(`Pro-forma #${proforma.number} is ${proforma.status} and cannot ${action}`, { status: proforma.status });
+}
+
+function assertInvoiceIssued(invoice: InvoiceEntity, action: string): void {
+  if (invoice.status === InvoiceStatus.ISSUED) return;
+  throw new ConflictError(`Invoice ${display(invoice)} is ${invoice.status} and cannot ${action}`, { status: invoice.status });
+}
+
+function assertIssueStatus(issue: WarehouseIssueEntity, allowed: WarehouseIssueStatus[], action: string): void {
+  if (allowed.includes(issue.status as WarehouseIssueStatus)) return;
+  throw new ConflictError(`Warehouse issue #${issue.number} is ${issue.status} and cannot ${action}`, { status: issue.status });
+}
+
+/** One line per product (the stock is reserved per product): a repeated product is refused, naming the repeat. */
+function assertDistinctProducts(lines: SalesLineInput[], path: string): void {
+  const seen = new Set<string>();
+  const problems: FieldError[] = [];
+  lines.forEach((l, i) => {
+    if (seen.has(l.productId)) problems.push({ field: `${path}.${i}.productId`, message: 'appears on another line; give one line per product' });
+    seen.add(l.productId);
+  });
+  if (problems.length) throw new BadInputError(problems);
+}
+
+function sameLines(current: ProformaLineEntity[], priced: Array<{ productId: string; quantity: number; unitPrice: number; discount: number; tax: number; total: number }>): boolean {
+  return (
+    current.length === priced.length &&
+    current.every((c, i) => c.productId === priced[i].productId && c.quantity === priced[i].quantity && c.unitPrice === priced[i].unitPrice && c.discount === priced[i].discount && c.tax === priced[i].tax && c.total === priced[i].total)
+  );
+}
