@@ -9,7 +9,8 @@ import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { ContactLoaders } from '../contacts/contacts.loaders';
 import { ContactsService } from '../contacts/contacts.service';
 import { StaffService } from '../identity/staff.service';
-import { CreateOpportunityInput, LoseOpportunityInput, MoveOpportunityInput, OpportunityFilter, UpdateOpportunityInput } from './dto/pipeline.inputs';
+import { SalesService } from '../sales/sales.service';
+import { CreateOpportunityInput, WinProformaInput, LoseOpportunityInput, MoveOpportunityInput, OpportunityFilter, UpdateOpportunityInput } from './dto/pipeline.inputs';
 import { Opportunity, OpportunityBoard, OpportunityStatus, StageKind } from './models/pipeline.model';
 import { OpportunityEntity, PipelineStageEntity } from './pipeline.entities';
 import { OpportunityEvent, OpportunityLostEvent, OpportunityMovedEvent, PipelineEvents } from './pipeline.events';
@@ -46,6 +47,7 @@ export class OpportunitiesService {
     private readonly contacts: ContactsService,
     private readonly contactLoaders: ContactLoaders,
     private readonly staff: StaffService,
+    private readonly sales: SalesService,
   ) {}
 
   private actorMemberId(): string | null {
@@ -183,9 +185,20 @@ export class OpportunitiesService {
    * Marks the deal won and moves it to the WON column. Turning it into a pro-forma needs the sales module's public
    * service (not available yet): proformaId stays null until then.
    */
-  win(id: string): Promise<Opportunity> {
+  /** Wins the deal; with `proforma`, the sale becomes a DRAFT pro-forma in the same transaction (nothing half-done). */
+  win(id: string, proforma?: WinProformaInput | null): Promise<Opportunity> {
     return this.db.tx(async (em) => {
       const o = await this.close(em, id, StageKind.WON, { status: OpportunityStatus.WON, wonAt: new Date(), probability: 100 });
+      if (proforma) {
+        const proformaId = await this.sales.createProformaIn(
+          em,
+          { contactId: o.entity.contactId, ownerId: o.entity.ownerMemberId ?? undefined, lines: proforma.lines, couponCode: proforma.couponCode, notes: proforma.notes },
+          {},
+          'proforma',
+        );
+        await em.update(OpportunityEntity, { id }, { proformaId });
+        o.entity.proformaId = proformaId;
+      }
       await this.events.publish<OpportunityEvent>(PipelineEvents.OpportunityWon, this.eventOf(o.entity, o.stage));
       return toOpportunity(o.entity);
     });

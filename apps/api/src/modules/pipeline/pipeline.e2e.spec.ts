@@ -313,4 +313,21 @@ describe('pipeline: opportunities on a kanban, quotas and commissions', () => {
     const theirReport = (await q(PERFORMANCE, { period: { jalaliYear: 1404, month: 3 } }, other.token)).data!.salesPerformance.reps;
     expect(theirReport).toEqual([expect.objectContaining({ memberId: theirRep.memberId, achieved: 99_000_000 })]);
   });
+
+  it('a won deal can become its DRAFT pro-forma in the same step, priced by the catalog; a bad line wins nothing', async () => {
+    const product = await q(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, { input: { sku: 'WIN-1', nameFa: 'سبد گل', basePrice: 2_500_000, taxRateBp: 1000 } });
+    expect(product.errors).toBeUndefined();
+    const productId = product.data!.createProduct.id;
+    const deal = (await q(CREATE, { input: { title: 'سبد گل همایش', contactId, amount: 5_000_000, stageId: stage('Proposal').id } })).data!.createOpportunity;
+
+    const bad = await q(`mutation($id: ID!, $p: WinProformaInput) { winOpportunity(id: $id, proforma: $p) { id } }`, { id: deal.id, p: { lines: [{ productId, quantity: 0 }] } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect((await q(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: deal.id })).data!.opportunity.status).toBe('OPEN');
+
+    const won = await q(`mutation($id: ID!, $p: WinProformaInput) { winOpportunity(id: $id, proforma: $p) { status proformaId } }`, { id: deal.id, p: { lines: [{ productId, quantity: 2 }] } });
+    expect(won.errors).toBeUndefined();
+    expect(won.data!.winOpportunity.status).toBe('WON');
+    const proforma = await q(`query($id: ID!) { proforma(id: $id) { status contact { id } totals { subtotal taxTotal total } } }`, { id: won.data!.winOpportunity.proformaId });
+    expect(proforma.data!.proforma).toMatchObject({ status: 'DRAFT', contact: { id: contactId }, totals: { subtotal: 5_000_000, taxTotal: 500_000, total: 5_500_000 } });
+  });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactsModule } from '../contacts/contacts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { SalesModule } from '../sales/sales.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { CommissionsService } from './commissions.service';
 import { OpportunitiesService } from './opportunities.service';
@@ -16,6 +17,7 @@ import { SalesCreditProjector } from './sales-credit.projector';
     TypeOrmModule.forFeature([PipelineStageEntity, OpportunityEntity, SalesTeamEntity, SalesTeamMemberEntity, SalesQuotaEntity, CommissionRuleEntity]),
     ContactsModule,
     IdentityModule,
+    SalesModule,
     WorkspacesModule,
   ],
   providers: [PipelineStagesService, OpportunitiesService, QuotasService, CommissionsService, SalesCreditProjector, PipelineResolver, SalesPerformanceResolver],

@@ -11,7 +11,7 @@ import { StaffLoader } from '../identity/staff.loader';
 import { CommissionsService } from './commissions.service';
 import {
   CreateOpportunityInput, CreatePipelineStageInput, LoseOpportunityInput, MoveOpportunityInput, OpportunityFilter, SalesPeriodInput, SalesTeamInput,
-  SetCommissionRuleInput, SetSalesQuotaInput, UpdateOpportunityInput, UpdatePipelineStageInput,
+  SetCommissionRuleInput, SetSalesQuotaInput, UpdateOpportunityInput, UpdatePipelineStageInput, WinProformaInput,
 } from './dto/pipeline.inputs';
 import {
   CommissionRule, Opportunity, OpportunityBoard, OpportunityConnection, PipelineStage, SalesPerformance, SalesPerformanceRow, SalesQuota, SalesTeam,
@@ -85,9 +85,12 @@ export class PipelineResolver {
   }
 
   @RequirePermission('orders:write')
-  @Mutation(() => Opportunity, { description: 'Marks an open deal won (probability 100) and puts it in the WON column' })
-  winOpportunity(@Args('id', { type: () => ID }) id: string): Promise<Opportunity> {
-    return this.service.win(id);
+  @Mutation(() => Opportunity, { description: 'Marks an open deal won (probability 100) and puts it in the WON column; with `proforma`, also creates its DRAFT pro-forma' })
+  winOpportunity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('proforma', { type: () => WinProformaInput, nullable: true }) proforma?: WinProformaInput | null,
+  ): Promise<Opportunity> {
+    return this.service.win(id, proforma);
   }
 
   @RequirePermission('orders:write')

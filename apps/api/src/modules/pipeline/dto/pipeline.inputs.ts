@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { SalesLineInput } from '../../sales/dto/sales.inputs';
 import { CommissionAppliesTo, CommissionBasis, OpportunityStatus, StageKind } from '../models/pipeline.model';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,6 +51,17 @@ export class UpdateOpportunityInput {
 export class MoveOpportunityInput {
   @Field(() => ID, { description: 'An OPEN stage (win and lose have their own mutations)' }) @IsUUID('all', { message: 'stageId must be a stage id' }) stageId: string;
   @Field(() => Int, { nullable: true, description: '0-based place in the column; default (or beyond the end): last' }) @IsOptional() @IsInt() @Min(0) position?: number;
+}
+
+@InputType({ description: 'What the won deal was sold as: a DRAFT pro-forma for the deal’s contact and rep, priced by the catalog' })
+export class WinProformaInput {
+  @Field(() => [SalesLineInput])
+  @ArrayMinSize(1, { message: 'a pro-forma needs at least one line' })
+  @ValidateNested({ each: true })
+  @Type(() => SalesLineInput)
+  lines: SalesLineInput[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) couponCode?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
 }
 
 @InputType()
