@@ -2,6 +2,7 @@ import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, 
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RequirePermission } from '../../core/auth/auth.decorators';
+import { TenantDb } from '../../core/database/tenant-db.service';
 import { PageArgs } from '../../core/graphql/connection';
 import { ContactLoaders } from '../contacts/contacts.loaders';
 import { Contact } from '../contacts/models/contact.model';
@@ -69,6 +70,7 @@ class ReturnArgs {
 @Resolver(() => Proforma)
 export class ProformasResolver {
   constructor(
+    private readonly db: TenantDb,
     private readonly sales: SalesService,
     private readonly queries: SalesQueries,
     private readonly contacts: ContactLoaders,
@@ -93,25 +95,25 @@ export class ProformasResolver {
     @Args('input') input: CreateProformaInput,
     @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string | null,
   ): Promise<Proforma> {
-    return this.queries.proforma(await this.sales.createProforma(input, idempotencyKey));
+    return this.db.tx(async () => this.queries.proforma(await this.sales.createProforma(input, idempotencyKey)));
   }
 
   @RequirePermission('orders:write')
   @Mutation(() => Proforma, { description: 'Only while DRAFT' })
   async updateProforma(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProformaInput): Promise<Proforma> {
-    return this.queries.proforma(await this.sales.updateProforma(id, input));
+    return this.db.tx(async () => this.queries.proforma(await this.sales.updateProforma(id, input)));
   }
 
   @RequirePermission('orders:write')
   @Mutation(() => Proforma, { description: 'DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon' })
   async confirmProforma(@Args() args: ConfirmArgs): Promise<Proforma> {
-    return this.queries.proforma(await this.sales.confirmProforma(args.id, args.expiresInDays));
+    return this.db.tx(async () => this.queries.proforma(await this.sales.confirmProforma(args.id, args.expiresInDays)));
   }
 
   @RequirePermission('orders:write')
   @Mutation(() => Proforma, { description: 'DRAFT or CONFIRMED → CANCELLED; releases the stock and the coupon' })
   async cancelProforma(@Args() args: ReasonArgs): Promise<Proforma> {
-    return this.queries.proforma(await this.sales.cancelProforma(args.id, args.reason));
+    return this.db.tx(async () => this.queries.proforma(await this.sales.cancelProforma(args.id, args.reason)));
   }
 
   @ResolveField(() => [SalesLine])
@@ -143,6 +145,7 @@ export class ProformasResolver {
 @Resolver(() => Invoice)
 export class InvoicesResolver {
   constructor(
+    private readonly db: TenantDb,
     private readonly sales: SalesService,
     private readonly queries: SalesQueries,
     private readonly contacts: ContactLoaders,
@@ -164,7 +167,7 @@ export class InvoicesResolver {
   @RequirePermission('orders:write')
   @Mutation(() => Invoice, { description: 'CONFIRMED pro-forma → invoice numbered without gaps in the current Jalali year' })
   async issueInvoice(@Args('proformaId', { type: () => ID }) proformaId: string): Promise<Invoice> {
-    return this.queries.invoice(await this.sales.issueInvoice(proformaId));
+    return this.db.tx(async () => this.queries.invoice(await this.sales.issueInvoice(proformaId)));
   }
 
   @RequirePermission('orders:write')
@@ -181,7 +184,7 @@ export class InvoicesResolver {
   @RequirePermission('orders:write')
   @Mutation(() => Invoice, { description: 'Cancels an invoice whose goods have not been shipped; the number stays used' })
   async cancelInvoice(@Args() args: ReasonArgs): Promise<Invoice> {
-    return this.queries.invoice(await this.sales.cancelInvoice(args.id, args.reason));
+    return this.db.tx(async () => this.queries.invoice(await this.sales.cancelInvoice(args.id, args.reason)));
   }
 
   @ResolveField(() => [SalesLine], { description: 'The lines as sold (product names and prices of the pro-forma)' })
@@ -233,6 +236,7 @@ export class InvoicePaymentsResolver {
 @Resolver(() => WarehouseIssue)
 export class WarehouseIssuesResolver {
   constructor(
+    private readonly db: TenantDb,
     private readonly sales: SalesService,
     private readonly queries: SalesQueries,
     private readonly contacts: ContactLoaders,
@@ -253,25 +257,25 @@ export class WarehouseIssuesResolver {
   @RequirePermission('inventory:write')
   @Mutation(() => WarehouseIssue, { description: 'Takes the invoice’s reserved goods out of stock' })
   async createWarehouseIssue(@Args('invoiceId', { type: () => ID }) invoiceId: string): Promise<WarehouseIssue> {
-    return this.queries.warehouseIssue(await this.sales.createWarehouseIssue(invoiceId));
+    return this.db.tx(async () => this.queries.warehouseIssue(await this.sales.createWarehouseIssue(invoiceId)));
   }
 
   @RequirePermission('inventory:write')
   @Mutation(() => WarehouseIssue, { description: 'ISSUED → SHIPPED' })
   async markIssueShipped(@Args() args: ShipArgs): Promise<WarehouseIssue> {
-    return this.queries.warehouseIssue(await this.sales.markShipped(args.id, args.trackingCode));
+    return this.db.tx(async () => this.queries.warehouseIssue(await this.sales.markShipped(args.id, args.trackingCode)));
   }
 
   @RequirePermission('inventory:write')
   @Mutation(() => WarehouseIssue, { description: 'SHIPPED (or ISSUED, collected at the counter) → DELIVERED' })
   async markIssueDelivered(@Args('id', { type: () => ID }) id: string): Promise<WarehouseIssue> {
-    return this.queries.warehouseIssue(await this.sales.markDelivered(id));
+    return this.db.tx(async () => this.queries.warehouseIssue(await this.sales.markDelivered(id)));
   }
 
   @RequirePermission('inventory:write')
   @Mutation(() => WarehouseIssue, { description: 'Goods coming back: restores the stock through the ledger' })
   async returnWarehouseIssue(@Args() args: ReturnArgs): Promise<WarehouseIssue> {
-    return this.queries.warehouseIssue(await this.sales.returnIssue(args.id, args.lines));
+    return this.db.tx(async () => this.queries.warehouseIssue(await this.sales.returnIssue(args.id, args.lines)));
   }
 
   @ResolveField(() => [WarehouseIssueLine])
