@@ -9,6 +9,7 @@ import { WorkspaceMemberEntity } from '../modules/identity/workspace-member.enti
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoInventory } from './demo-inventory';
 import { seedDemoTemplates } from './demo-templates';
 
@@ -65,5 +66,6 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
   await seedDemoCatalog(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   // Keep after the catalog seed: opening stock is received for the demo catalog's products.
   await seedDemoInventory(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
+  await seedDemoPipeline(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }

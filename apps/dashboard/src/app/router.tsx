@@ -20,6 +20,14 @@ import { SuppressionsRoute } from './routes/app/messaging/suppressions';
 import { EditTemplateRoute, NewTemplateRoute } from './routes/app/messaging/template-editor';
 import { TemplatesRoute } from './routes/app/messaging/templates';
 import { HomeRoute } from './routes/app/home';
+import { CatalogLayout } from './routes/app/catalog/layout';
+import { CategoriesRoute, CouponsRoute, NewProductRoute, PriceCheckRoute, PriceListsRoute, ProductRoute, ProductsRoute } from './routes/app/catalog/routes';
+import { InventoryLayout } from './routes/app/inventory/layout';
+import { SalesLayout } from './routes/app/sales/layout';
+import {
+  InvoicePrintRoute, InvoiceRoute, InvoicesRoute, NewProformaRoute, PipelineRoute, ProformaRoute, ProformasRoute, SalesPerformanceRoute,
+} from './routes/app/sales/routes';
+import { StockLevelsRoute, StockMovementsRoute, WarehousesRoute } from './routes/app/inventory/routes';
 import { ProfileRoute } from './routes/app/profile';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
@@ -66,7 +74,6 @@ const modules = [
   { path: paths.campaigns, titleKey: 'nav.campaigns' },
   { path: paths.customerClub, titleKey: 'nav.club' },
   { path: paths.tickets, titleKey: 'nav.tickets' },
-  { path: paths.inventory, titleKey: 'nav.inventory' },
   { path: paths.metrics, titleKey: 'nav.metrics' },
 ] as const;
 
@@ -107,6 +114,44 @@ export function AppRouter() {
                 { path: `${paths.messageTemplates}/:id`, element: <EditTemplateRoute /> },
                 { path: paths.messageSuppressions, element: <SuppressionsRoute /> },
                 { path: paths.messagingSettings, element: <MessagingSettingsRoute /> },
+              ],
+            },
+            {
+              path: paths.catalog,
+              element: <CatalogLayout />,
+              children: [
+                { path: paths.products, element: <ProductsRoute /> },
+                { path: paths.productNew, element: <NewProductRoute /> },
+                { path: `${paths.products}/:id`, element: <ProductRoute /> },
+                { path: paths.categories, element: <CategoriesRoute /> },
+                { path: paths.priceLists, element: <PriceListsRoute /> },
+                { path: paths.coupons, element: <CouponsRoute /> },
+                { path: paths.priceCheck, element: <PriceCheckRoute /> },
+              ],
+            },
+            {
+              path: paths.inventory,
+              element: <InventoryLayout />,
+              children: [
+                { index: true, element: <StockLevelsRoute /> },
+                { path: paths.stockMovements, element: <StockMovementsRoute /> },
+                { path: paths.warehouses, element: <WarehousesRoute /> },
+              ],
+            },
+            // The printable invoice has no section header or tabs around it.
+            { path: `${paths.invoices}/:id/print`, element: <InvoicePrintRoute /> },
+            {
+              path: paths.sales,
+              element: <SalesLayout />,
+              children: [
+                { index: true, element: <Navigate to={paths.proformas} replace /> },
+                { path: paths.proformas, element: <ProformasRoute /> },
+                { path: paths.proformaNew, element: <NewProformaRoute /> },
+                { path: `${paths.proformas}/:id`, element: <ProformaRoute /> },
+                { path: paths.invoices, element: <InvoicesRoute /> },
+                { path: `${paths.invoices}/:id`, element: <InvoiceRoute /> },
+                { path: paths.pipeline, element: <PipelineRoute /> },
+                { path: paths.salesPerformance, element: <SalesPerformanceRoute /> },
               ],
             },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),

@@ -21,7 +21,13 @@ export const PERMISSIONS = {
   templatesWrite: 'templates:write',
   messagingSettings: 'messaging:settings',
   suppressionsWrite: 'suppressions:write',
+  campaignsRead: 'campaigns:read',
   campaignsWrite: 'campaigns:write',
+  inventoryRead: 'inventory:read',
+  inventoryWrite: 'inventory:write',
+  ordersRead: 'orders:read',
+  ordersWrite: 'orders:write',
+  salesManage: 'sales:manage',
 } as const;
 
 // Contacts module enums (same order as the API's; labels under `enums.<Enum>.<VALUE>`).

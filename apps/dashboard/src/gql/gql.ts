@@ -28,6 +28,29 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  subscription IncomingCall {\n    incomingCall {\n      callId\n      phone\n      direction\n      extension\n      isNewCaller\n      openTasks\n      contact {\n        id\n        fullName\n        stage\n        primaryPhone\n        owner {\n          id\n          fullName\n        }\n      }\n      lastInteractions {\n        id\n        kind\n        direction\n        occurredAt\n        summary\n        body\n        data\n      }\n    }\n  }\n": typeof types.IncomingCallDocument,
     "\n  mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {\n    setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {\n      id\n    }\n  }\n": typeof types.SetStaffExtensionDocument,
+    "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...ProductFields\n    }\n  }\n": typeof types.ArchiveProductDocument,
+    "\n  mutation CreateCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      ...CouponFields\n    }\n  }\n": typeof types.CreateCouponDocument,
+    "\n  mutation CreatePriceList($input: CreatePriceListInput!) {\n    createPriceList(input: $input) {\n      ...PriceListFields\n    }\n  }\n": typeof types.CreatePriceListDocument,
+    "\n  mutation CreateProductCategory($input: CreateProductCategoryInput!) {\n    createProductCategory(input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": typeof types.CreateProductCategoryDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation DeactivateCoupon($id: ID!) {\n    deactivateCoupon(id: $id) {\n      ...CouponFields\n    }\n  }\n": typeof types.DeactivateCouponDocument,
+    "\n  fragment CouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    value\n    maxDiscount\n    minOrderTotal\n    productIds\n    categoryIds\n    contactId\n    maxUses\n    perContactLimit\n    uses\n    validFrom\n    validTo\n    active\n    updatedAt\n  }\n": typeof types.CouponFieldsFragmentDoc,
+    "\n  query Coupons($first: Int, $after: String, $filter: CouponFilter) {\n    coupons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CouponFields\n        }\n      }\n    }\n  }\n": typeof types.CouponsDocument,
+    "\n  query PriceCheckQuote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        couponDiscount\n        discount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n": typeof types.PriceCheckQuoteDocument,
+    "\n  fragment PriceListFields on PriceList {\n    id\n    name\n    kind\n    target\n    priority\n    active\n    validFrom\n    validTo\n    updatedAt\n    items {\n      id\n      productId\n      categoryId\n      price\n      discountBp\n      minQuantity\n    }\n  }\n": typeof types.PriceListFieldsFragmentDoc,
+    "\n  query PriceLists($first: Int, $after: String, $filter: PriceListFilter) {\n    priceLists(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PriceListFields\n        }\n      }\n    }\n  }\n": typeof types.PriceListsDocument,
+    "\n  fragment ProductCategoryFields on ProductCategory {\n    id\n    parentId\n    nameFa\n    nameEn\n    slug\n    tags\n    position\n    depth\n  }\n": typeof types.ProductCategoryFieldsFragmentDoc,
+    "\n  query ProductCategories {\n    productCategories {\n      ...ProductCategoryFields\n    }\n  }\n": typeof types.ProductCategoriesDocument,
+    "\n  query ProductName($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      nameFa\n      nameEn\n      unit\n    }\n  }\n": typeof types.ProductNameDocument,
+    "\n  fragment ProductFields on Product {\n    ...ProductListFields\n    description\n    imageUrls\n    createdAt\n    updatedAt\n    availability {\n      productId\n      lowStockThreshold\n    }\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductDocument,
+    "\n  fragment ProductListFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    categoryId\n    unit\n    basePrice\n    taxRateBp\n    active\n    archivedAt\n    lowStockThreshold\n    availability {\n      productId\n      onHand\n      reserved\n      available\n      lowStock\n      status\n    }\n  }\n": typeof types.ProductListFieldsFragmentDoc,
+    "\n  query Products($first: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProductListFields\n        }\n      }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  mutation SetPriceListItems($priceListId: ID!, $items: [PriceListItemInput!]!) {\n    setPriceListItems(priceListId: $priceListId, items: $items) {\n      ...PriceListFields\n    }\n  }\n": typeof types.SetPriceListItemsDocument,
+    "\n  mutation UpdateCoupon($id: ID!, $input: UpdateCouponInput!) {\n    updateCoupon(id: $id, input: $input) {\n      ...CouponFields\n    }\n  }\n": typeof types.UpdateCouponDocument,
+    "\n  mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {\n    updatePriceList(id: $id, input: $input) {\n      ...PriceListFields\n    }\n  }\n": typeof types.UpdatePriceListDocument,
+    "\n  mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": typeof types.UpdateProductCategoryDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation AddImportantDate($input: ImportantDateInput!) {\n    addImportantDate(input: $input) {\n      ...ImportantDateFields\n    }\n  }\n": typeof types.AddImportantDateDocument,
     "\n  mutation AddRelatedPerson($contactId: ID!, $input: RelatedPersonInput!) {\n    addRelatedPerson(contactId: $contactId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddRelatedPersonDocument,
     "\n  mutation BulkAssignContacts($ids: [ID!]!, $ownerId: ID!) {\n    bulkAssignContacts(ids: $ids, ownerId: $ownerId)\n  }\n": typeof types.BulkAssignContactsDocument,
@@ -60,6 +83,17 @@ type Documents = {
     "\n  mutation UnlinkContactFromOrganization($contactId: ID!, $organizationId: ID!) {\n    unlinkContactFromOrganization(contactId: $contactId, organizationId: $organizationId) {\n      id\n    }\n  }\n": typeof types.UnlinkContactFromOrganizationDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactDetailFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {\n    updateLifecycleSettings(input: $input) {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": typeof types.UpdateLifecycleSettingsDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n": typeof types.CreateWarehouseDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    id\n    productId\n    warehouseId\n    onHand\n    reserved\n    available\n    updatedAt\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($first: Int, $after: String, $filter: StockLevelFilter) {\n    stockLevels(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockLevelFields\n        }\n      }\n    }\n  }\n": typeof types.StockLevelsDocument,
+    "\n  fragment StockMovementFields on StockMovement {\n    id\n    kind\n    productId\n    warehouseId\n    quantity\n    deltaOnHand\n    deltaReserved\n    reason\n    reference\n    createdAt\n    warehouse {\n      id\n      code\n      name\n    }\n    actor {\n      id\n      fullName\n      email\n    }\n  }\n": typeof types.StockMovementFieldsFragmentDoc,
+    "\n  query StockMovements($first: Int, $after: String, $filter: StockMovementFilter) {\n    stockMovements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockMovementFields\n        }\n      }\n    }\n  }\n": typeof types.StockMovementsDocument,
+    "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    address\n    isDefault\n    active\n    updatedAt\n  }\n": typeof types.WarehouseFieldsFragmentDoc,
+    "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n": typeof types.WarehousesDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": typeof types.ReceiveStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      from {\n        ...StockLevelFields\n      }\n      to {\n        ...StockLevelFields\n      }\n    }\n  }\n": typeof types.TransferStockDocument,
+    "\n  mutation UpdateWarehouse($id: ID!, $input: UpdateWarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n": typeof types.UpdateWarehouseDocument,
     "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": typeof types.AddSuppressionDocument,
     "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
     "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.DeleteMessageTemplateDocument,
@@ -83,12 +117,55 @@ type Documents = {
     "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": typeof types.SendTestMessageDocument,
     "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
+    "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityFields\n    }\n  }\n": typeof types.CreateOpportunityDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      ...PipelineStageFields\n    }\n  }\n": typeof types.CreatePipelineStageDocument,
+    "\n  fragment CommissionRuleFields on CommissionRule {\n    id\n    name\n    appliesTo\n    memberId\n    teamId\n    basis\n    tiers {\n      fromAmount\n      fromAttainmentPercent\n      rateBp\n    }\n  }\n": typeof types.CommissionRuleFieldsFragmentDoc,
+    "\n  query CommissionRules {\n    commissionRules {\n      ...CommissionRuleFields\n    }\n  }\n": typeof types.CommissionRulesDocument,
+    "\n  fragment OpportunityFields on Opportunity {\n    id\n    title\n    amount\n    weightedAmount\n    probability\n    probabilityOverridden\n    status\n    stageId\n    position\n    expectedCloseDate\n    expectedCloseDateJalali\n    notes\n    lostReason\n    wonAt\n    lostAt\n    proformaId\n    contactId\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n  }\n": typeof types.OpportunityFieldsFragmentDoc,
+    "\n  query OpportunityBoard($filter: OpportunityFilter, $perStage: Int) {\n    opportunityBoard(filter: $filter, perStage: $perStage) {\n      columns {\n        count\n        amount\n        weightedAmount\n        stage {\n          ...PipelineStageFields\n        }\n        opportunities {\n          ...OpportunityFields\n        }\n      }\n    }\n  }\n": typeof types.OpportunityBoardDocument,
+    "\n  fragment PipelineStageFields on PipelineStage {\n    id\n    kind\n    nameFa\n    nameEn\n    position\n    probability\n  }\n": typeof types.PipelineStageFieldsFragmentDoc,
+    "\n  query PipelineStages {\n    pipelineStages {\n      ...PipelineStageFields\n    }\n  }\n": typeof types.PipelineStagesDocument,
+    "\n  query SalesPerformance($period: SalesPeriodInput!) {\n    salesPerformance(period: $period) {\n      period {\n        kind\n        jalaliYear\n        index\n        startsAt\n        endsAt\n      }\n      reps {\n        memberId\n        member {\n          id\n          fullName\n        }\n        target\n        achieved\n        attainmentPercent\n        commission\n        commissionRuleId\n      }\n      teams {\n        teamId\n        name\n        target\n        achieved\n        attainmentPercent\n        commission\n      }\n    }\n  }\n": typeof types.SalesPerformanceDocument,
+    "\n  query SalesQuotas($period: SalesPeriodInput!) {\n    salesQuotas(period: $period) {\n      id\n      memberId\n      teamId\n      jalaliYear\n      periodKind\n      periodIndex\n      target\n    }\n  }\n": typeof types.SalesQuotasDocument,
+    "\n  query SalesTeams {\n    salesTeams {\n      id\n      name\n      leadMemberId\n      memberIds\n    }\n  }\n": typeof types.SalesTeamsDocument,
+    "\n  mutation LoseOpportunity($id: ID!, $input: LoseOpportunityInput!) {\n    loseOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": typeof types.LoseOpportunityDocument,
+    "\n  mutation MoveOpportunity($id: ID!, $input: MoveOpportunityInput!) {\n    moveOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": typeof types.MoveOpportunityDocument,
+    "\n  mutation ReorderPipelineStages($stageIds: [ID!]!) {\n    reorderPipelineStages(stageIds: $stageIds) {\n      ...PipelineStageFields\n    }\n  }\n": typeof types.ReorderPipelineStagesDocument,
+    "\n  mutation SetCommissionRule($input: SetCommissionRuleInput!) {\n    setCommissionRule(input: $input) {\n      ...CommissionRuleFields\n    }\n  }\n": typeof types.SetCommissionRuleDocument,
+    "\n  mutation SetSalesQuota($input: SetSalesQuotaInput!) {\n    setSalesQuota(input: $input) {\n      id\n      target\n    }\n  }\n": typeof types.SetSalesQuotaDocument,
+    "\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": typeof types.UpdateOpportunityDocument,
+    "\n  mutation UpdatePipelineStage($id: ID!, $input: UpdatePipelineStageInput!) {\n    updatePipelineStage(id: $id, input: $input) {\n      ...PipelineStageFields\n    }\n  }\n": typeof types.UpdatePipelineStageDocument,
+    "\n  mutation WinOpportunity($id: ID!) {\n    winOpportunity(id: $id) {\n      ...OpportunityFields\n    }\n  }\n": typeof types.WinOpportunityDocument,
     "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n": typeof types.StaffAlertPreferenceFieldsFragmentDoc,
     "\n  query MyAlertPreferences {\n    myAlertPreferences {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": typeof types.MyAlertPreferencesDocument,
     "\n  fragment MyProfileFields on User {\n    id\n    email\n    fullName\n    locale\n    phone\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    viewer {\n      user {\n        ...MyProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {\n    setMyAlertPreference(event: $event, channels: $channels) {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": typeof types.SetMyAlertPreferenceDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation CancelInvoice($id: ID!, $reason: String!) {\n    cancelInvoice(id: $id, reason: $reason) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.CancelInvoiceDocument,
+    "\n  mutation CancelProforma($id: ID!, $reason: String!) {\n    cancelProforma(id: $id, reason: $reason) {\n      ...ProformaFields\n    }\n  }\n": typeof types.CancelProformaDocument,
+    "\n  mutation ConfirmProforma($id: ID!, $expiresInDays: Int) {\n    confirmProforma(id: $id, expiresInDays: $expiresInDays) {\n      ...ProformaFields\n    }\n  }\n": typeof types.ConfirmProformaDocument,
+    "\n  mutation CreateProforma($input: CreateProformaInput!, $idempotencyKey: String) {\n    createProforma(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ProformaFields\n    }\n  }\n": typeof types.CreateProformaDocument,
+    "\n  mutation CreateWarehouseIssue($invoiceId: ID!) {\n    createWarehouseIssue(invoiceId: $invoiceId) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": typeof types.CreateWarehouseIssueDocument,
+    "\n  fragment WarehouseIssueFields on WarehouseIssue {\n    id\n    number\n    status\n    issuedAt\n    issuedAtJalali\n    shippedAt\n    deliveredAt\n    returnedAt\n    cancelledAt\n    trackingCode\n    lines {\n      productId\n      productName\n      productSku\n      quantity\n      returnedQuantity\n    }\n  }\n": typeof types.WarehouseIssueFieldsFragmentDoc,
+    "\n  fragment InvoiceFields on Invoice {\n    ...InvoiceListFields\n    issuedAtJalali\n    cancelledAt\n    cancelReason\n    completedAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    seller {\n      name\n      displayCurrency\n      timezone\n    }\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      address\n      city\n      province\n    }\n    owner {\n      id\n      fullName\n    }\n    proforma {\n      id\n      number\n      couponCode\n      notes\n    }\n    lines {\n      ...SalesLineFields\n    }\n    payments {\n      id\n      amount\n      method\n      reference\n      paidAt\n      paidAtJalali\n      recordedBy {\n        id\n        fullName\n      }\n    }\n    warehouseIssue {\n      ...WarehouseIssueFields\n    }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.InvoiceDocument,
+    "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    numberDisplay\n    jalaliYear\n    status\n    paymentStatus\n    issuedAt\n    paidTotal\n    balance\n    totals {\n      total\n    }\n    contact {\n      id\n      fullName\n    }\n    warehouseIssue {\n      id\n      status\n    }\n  }\n": typeof types.InvoiceListFieldsFragmentDoc,
+    "\n  query Invoices($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InvoiceListFields\n        }\n      }\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  fragment SalesLineFields on SalesLine {\n    id\n    position\n    productId\n    productName\n    productSku\n    unit\n    quantity\n    unitBasePrice\n    unitPrice\n    discount\n    couponDiscount\n    taxRateBp\n    tax\n    total\n  }\n": typeof types.SalesLineFieldsFragmentDoc,
+    "\n  fragment ProformaFields on Proforma {\n    ...ProformaListFields\n    notes\n    confirmedAt\n    cancelledAt\n    cancelReason\n    expiredAt\n    createdAtJalali\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      ...SalesLineFields\n    }\n  }\n": typeof types.ProformaFieldsFragmentDoc,
+    "\n  query Proforma($id: ID!) {\n    proforma(id: $id) {\n      ...ProformaFields\n    }\n  }\n": typeof types.ProformaDocument,
+    "\n  fragment ProformaListFields on Proforma {\n    id\n    number\n    status\n    source\n    createdAt\n    expiresAt\n    couponCode\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n    totals {\n      subtotal\n      discountTotal\n      taxTotal\n      total\n    }\n    invoice {\n      id\n      numberDisplay\n    }\n  }\n": typeof types.ProformaListFieldsFragmentDoc,
+    "\n  query Proformas($first: Int, $after: String, $filter: ProformaFilter) {\n    proformas(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProformaListFields\n        }\n      }\n    }\n  }\n": typeof types.ProformasDocument,
+    "\n  query Quote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        discount\n        couponDiscount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n": typeof types.QuoteDocument,
+    "\n  mutation IssueInvoice($proformaId: ID!) {\n    issueInvoice(proformaId: $proformaId) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.IssueInvoiceDocument,
+    "\n  mutation MarkIssueDelivered($id: ID!) {\n    markIssueDelivered(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": typeof types.MarkIssueDeliveredDocument,
+    "\n  mutation MarkIssueShipped($id: ID!, $trackingCode: String) {\n    markIssueShipped(id: $id, trackingCode: $trackingCode) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": typeof types.MarkIssueShippedDocument,
+    "\n  mutation RecordPayment($invoiceId: ID!, $input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(invoiceId: $invoiceId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation ReturnWarehouseIssue($id: ID!) {\n    returnWarehouseIssue(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": typeof types.ReturnWarehouseIssueDocument,
+    "\n  fragment ProductOptionFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    unit\n    basePrice\n    taxRateBp\n    availability {\n      available\n      status\n    }\n  }\n": typeof types.ProductOptionFieldsFragmentDoc,
+    "\n  query SearchProducts($search: String, $first: Int) {\n    products(first: $first, filter: { search: $search, active: true }) {\n      edges {\n        node {\n          ...ProductOptionFields\n        }\n      }\n    }\n  }\n": typeof types.SearchProductsDocument,
+    "\n  mutation UpdateProforma($id: ID!, $input: UpdateProformaInput!) {\n    updateProforma(id: $id, input: $input) {\n      ...ProformaFields\n    }\n  }\n": typeof types.UpdateProformaDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.InvitationsDocument,
@@ -117,6 +194,29 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  subscription IncomingCall {\n    incomingCall {\n      callId\n      phone\n      direction\n      extension\n      isNewCaller\n      openTasks\n      contact {\n        id\n        fullName\n        stage\n        primaryPhone\n        owner {\n          id\n          fullName\n        }\n      }\n      lastInteractions {\n        id\n        kind\n        direction\n        occurredAt\n        summary\n        body\n        data\n      }\n    }\n  }\n": types.IncomingCallDocument,
     "\n  mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {\n    setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {\n      id\n    }\n  }\n": types.SetStaffExtensionDocument,
+    "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...ProductFields\n    }\n  }\n": types.ArchiveProductDocument,
+    "\n  mutation CreateCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      ...CouponFields\n    }\n  }\n": types.CreateCouponDocument,
+    "\n  mutation CreatePriceList($input: CreatePriceListInput!) {\n    createPriceList(input: $input) {\n      ...PriceListFields\n    }\n  }\n": types.CreatePriceListDocument,
+    "\n  mutation CreateProductCategory($input: CreateProductCategoryInput!) {\n    createProductCategory(input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": types.CreateProductCategoryDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation DeactivateCoupon($id: ID!) {\n    deactivateCoupon(id: $id) {\n      ...CouponFields\n    }\n  }\n": types.DeactivateCouponDocument,
+    "\n  fragment CouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    value\n    maxDiscount\n    minOrderTotal\n    productIds\n    categoryIds\n    contactId\n    maxUses\n    perContactLimit\n    uses\n    validFrom\n    validTo\n    active\n    updatedAt\n  }\n": types.CouponFieldsFragmentDoc,
+    "\n  query Coupons($first: Int, $after: String, $filter: CouponFilter) {\n    coupons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CouponFields\n        }\n      }\n    }\n  }\n": types.CouponsDocument,
+    "\n  query PriceCheckQuote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        couponDiscount\n        discount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n": types.PriceCheckQuoteDocument,
+    "\n  fragment PriceListFields on PriceList {\n    id\n    name\n    kind\n    target\n    priority\n    active\n    validFrom\n    validTo\n    updatedAt\n    items {\n      id\n      productId\n      categoryId\n      price\n      discountBp\n      minQuantity\n    }\n  }\n": types.PriceListFieldsFragmentDoc,
+    "\n  query PriceLists($first: Int, $after: String, $filter: PriceListFilter) {\n    priceLists(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PriceListFields\n        }\n      }\n    }\n  }\n": types.PriceListsDocument,
+    "\n  fragment ProductCategoryFields on ProductCategory {\n    id\n    parentId\n    nameFa\n    nameEn\n    slug\n    tags\n    position\n    depth\n  }\n": types.ProductCategoryFieldsFragmentDoc,
+    "\n  query ProductCategories {\n    productCategories {\n      ...ProductCategoryFields\n    }\n  }\n": types.ProductCategoriesDocument,
+    "\n  query ProductName($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      nameFa\n      nameEn\n      unit\n    }\n  }\n": types.ProductNameDocument,
+    "\n  fragment ProductFields on Product {\n    ...ProductListFields\n    description\n    imageUrls\n    createdAt\n    updatedAt\n    availability {\n      productId\n      lowStockThreshold\n    }\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n": types.ProductDocument,
+    "\n  fragment ProductListFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    categoryId\n    unit\n    basePrice\n    taxRateBp\n    active\n    archivedAt\n    lowStockThreshold\n    availability {\n      productId\n      onHand\n      reserved\n      available\n      lowStock\n      status\n    }\n  }\n": types.ProductListFieldsFragmentDoc,
+    "\n  query Products($first: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProductListFields\n        }\n      }\n    }\n  }\n": types.ProductsDocument,
+    "\n  mutation SetPriceListItems($priceListId: ID!, $items: [PriceListItemInput!]!) {\n    setPriceListItems(priceListId: $priceListId, items: $items) {\n      ...PriceListFields\n    }\n  }\n": types.SetPriceListItemsDocument,
+    "\n  mutation UpdateCoupon($id: ID!, $input: UpdateCouponInput!) {\n    updateCoupon(id: $id, input: $input) {\n      ...CouponFields\n    }\n  }\n": types.UpdateCouponDocument,
+    "\n  mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {\n    updatePriceList(id: $id, input: $input) {\n      ...PriceListFields\n    }\n  }\n": types.UpdatePriceListDocument,
+    "\n  mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": types.UpdateProductCategoryDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation AddImportantDate($input: ImportantDateInput!) {\n    addImportantDate(input: $input) {\n      ...ImportantDateFields\n    }\n  }\n": types.AddImportantDateDocument,
     "\n  mutation AddRelatedPerson($contactId: ID!, $input: RelatedPersonInput!) {\n    addRelatedPerson(contactId: $contactId, input: $input) {\n      id\n    }\n  }\n": types.AddRelatedPersonDocument,
     "\n  mutation BulkAssignContacts($ids: [ID!]!, $ownerId: ID!) {\n    bulkAssignContacts(ids: $ids, ownerId: $ownerId)\n  }\n": types.BulkAssignContactsDocument,
@@ -149,6 +249,17 @@ const documents: Documents = {
     "\n  mutation UnlinkContactFromOrganization($contactId: ID!, $organizationId: ID!) {\n    unlinkContactFromOrganization(contactId: $contactId, organizationId: $organizationId) {\n      id\n    }\n  }\n": types.UnlinkContactFromOrganizationDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactDetailFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation UpdateLifecycleSettings($input: LifecycleSettingsInput!) {\n    updateLifecycleSettings(input: $input) {\n      clientMinOrders\n      clientWindowMonths\n      advocateMinReferrals\n      inactiveAfterDays\n      lostAfterDays\n    }\n  }\n": types.UpdateLifecycleSettingsDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n": types.CreateWarehouseDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    id\n    productId\n    warehouseId\n    onHand\n    reserved\n    available\n    updatedAt\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n": types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($first: Int, $after: String, $filter: StockLevelFilter) {\n    stockLevels(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockLevelFields\n        }\n      }\n    }\n  }\n": types.StockLevelsDocument,
+    "\n  fragment StockMovementFields on StockMovement {\n    id\n    kind\n    productId\n    warehouseId\n    quantity\n    deltaOnHand\n    deltaReserved\n    reason\n    reference\n    createdAt\n    warehouse {\n      id\n      code\n      name\n    }\n    actor {\n      id\n      fullName\n      email\n    }\n  }\n": types.StockMovementFieldsFragmentDoc,
+    "\n  query StockMovements($first: Int, $after: String, $filter: StockMovementFilter) {\n    stockMovements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockMovementFields\n        }\n      }\n    }\n  }\n": types.StockMovementsDocument,
+    "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    address\n    isDefault\n    active\n    updatedAt\n  }\n": types.WarehouseFieldsFragmentDoc,
+    "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n": types.WarehousesDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": types.ReceiveStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      from {\n        ...StockLevelFields\n      }\n      to {\n        ...StockLevelFields\n      }\n    }\n  }\n": types.TransferStockDocument,
+    "\n  mutation UpdateWarehouse($id: ID!, $input: UpdateWarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n": types.UpdateWarehouseDocument,
     "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n": types.AddSuppressionDocument,
     "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.CreateMessageTemplateDocument,
     "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.DeleteMessageTemplateDocument,
@@ -172,12 +283,55 @@ const documents: Documents = {
     "\n  mutation SendTestMessage($channel: MessagingChannel!, $to: String!) {\n    sendTestMessage(channel: $channel, to: $to) {\n      ok\n      providerMessageId\n      error\n    }\n  }\n": types.SendTestMessageDocument,
     "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateMessagingSettings($input: UpdateMessagingSettingsInput!) {\n    updateMessagingSettings(input: $input) {\n      ...MessagingSettingsFields\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
+    "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityFields\n    }\n  }\n": types.CreateOpportunityDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      ...PipelineStageFields\n    }\n  }\n": types.CreatePipelineStageDocument,
+    "\n  fragment CommissionRuleFields on CommissionRule {\n    id\n    name\n    appliesTo\n    memberId\n    teamId\n    basis\n    tiers {\n      fromAmount\n      fromAttainmentPercent\n      rateBp\n    }\n  }\n": types.CommissionRuleFieldsFragmentDoc,
+    "\n  query CommissionRules {\n    commissionRules {\n      ...CommissionRuleFields\n    }\n  }\n": types.CommissionRulesDocument,
+    "\n  fragment OpportunityFields on Opportunity {\n    id\n    title\n    amount\n    weightedAmount\n    probability\n    probabilityOverridden\n    status\n    stageId\n    position\n    expectedCloseDate\n    expectedCloseDateJalali\n    notes\n    lostReason\n    wonAt\n    lostAt\n    proformaId\n    contactId\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n  }\n": types.OpportunityFieldsFragmentDoc,
+    "\n  query OpportunityBoard($filter: OpportunityFilter, $perStage: Int) {\n    opportunityBoard(filter: $filter, perStage: $perStage) {\n      columns {\n        count\n        amount\n        weightedAmount\n        stage {\n          ...PipelineStageFields\n        }\n        opportunities {\n          ...OpportunityFields\n        }\n      }\n    }\n  }\n": types.OpportunityBoardDocument,
+    "\n  fragment PipelineStageFields on PipelineStage {\n    id\n    kind\n    nameFa\n    nameEn\n    position\n    probability\n  }\n": types.PipelineStageFieldsFragmentDoc,
+    "\n  query PipelineStages {\n    pipelineStages {\n      ...PipelineStageFields\n    }\n  }\n": types.PipelineStagesDocument,
+    "\n  query SalesPerformance($period: SalesPeriodInput!) {\n    salesPerformance(period: $period) {\n      period {\n        kind\n        jalaliYear\n        index\n        startsAt\n        endsAt\n      }\n      reps {\n        memberId\n        member {\n          id\n          fullName\n        }\n        target\n        achieved\n        attainmentPercent\n        commission\n        commissionRuleId\n      }\n      teams {\n        teamId\n        name\n        target\n        achieved\n        attainmentPercent\n        commission\n      }\n    }\n  }\n": types.SalesPerformanceDocument,
+    "\n  query SalesQuotas($period: SalesPeriodInput!) {\n    salesQuotas(period: $period) {\n      id\n      memberId\n      teamId\n      jalaliYear\n      periodKind\n      periodIndex\n      target\n    }\n  }\n": types.SalesQuotasDocument,
+    "\n  query SalesTeams {\n    salesTeams {\n      id\n      name\n      leadMemberId\n      memberIds\n    }\n  }\n": types.SalesTeamsDocument,
+    "\n  mutation LoseOpportunity($id: ID!, $input: LoseOpportunityInput!) {\n    loseOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": types.LoseOpportunityDocument,
+    "\n  mutation MoveOpportunity($id: ID!, $input: MoveOpportunityInput!) {\n    moveOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": types.MoveOpportunityDocument,
+    "\n  mutation ReorderPipelineStages($stageIds: [ID!]!) {\n    reorderPipelineStages(stageIds: $stageIds) {\n      ...PipelineStageFields\n    }\n  }\n": types.ReorderPipelineStagesDocument,
+    "\n  mutation SetCommissionRule($input: SetCommissionRuleInput!) {\n    setCommissionRule(input: $input) {\n      ...CommissionRuleFields\n    }\n  }\n": types.SetCommissionRuleDocument,
+    "\n  mutation SetSalesQuota($input: SetSalesQuotaInput!) {\n    setSalesQuota(input: $input) {\n      id\n      target\n    }\n  }\n": types.SetSalesQuotaDocument,
+    "\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n": types.UpdateOpportunityDocument,
+    "\n  mutation UpdatePipelineStage($id: ID!, $input: UpdatePipelineStageInput!) {\n    updatePipelineStage(id: $id, input: $input) {\n      ...PipelineStageFields\n    }\n  }\n": types.UpdatePipelineStageDocument,
+    "\n  mutation WinOpportunity($id: ID!) {\n    winOpportunity(id: $id) {\n      ...OpportunityFields\n    }\n  }\n": types.WinOpportunityDocument,
     "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n": types.StaffAlertPreferenceFieldsFragmentDoc,
     "\n  query MyAlertPreferences {\n    myAlertPreferences {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": types.MyAlertPreferencesDocument,
     "\n  fragment MyProfileFields on User {\n    id\n    email\n    fullName\n    locale\n    phone\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    viewer {\n      user {\n        ...MyProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation SetMyAlertPreference($event: String!, $channels: [MessagingChannel!]!) {\n    setMyAlertPreference(event: $event, channels: $channels) {\n      ...StaffAlertPreferenceFields\n    }\n  }\n": types.SetMyAlertPreferenceDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation CancelInvoice($id: ID!, $reason: String!) {\n    cancelInvoice(id: $id, reason: $reason) {\n      ...InvoiceFields\n    }\n  }\n": types.CancelInvoiceDocument,
+    "\n  mutation CancelProforma($id: ID!, $reason: String!) {\n    cancelProforma(id: $id, reason: $reason) {\n      ...ProformaFields\n    }\n  }\n": types.CancelProformaDocument,
+    "\n  mutation ConfirmProforma($id: ID!, $expiresInDays: Int) {\n    confirmProforma(id: $id, expiresInDays: $expiresInDays) {\n      ...ProformaFields\n    }\n  }\n": types.ConfirmProformaDocument,
+    "\n  mutation CreateProforma($input: CreateProformaInput!, $idempotencyKey: String) {\n    createProforma(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ProformaFields\n    }\n  }\n": types.CreateProformaDocument,
+    "\n  mutation CreateWarehouseIssue($invoiceId: ID!) {\n    createWarehouseIssue(invoiceId: $invoiceId) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": types.CreateWarehouseIssueDocument,
+    "\n  fragment WarehouseIssueFields on WarehouseIssue {\n    id\n    number\n    status\n    issuedAt\n    issuedAtJalali\n    shippedAt\n    deliveredAt\n    returnedAt\n    cancelledAt\n    trackingCode\n    lines {\n      productId\n      productName\n      productSku\n      quantity\n      returnedQuantity\n    }\n  }\n": types.WarehouseIssueFieldsFragmentDoc,
+    "\n  fragment InvoiceFields on Invoice {\n    ...InvoiceListFields\n    issuedAtJalali\n    cancelledAt\n    cancelReason\n    completedAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    seller {\n      name\n      displayCurrency\n      timezone\n    }\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      address\n      city\n      province\n    }\n    owner {\n      id\n      fullName\n    }\n    proforma {\n      id\n      number\n      couponCode\n      notes\n    }\n    lines {\n      ...SalesLineFields\n    }\n    payments {\n      id\n      amount\n      method\n      reference\n      paidAt\n      paidAtJalali\n      recordedBy {\n        id\n        fullName\n      }\n    }\n    warehouseIssue {\n      ...WarehouseIssueFields\n    }\n  }\n": types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": types.InvoiceDocument,
+    "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    numberDisplay\n    jalaliYear\n    status\n    paymentStatus\n    issuedAt\n    paidTotal\n    balance\n    totals {\n      total\n    }\n    contact {\n      id\n      fullName\n    }\n    warehouseIssue {\n      id\n      status\n    }\n  }\n": types.InvoiceListFieldsFragmentDoc,
+    "\n  query Invoices($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InvoiceListFields\n        }\n      }\n    }\n  }\n": types.InvoicesDocument,
+    "\n  fragment SalesLineFields on SalesLine {\n    id\n    position\n    productId\n    productName\n    productSku\n    unit\n    quantity\n    unitBasePrice\n    unitPrice\n    discount\n    couponDiscount\n    taxRateBp\n    tax\n    total\n  }\n": types.SalesLineFieldsFragmentDoc,
+    "\n  fragment ProformaFields on Proforma {\n    ...ProformaListFields\n    notes\n    confirmedAt\n    cancelledAt\n    cancelReason\n    expiredAt\n    createdAtJalali\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      ...SalesLineFields\n    }\n  }\n": types.ProformaFieldsFragmentDoc,
+    "\n  query Proforma($id: ID!) {\n    proforma(id: $id) {\n      ...ProformaFields\n    }\n  }\n": types.ProformaDocument,
+    "\n  fragment ProformaListFields on Proforma {\n    id\n    number\n    status\n    source\n    createdAt\n    expiresAt\n    couponCode\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n    totals {\n      subtotal\n      discountTotal\n      taxTotal\n      total\n    }\n    invoice {\n      id\n      numberDisplay\n    }\n  }\n": types.ProformaListFieldsFragmentDoc,
+    "\n  query Proformas($first: Int, $after: String, $filter: ProformaFilter) {\n    proformas(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProformaListFields\n        }\n      }\n    }\n  }\n": types.ProformasDocument,
+    "\n  query Quote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        discount\n        couponDiscount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n": types.QuoteDocument,
+    "\n  mutation IssueInvoice($proformaId: ID!) {\n    issueInvoice(proformaId: $proformaId) {\n      ...InvoiceFields\n    }\n  }\n": types.IssueInvoiceDocument,
+    "\n  mutation MarkIssueDelivered($id: ID!) {\n    markIssueDelivered(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": types.MarkIssueDeliveredDocument,
+    "\n  mutation MarkIssueShipped($id: ID!, $trackingCode: String) {\n    markIssueShipped(id: $id, trackingCode: $trackingCode) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": types.MarkIssueShippedDocument,
+    "\n  mutation RecordPayment($invoiceId: ID!, $input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(invoiceId: $invoiceId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...InvoiceFields\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation ReturnWarehouseIssue($id: ID!) {\n    returnWarehouseIssue(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n": types.ReturnWarehouseIssueDocument,
+    "\n  fragment ProductOptionFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    unit\n    basePrice\n    taxRateBp\n    availability {\n      available\n      status\n    }\n  }\n": types.ProductOptionFieldsFragmentDoc,
+    "\n  query SearchProducts($search: String, $first: Int) {\n    products(first: $first, filter: { search: $search, active: true }) {\n      edges {\n        node {\n          ...ProductOptionFields\n        }\n      }\n    }\n  }\n": types.SearchProductsDocument,
+    "\n  mutation UpdateProforma($id: ID!, $input: UpdateProformaInput!) {\n    updateProforma(id: $id, input: $input) {\n      ...ProformaFields\n    }\n  }\n": types.UpdateProformaDocument,
     "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": types.ChangeStaffRoleDocument,
     "\n  mutation DisableStaffMember($id: ID!) {\n    disableStaffMember(id: $id) {\n      id\n      role\n      status\n    }\n  }\n": types.DisableStaffMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": types.InvitationsDocument,
@@ -245,6 +399,98 @@ export function graphql(source: "\n  subscription IncomingCall {\n    incomingCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {\n    setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetStaffExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').ArchiveProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      ...CouponFields\n    }\n  }\n"): typeof import('./graphql').CreateCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePriceList($input: CreatePriceListInput!) {\n    createPriceList(input: $input) {\n      ...PriceListFields\n    }\n  }\n"): typeof import('./graphql').CreatePriceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProductCategory($input: CreateProductCategoryInput!) {\n    createProductCategory(input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n"): typeof import('./graphql').CreateProductCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateCoupon($id: ID!) {\n    deactivateCoupon(id: $id) {\n      ...CouponFields\n    }\n  }\n"): typeof import('./graphql').DeactivateCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    value\n    maxDiscount\n    minOrderTotal\n    productIds\n    categoryIds\n    contactId\n    maxUses\n    perContactLimit\n    uses\n    validFrom\n    validTo\n    active\n    updatedAt\n  }\n"): typeof import('./graphql').CouponFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coupons($first: Int, $after: String, $filter: CouponFilter) {\n    coupons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CouponFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceCheckQuote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        couponDiscount\n        discount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').PriceCheckQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PriceListFields on PriceList {\n    id\n    name\n    kind\n    target\n    priority\n    active\n    validFrom\n    validTo\n    updatedAt\n    items {\n      id\n      productId\n      categoryId\n      price\n      discountBp\n      minQuantity\n    }\n  }\n"): typeof import('./graphql').PriceListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceLists($first: Int, $after: String, $filter: PriceListFilter) {\n    priceLists(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PriceListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PriceListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductCategoryFields on ProductCategory {\n    id\n    parentId\n    nameFa\n    nameEn\n    slug\n    tags\n    position\n    depth\n  }\n"): typeof import('./graphql').ProductCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductCategories {\n    productCategories {\n      ...ProductCategoryFields\n    }\n  }\n"): typeof import('./graphql').ProductCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductName($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      nameFa\n      nameEn\n      unit\n    }\n  }\n"): typeof import('./graphql').ProductNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    ...ProductListFields\n    description\n    imageUrls\n    createdAt\n    updatedAt\n    availability {\n      productId\n      lowStockThreshold\n    }\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').ProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductListFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    categoryId\n    unit\n    basePrice\n    taxRateBp\n    active\n    archivedAt\n    lowStockThreshold\n    availability {\n      productId\n      onHand\n      reserved\n      available\n      lowStock\n      status\n    }\n  }\n"): typeof import('./graphql').ProductListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products($first: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProductListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPriceListItems($priceListId: ID!, $items: [PriceListItemInput!]!) {\n    setPriceListItems(priceListId: $priceListId, items: $items) {\n      ...PriceListFields\n    }\n  }\n"): typeof import('./graphql').SetPriceListItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCoupon($id: ID!, $input: UpdateCouponInput!) {\n    updateCoupon(id: $id, input: $input) {\n      ...CouponFields\n    }\n  }\n"): typeof import('./graphql').UpdateCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {\n    updatePriceList(id: $id, input: $input) {\n      ...PriceListFields\n    }\n  }\n"): typeof import('./graphql').UpdatePriceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n"): typeof import('./graphql').UpdateProductCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +622,50 @@ export function graphql(source: "\n  mutation UpdateLifecycleSettings($input: Li
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n"): typeof import('./graphql').AdjustStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n"): typeof import('./graphql').CreateWarehouseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockLevelFields on StockLevel {\n    id\n    productId\n    warehouseId\n    onHand\n    reserved\n    available\n    updatedAt\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').StockLevelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockLevels($first: Int, $after: String, $filter: StockLevelFilter) {\n    stockLevels(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockLevelFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StockLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockMovementFields on StockMovement {\n    id\n    kind\n    productId\n    warehouseId\n    quantity\n    deltaOnHand\n    deltaReserved\n    reason\n    reference\n    createdAt\n    warehouse {\n      id\n      code\n      name\n    }\n    actor {\n      id\n      fullName\n      email\n    }\n  }\n"): typeof import('./graphql').StockMovementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockMovements($first: Int, $after: String, $filter: StockMovementFilter) {\n    stockMovements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StockMovementFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StockMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    address\n    isDefault\n    active\n    updatedAt\n  }\n"): typeof import('./graphql').WarehouseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n"): typeof import('./graphql').WarehousesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n"): typeof import('./graphql').ReceiveStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      from {\n        ...StockLevelFields\n      }\n      to {\n        ...StockLevelFields\n      }\n    }\n  }\n"): typeof import('./graphql').TransferStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWarehouse($id: ID!, $input: UpdateWarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n"): typeof import('./graphql').UpdateWarehouseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddSuppression($input: AddSuppressionInput!) {\n    addSuppression(input: $input) {\n      id\n      channel\n      address\n      reason\n    }\n  }\n"): typeof import('./graphql').AddSuppressionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -468,6 +758,82 @@ export function graphql(source: "\n  mutation UpdateMessagingSettings($input: Up
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityFields\n    }\n  }\n"): typeof import('./graphql').CreateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      ...PipelineStageFields\n    }\n  }\n"): typeof import('./graphql').CreatePipelineStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommissionRuleFields on CommissionRule {\n    id\n    name\n    appliesTo\n    memberId\n    teamId\n    basis\n    tiers {\n      fromAmount\n      fromAttainmentPercent\n      rateBp\n    }\n  }\n"): typeof import('./graphql').CommissionRuleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionRules {\n    commissionRules {\n      ...CommissionRuleFields\n    }\n  }\n"): typeof import('./graphql').CommissionRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpportunityFields on Opportunity {\n    id\n    title\n    amount\n    weightedAmount\n    probability\n    probabilityOverridden\n    status\n    stageId\n    position\n    expectedCloseDate\n    expectedCloseDateJalali\n    notes\n    lostReason\n    wonAt\n    lostAt\n    proformaId\n    contactId\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').OpportunityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunityBoard($filter: OpportunityFilter, $perStage: Int) {\n    opportunityBoard(filter: $filter, perStage: $perStage) {\n      columns {\n        count\n        amount\n        weightedAmount\n        stage {\n          ...PipelineStageFields\n        }\n        opportunities {\n          ...OpportunityFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpportunityBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PipelineStageFields on PipelineStage {\n    id\n    kind\n    nameFa\n    nameEn\n    position\n    probability\n  }\n"): typeof import('./graphql').PipelineStageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineStages {\n    pipelineStages {\n      ...PipelineStageFields\n    }\n  }\n"): typeof import('./graphql').PipelineStagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesPerformance($period: SalesPeriodInput!) {\n    salesPerformance(period: $period) {\n      period {\n        kind\n        jalaliYear\n        index\n        startsAt\n        endsAt\n      }\n      reps {\n        memberId\n        member {\n          id\n          fullName\n        }\n        target\n        achieved\n        attainmentPercent\n        commission\n        commissionRuleId\n      }\n      teams {\n        teamId\n        name\n        target\n        achieved\n        attainmentPercent\n        commission\n      }\n    }\n  }\n"): typeof import('./graphql').SalesPerformanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesQuotas($period: SalesPeriodInput!) {\n    salesQuotas(period: $period) {\n      id\n      memberId\n      teamId\n      jalaliYear\n      periodKind\n      periodIndex\n      target\n    }\n  }\n"): typeof import('./graphql').SalesQuotasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesTeams {\n    salesTeams {\n      id\n      name\n      leadMemberId\n      memberIds\n    }\n  }\n"): typeof import('./graphql').SalesTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoseOpportunity($id: ID!, $input: LoseOpportunityInput!) {\n    loseOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n"): typeof import('./graphql').LoseOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOpportunity($id: ID!, $input: MoveOpportunityInput!) {\n    moveOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n"): typeof import('./graphql').MoveOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPipelineStages($stageIds: [ID!]!) {\n    reorderPipelineStages(stageIds: $stageIds) {\n      ...PipelineStageFields\n    }\n  }\n"): typeof import('./graphql').ReorderPipelineStagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommissionRule($input: SetCommissionRuleInput!) {\n    setCommissionRule(input: $input) {\n      ...CommissionRuleFields\n    }\n  }\n"): typeof import('./graphql').SetCommissionRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSalesQuota($input: SetSalesQuotaInput!) {\n    setSalesQuota(input: $input) {\n      id\n      target\n    }\n  }\n"): typeof import('./graphql').SetSalesQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityFields\n    }\n  }\n"): typeof import('./graphql').UpdateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePipelineStage($id: ID!, $input: UpdatePipelineStageInput!) {\n    updatePipelineStage(id: $id, input: $input) {\n      ...PipelineStageFields\n    }\n  }\n"): typeof import('./graphql').UpdatePipelineStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinOpportunity($id: ID!) {\n    winOpportunity(id: $id) {\n      ...OpportunityFields\n    }\n  }\n"): typeof import('./graphql').WinOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StaffAlertPreferenceFields on StaffAlertPreference {\n    event\n    description\n    channels\n    defaultChannels\n    customised\n  }\n"): typeof import('./graphql').StaffAlertPreferenceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -489,6 +855,102 @@ export function graphql(source: "\n  mutation SetMyAlertPreference($event: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInvoice($id: ID!, $reason: String!) {\n    cancelInvoice(id: $id, reason: $reason) {\n      ...InvoiceFields\n    }\n  }\n"): typeof import('./graphql').CancelInvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelProforma($id: ID!, $reason: String!) {\n    cancelProforma(id: $id, reason: $reason) {\n      ...ProformaFields\n    }\n  }\n"): typeof import('./graphql').CancelProformaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProforma($id: ID!, $expiresInDays: Int) {\n    confirmProforma(id: $id, expiresInDays: $expiresInDays) {\n      ...ProformaFields\n    }\n  }\n"): typeof import('./graphql').ConfirmProformaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProforma($input: CreateProformaInput!, $idempotencyKey: String) {\n    createProforma(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ProformaFields\n    }\n  }\n"): typeof import('./graphql').CreateProformaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWarehouseIssue($invoiceId: ID!) {\n    createWarehouseIssue(invoiceId: $invoiceId) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWarehouseIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WarehouseIssueFields on WarehouseIssue {\n    id\n    number\n    status\n    issuedAt\n    issuedAtJalali\n    shippedAt\n    deliveredAt\n    returnedAt\n    cancelledAt\n    trackingCode\n    lines {\n      productId\n      productName\n      productSku\n      quantity\n      returnedQuantity\n    }\n  }\n"): typeof import('./graphql').WarehouseIssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    ...InvoiceListFields\n    issuedAtJalali\n    cancelledAt\n    cancelReason\n    completedAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    seller {\n      name\n      displayCurrency\n      timezone\n    }\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      address\n      city\n      province\n    }\n    owner {\n      id\n      fullName\n    }\n    proforma {\n      id\n      number\n      couponCode\n      notes\n    }\n    lines {\n      ...SalesLineFields\n    }\n    payments {\n      id\n      amount\n      method\n      reference\n      paidAt\n      paidAtJalali\n      recordedBy {\n        id\n        fullName\n      }\n    }\n    warehouseIssue {\n      ...WarehouseIssueFields\n    }\n  }\n"): typeof import('./graphql').InvoiceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n"): typeof import('./graphql').InvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    numberDisplay\n    jalaliYear\n    status\n    paymentStatus\n    issuedAt\n    paidTotal\n    balance\n    totals {\n      total\n    }\n    contact {\n      id\n      fullName\n    }\n    warehouseIssue {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').InvoiceListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InvoiceListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SalesLineFields on SalesLine {\n    id\n    position\n    productId\n    productName\n    productSku\n    unit\n    quantity\n    unitBasePrice\n    unitPrice\n    discount\n    couponDiscount\n    taxRateBp\n    tax\n    total\n  }\n"): typeof import('./graphql').SalesLineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProformaFields on Proforma {\n    ...ProformaListFields\n    notes\n    confirmedAt\n    cancelledAt\n    cancelReason\n    expiredAt\n    createdAtJalali\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      ...SalesLineFields\n    }\n  }\n"): typeof import('./graphql').ProformaFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proforma($id: ID!) {\n    proforma(id: $id) {\n      ...ProformaFields\n    }\n  }\n"): typeof import('./graphql').ProformaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProformaListFields on Proforma {\n    id\n    number\n    status\n    source\n    createdAt\n    expiresAt\n    couponCode\n    contact {\n      id\n      fullName\n    }\n    owner {\n      id\n      fullName\n    }\n    totals {\n      subtotal\n      discountTotal\n      taxTotal\n      total\n    }\n    invoice {\n      id\n      numberDisplay\n    }\n  }\n"): typeof import('./graphql').ProformaListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proformas($first: Int, $after: String, $filter: ProformaFilter) {\n    proformas(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProformaListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProformasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quote($input: QuoteInput!) {\n    quote(input: $input) {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n      coupon {\n        id\n        code\n      }\n      problems {\n        field\n        message\n      }\n      lines {\n        productId\n        quantity\n        unitBasePrice\n        unitPrice\n        appliedPriceListId\n        discount\n        couponDiscount\n        taxRateBp\n        tax\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').QuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInvoice($proformaId: ID!) {\n    issueInvoice(proformaId: $proformaId) {\n      ...InvoiceFields\n    }\n  }\n"): typeof import('./graphql').IssueInvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkIssueDelivered($id: ID!) {\n    markIssueDelivered(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MarkIssueDeliveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkIssueShipped($id: ID!, $trackingCode: String) {\n    markIssueShipped(id: $id, trackingCode: $trackingCode) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MarkIssueShippedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($invoiceId: ID!, $input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(invoiceId: $invoiceId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...InvoiceFields\n    }\n  }\n"): typeof import('./graphql').RecordPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnWarehouseIssue($id: ID!) {\n    returnWarehouseIssue(id: $id) {\n      ...WarehouseIssueFields\n      invoice {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ReturnWarehouseIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductOptionFields on Product {\n    id\n    sku\n    nameFa\n    nameEn\n    unit\n    basePrice\n    taxRateBp\n    availability {\n      available\n      status\n    }\n  }\n"): typeof import('./graphql').ProductOptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchProducts($search: String, $first: Int) {\n    products(first: $first, filter: { search: $search, active: true }) {\n      edges {\n        node {\n          ...ProductOptionFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProforma($id: ID!, $input: UpdateProformaInput!) {\n    updateProforma(id: $id, input: $input) {\n      ...ProformaFields\n    }\n  }\n"): typeof import('./graphql').UpdateProformaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

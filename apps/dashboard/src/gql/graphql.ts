@@ -1198,7 +1198,7 @@ export type Mutation = {
   updateTask: Task;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
-  /** Marks an open deal won (probability 100) and puts it in the WON column */
+  /** Marks an open deal won (probability 100) and puts it in the WON column; with `proforma`, also creates its DRAFT pro-forma */
   winOpportunity: Opportunity;
 };
 
@@ -1682,6 +1682,7 @@ export type MutationUpdateWorkspaceArgs = {
 
 export type MutationWinOpportunityArgs = {
   id: Scalars['ID']['input'];
+  proforma?: InputMaybe<WinProformaInput>;
 };
 
 /** A sales opportunity (فرصت تجاری) followed by a rep */
@@ -3423,6 +3424,13 @@ export type WarehouseIssueStatus =
   | 'RETURNED'
   | 'SHIPPED';
 
+/** What the won deal was sold as: a DRAFT pro-forma for the deal’s contact and rep, priced by the catalog */
+export type WinProformaInput = {
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<SalesLineInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   createdAt: Scalars['DateTime']['output'];
@@ -3525,6 +3533,151 @@ export type SetStaffExtensionMutationVariables = Exact<{
 
 
 export type SetStaffExtensionMutation = { __typename?: 'Mutation', setStaffExtension: { __typename?: 'StaffMember', id: string } };
+
+export type ArchiveProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveProductMutation = { __typename?: 'Mutation', archiveProduct: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
+
+export type CreateCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateCouponMutation = { __typename?: 'Mutation', createCoupon: { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string } };
+
+export type CreatePriceListMutationVariables = Exact<{
+  input: CreatePriceListInput;
+}>;
+
+
+export type CreatePriceListMutation = { __typename?: 'Mutation', createPriceList: { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> } };
+
+export type CreateProductCategoryMutationVariables = Exact<{
+  input: CreateProductCategoryInput;
+}>;
+
+
+export type CreateProductCategoryMutation = { __typename?: 'Mutation', createProductCategory: { __typename?: 'ProductCategory', id: string, parentId?: string | null, nameFa: string, nameEn?: string | null, slug: string, tags: Array<string>, position: number, depth: number } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
+
+export type DeactivateCouponMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateCouponMutation = { __typename?: 'Mutation', deactivateCoupon: { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string } };
+
+export type CouponFieldsFragment = { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string };
+
+export type CouponsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponFilter>;
+}>;
+
+
+export type CouponsQuery = { __typename?: 'Query', coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CouponEdge', cursor: string, node: { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string } }> } };
+
+export type PriceCheckQuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type PriceCheckQuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any, coupon?: { __typename?: 'QuoteCoupon', id: string, code: string } | null, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }>, lines: Array<{ __typename?: 'QuoteLine', productId: string, quantity: number, unitBasePrice: any, unitPrice: any, appliedPriceListId?: string | null, couponDiscount: any, discount: any, taxRateBp: number, tax: any, total: any }> } };
+
+export type PriceListFieldsFragment = { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> };
+
+export type PriceListsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceListFilter>;
+}>;
+
+
+export type PriceListsQuery = { __typename?: 'Query', priceLists: { __typename?: 'PriceListConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PriceListEdge', cursor: string, node: { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> } }> } };
+
+export type ProductCategoryFieldsFragment = { __typename?: 'ProductCategory', id: string, parentId?: string | null, nameFa: string, nameEn?: string | null, slug: string, tags: Array<string>, position: number, depth: number };
+
+export type ProductCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductCategoriesQuery = { __typename?: 'Query', productCategories: Array<{ __typename?: 'ProductCategory', id: string, parentId?: string | null, nameFa: string, nameEn?: string | null, slug: string, tags: Array<string>, position: number, depth: number }> };
+
+export type ProductNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductNameQuery = { __typename?: 'Query', product: { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, unit: string } };
+
+export type ProductFieldsFragment = { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } };
+
+export type ProductQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductQuery = { __typename?: 'Query', product: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
+
+export type ProductListFieldsFragment = { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } };
+
+export type ProductsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+}>;
+
+
+export type ProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } }> } };
+
+export type SetPriceListItemsMutationVariables = Exact<{
+  priceListId: Scalars['ID']['input'];
+  items: Array<PriceListItemInput> | PriceListItemInput;
+}>;
+
+
+export type SetPriceListItemsMutation = { __typename?: 'Mutation', setPriceListItems: { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> } };
+
+export type UpdateCouponMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCouponInput;
+}>;
+
+
+export type UpdateCouponMutation = { __typename?: 'Mutation', updateCoupon: { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string } };
+
+export type UpdatePriceListMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePriceListInput;
+}>;
+
+
+export type UpdatePriceListMutation = { __typename?: 'Mutation', updatePriceList: { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> } };
+
+export type UpdateProductCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProductCategoryInput;
+}>;
+
+
+export type UpdateProductCategoryMutation = { __typename?: 'Mutation', updateProductCategory: { __typename?: 'ProductCategory', id: string, parentId?: string | null, nameFa: string, nameEn?: string | null, slug: string, tags: Array<string>, position: number, depth: number } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
 
 export type AddImportantDateMutationVariables = Exact<{
   input: ImportantDateInput;
@@ -3751,6 +3904,71 @@ export type UpdateLifecycleSettingsMutationVariables = Exact<{
 
 export type UpdateLifecycleSettingsMutation = { __typename?: 'Mutation', updateLifecycleSettings: { __typename?: 'LifecycleSettings', clientMinOrders: number, clientWindowMonths: number, advocateMinReferrals: number, inactiveAfterDays: number, lostAfterDays: number } };
 
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } } };
+
+export type CreateWarehouseMutationVariables = Exact<{
+  input: CreateWarehouseInput;
+}>;
+
+
+export type CreateWarehouseMutation = { __typename?: 'Mutation', createWarehouse: { __typename?: 'Warehouse', id: string, code: string, name: string, address?: string | null, isDefault: boolean, active: boolean, updatedAt: string } };
+
+export type StockLevelFieldsFragment = { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } };
+
+export type StockLevelsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockLevelFilter>;
+}>;
+
+
+export type StockLevelsQuery = { __typename?: 'Query', stockLevels: { __typename?: 'StockLevelConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StockLevelEdge', cursor: string, node: { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } } }> } };
+
+export type StockMovementFieldsFragment = { __typename?: 'StockMovement', id: string, kind: StockMovementKind, productId: string, warehouseId: string, quantity: number, deltaOnHand: number, deltaReserved: number, reason?: string | null, reference?: string | null, createdAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string }, actor?: { __typename?: 'StaffMember', id: string, fullName: string, email: string } | null };
+
+export type StockMovementsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMovementFilter>;
+}>;
+
+
+export type StockMovementsQuery = { __typename?: 'Query', stockMovements: { __typename?: 'StockMovementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StockMovementEdge', cursor: string, node: { __typename?: 'StockMovement', id: string, kind: StockMovementKind, productId: string, warehouseId: string, quantity: number, deltaOnHand: number, deltaReserved: number, reason?: string | null, reference?: string | null, createdAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string }, actor?: { __typename?: 'StaffMember', id: string, fullName: string, email: string } | null } }> } };
+
+export type WarehouseFieldsFragment = { __typename?: 'Warehouse', id: string, code: string, name: string, address?: string | null, isDefault: boolean, active: boolean, updatedAt: string };
+
+export type WarehousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WarehousesQuery = { __typename?: 'Query', warehouses: Array<{ __typename?: 'Warehouse', id: string, code: string, name: string, address?: string | null, isDefault: boolean, active: boolean, updatedAt: string }> };
+
+export type ReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+
+export type ReceiveStockMutation = { __typename?: 'Mutation', receiveStock: { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } } };
+
+export type TransferStockMutationVariables = Exact<{
+  input: TransferStockInput;
+}>;
+
+
+export type TransferStockMutation = { __typename?: 'Mutation', transferStock: { __typename?: 'StockTransferResult', from: { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } }, to: { __typename?: 'StockLevel', id: string, productId: string, warehouseId: string, onHand: number, reserved: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } } } };
+
+export type UpdateWarehouseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWarehouseInput;
+}>;
+
+
+export type UpdateWarehouseMutation = { __typename?: 'Mutation', updateWarehouse: { __typename?: 'Warehouse', id: string, code: string, name: string, address?: string | null, isDefault: boolean, active: boolean, updatedAt: string } };
+
 export type AddSuppressionMutationVariables = Exact<{
   input: AddSuppressionInput;
 }>;
@@ -3896,6 +4114,123 @@ export type UpdateMessagingSettingsMutationVariables = Exact<{
 
 export type UpdateMessagingSettingsMutation = { __typename?: 'Mutation', updateMessagingSettings: { __typename?: 'MessagingSettings', emailFromName?: string | null, emailFromAddress?: string | null, emailReplyTo?: string | null, emailFrom: string, dkimDomain?: string | null, dkimSelector?: string | null, dkimKeySet: boolean, smsProvider: SmsProviderKind, smsSender?: string | null, kavenegarUrl?: string | null, smsCredentialsSet: boolean, smsCredentialFields: Array<string>, emailPerSecond: number, smsPerSecond: number, quietHoursStart: number, quietHoursEnd: number, updatedAt?: string | null, smsGateway?: { __typename?: 'SmsGatewayConfigModel', url: string, method: SmsGatewayMethod, contentType: SmsGatewayContentType, headers: unknown, body: unknown, numberFormat: SmsNumberFormat, idPath?: string | null, successPath?: string | null, successValue?: string | null } | null } };
 
+export type CreateOpportunityMutationVariables = Exact<{
+  input: CreateOpportunityInput;
+}>;
+
+
+export type CreateOpportunityMutation = { __typename?: 'Mutation', createOpportunity: { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type CreatePipelineStageMutationVariables = Exact<{
+  input: CreatePipelineStageInput;
+}>;
+
+
+export type CreatePipelineStageMutation = { __typename?: 'Mutation', createPipelineStage: { __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number } };
+
+export type CommissionRuleFieldsFragment = { __typename?: 'CommissionRule', id: string, name: string, appliesTo: CommissionAppliesTo, memberId?: string | null, teamId?: string | null, basis: CommissionBasis, tiers: Array<{ __typename?: 'CommissionTier', fromAmount?: any | null, fromAttainmentPercent?: number | null, rateBp: number }> };
+
+export type CommissionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommissionRulesQuery = { __typename?: 'Query', commissionRules: Array<{ __typename?: 'CommissionRule', id: string, name: string, appliesTo: CommissionAppliesTo, memberId?: string | null, teamId?: string | null, basis: CommissionBasis, tiers: Array<{ __typename?: 'CommissionTier', fromAmount?: any | null, fromAttainmentPercent?: number | null, rateBp: number }> }> };
+
+export type OpportunityFieldsFragment = { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+
+export type OpportunityBoardQueryVariables = Exact<{
+  filter?: InputMaybe<OpportunityFilter>;
+  perStage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OpportunityBoardQuery = { __typename?: 'Query', opportunityBoard: { __typename?: 'OpportunityBoard', columns: Array<{ __typename?: 'OpportunityBoardColumn', count: number, amount: any, weightedAmount: any, stage: { __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number }, opportunities: Array<{ __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null }> }> } };
+
+export type PipelineStageFieldsFragment = { __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number };
+
+export type PipelineStagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelineStagesQuery = { __typename?: 'Query', pipelineStages: Array<{ __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number }> };
+
+export type SalesPerformanceQueryVariables = Exact<{
+  period: SalesPeriodInput;
+}>;
+
+
+export type SalesPerformanceQuery = { __typename?: 'Query', salesPerformance: { __typename?: 'SalesPerformance', period: { __typename?: 'SalesPeriod', kind: QuotaPeriodKind, jalaliYear: number, index: number, startsAt: string, endsAt: string }, reps: Array<{ __typename?: 'SalesPerformanceRow', memberId: string, target?: any | null, achieved: any, attainmentPercent?: number | null, commission: any, commissionRuleId?: string | null, member?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, teams: Array<{ __typename?: 'SalesTeamPerformanceRow', teamId: string, name: string, target?: any | null, achieved: any, attainmentPercent?: number | null, commission: any }> } };
+
+export type SalesQuotasQueryVariables = Exact<{
+  period: SalesPeriodInput;
+}>;
+
+
+export type SalesQuotasQuery = { __typename?: 'Query', salesQuotas: Array<{ __typename?: 'SalesQuota', id: string, memberId?: string | null, teamId?: string | null, jalaliYear: number, periodKind: QuotaPeriodKind, periodIndex: number, target: any }> };
+
+export type SalesTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesTeamsQuery = { __typename?: 'Query', salesTeams: Array<{ __typename?: 'SalesTeam', id: string, name: string, leadMemberId?: string | null, memberIds: Array<string> }> };
+
+export type LoseOpportunityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: LoseOpportunityInput;
+}>;
+
+
+export type LoseOpportunityMutation = { __typename?: 'Mutation', loseOpportunity: { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type MoveOpportunityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MoveOpportunityInput;
+}>;
+
+
+export type MoveOpportunityMutation = { __typename?: 'Mutation', moveOpportunity: { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type ReorderPipelineStagesMutationVariables = Exact<{
+  stageIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderPipelineStagesMutation = { __typename?: 'Mutation', reorderPipelineStages: Array<{ __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number }> };
+
+export type SetCommissionRuleMutationVariables = Exact<{
+  input: SetCommissionRuleInput;
+}>;
+
+
+export type SetCommissionRuleMutation = { __typename?: 'Mutation', setCommissionRule: { __typename?: 'CommissionRule', id: string, name: string, appliesTo: CommissionAppliesTo, memberId?: string | null, teamId?: string | null, basis: CommissionBasis, tiers: Array<{ __typename?: 'CommissionTier', fromAmount?: any | null, fromAttainmentPercent?: number | null, rateBp: number }> } };
+
+export type SetSalesQuotaMutationVariables = Exact<{
+  input: SetSalesQuotaInput;
+}>;
+
+
+export type SetSalesQuotaMutation = { __typename?: 'Mutation', setSalesQuota: { __typename?: 'SalesQuota', id: string, target: any } };
+
+export type UpdateOpportunityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOpportunityInput;
+}>;
+
+
+export type UpdateOpportunityMutation = { __typename?: 'Mutation', updateOpportunity: { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type UpdatePipelineStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePipelineStageInput;
+}>;
+
+
+export type UpdatePipelineStageMutation = { __typename?: 'Mutation', updatePipelineStage: { __typename?: 'PipelineStage', id: string, kind: PipelineStageKind, nameFa: string, nameEn: string, position: number, probability: number } };
+
+export type WinOpportunityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WinOpportunityMutation = { __typename?: 'Mutation', winOpportunity: { __typename?: 'Opportunity', id: string, title: string, amount: any, weightedAmount: any, probability: number, probabilityOverridden: boolean, status: OpportunityStatus, stageId: string, position: number, expectedCloseDate?: string | null, expectedCloseDateJalali?: string | null, notes?: string | null, lostReason?: string | null, wonAt?: string | null, lostAt?: string | null, proformaId?: string | null, contactId: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
 export type StaffAlertPreferenceFieldsFragment = { __typename?: 'StaffAlertPreference', event: string, description: string, channels: Array<MessagingChannel>, defaultChannels: Array<MessagingChannel>, customised: boolean };
 
 export type MyAlertPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3924,6 +4259,152 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 
 export type UpdateMyProfileMutation = { __typename?: 'Mutation', updateMyProfile: { __typename?: 'User', id: string, email: string, fullName: string, locale: string, phone?: string | null } };
+
+export type CancelInvoiceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelInvoiceMutation = { __typename?: 'Mutation', cancelInvoice: { __typename?: 'Invoice', issuedAtJalali: string, cancelledAt?: string | null, cancelReason?: string | null, completedAt?: string | null, id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, seller: { __typename?: 'InvoiceSeller', name: string, displayCurrency: string, timezone: string }, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, address?: string | null, city?: string | null, province?: string | null } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, proforma?: { __typename?: 'Proforma', id: string, number: number, couponCode?: string | null, notes?: string | null } | null, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, payments: Array<{ __typename?: 'InvoicePayment', id: string, amount: any, method: PaymentMethod, reference?: string | null, paidAt: string, paidAtJalali: string, recordedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus, number: number, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } | null } };
+
+export type CancelProformaMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelProformaMutation = { __typename?: 'Mutation', cancelProforma: { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } };
+
+export type ConfirmProformaMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConfirmProformaMutation = { __typename?: 'Mutation', confirmProforma: { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } };
+
+export type CreateProformaMutationVariables = Exact<{
+  input: CreateProformaInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateProformaMutation = { __typename?: 'Mutation', createProforma: { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } };
+
+export type CreateWarehouseIssueMutationVariables = Exact<{
+  invoiceId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateWarehouseIssueMutation = { __typename?: 'Mutation', createWarehouseIssue: { __typename?: 'WarehouseIssue', id: string, number: number, status: WarehouseIssueStatus, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, invoice?: { __typename?: 'Invoice', id: string } | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } };
+
+export type WarehouseIssueFieldsFragment = { __typename?: 'WarehouseIssue', id: string, number: number, status: WarehouseIssueStatus, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> };
+
+export type InvoiceFieldsFragment = { __typename?: 'Invoice', issuedAtJalali: string, cancelledAt?: string | null, cancelReason?: string | null, completedAt?: string | null, id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, seller: { __typename?: 'InvoiceSeller', name: string, displayCurrency: string, timezone: string }, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, address?: string | null, city?: string | null, province?: string | null } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, proforma?: { __typename?: 'Proforma', id: string, number: number, couponCode?: string | null, notes?: string | null } | null, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, payments: Array<{ __typename?: 'InvoicePayment', id: string, amount: any, method: PaymentMethod, reference?: string | null, paidAt: string, paidAtJalali: string, recordedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus, number: number, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } | null };
+
+export type InvoiceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', issuedAtJalali: string, cancelledAt?: string | null, cancelReason?: string | null, completedAt?: string | null, id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, seller: { __typename?: 'InvoiceSeller', name: string, displayCurrency: string, timezone: string }, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, address?: string | null, city?: string | null, province?: string | null } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, proforma?: { __typename?: 'Proforma', id: string, number: number, couponCode?: string | null, notes?: string | null } | null, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, payments: Array<{ __typename?: 'InvoicePayment', id: string, amount: any, method: PaymentMethod, reference?: string | null, paidAt: string, paidAtJalali: string, recordedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus, number: number, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } | null } };
+
+export type InvoiceListFieldsFragment = { __typename?: 'Invoice', id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', total: any }, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus } | null };
+
+export type InvoicesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+}>;
+
+
+export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'InvoiceEdge', cursor: string, node: { __typename?: 'Invoice', id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', total: any }, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus } | null } }> } };
+
+export type SalesLineFieldsFragment = { __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any };
+
+export type ProformaFieldsFragment = { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null };
+
+export type ProformaQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProformaQuery = { __typename?: 'Query', proforma: { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } };
+
+export type ProformaListFieldsFragment = { __typename?: 'Proforma', id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, taxTotal: any, total: any }, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null };
+
+export type ProformasQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProformaFilter>;
+}>;
+
+
+export type ProformasQuery = { __typename?: 'Query', proformas: { __typename?: 'ProformaConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProformaEdge', cursor: string, node: { __typename?: 'Proforma', id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, taxTotal: any, total: any }, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } }> } };
+
+export type QuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any, coupon?: { __typename?: 'QuoteCoupon', id: string, code: string } | null, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }>, lines: Array<{ __typename?: 'QuoteLine', productId: string, quantity: number, unitBasePrice: any, unitPrice: any, appliedPriceListId?: string | null, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }> } };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  proformaId: Scalars['ID']['input'];
+}>;
+
+
+export type IssueInvoiceMutation = { __typename?: 'Mutation', issueInvoice: { __typename?: 'Invoice', issuedAtJalali: string, cancelledAt?: string | null, cancelReason?: string | null, completedAt?: string | null, id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, seller: { __typename?: 'InvoiceSeller', name: string, displayCurrency: string, timezone: string }, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, address?: string | null, city?: string | null, province?: string | null } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, proforma?: { __typename?: 'Proforma', id: string, number: number, couponCode?: string | null, notes?: string | null } | null, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, payments: Array<{ __typename?: 'InvoicePayment', id: string, amount: any, method: PaymentMethod, reference?: string | null, paidAt: string, paidAtJalali: string, recordedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus, number: number, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } | null } };
+
+export type MarkIssueDeliveredMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkIssueDeliveredMutation = { __typename?: 'Mutation', markIssueDelivered: { __typename?: 'WarehouseIssue', id: string, number: number, status: WarehouseIssueStatus, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, invoice?: { __typename?: 'Invoice', id: string } | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } };
+
+export type MarkIssueShippedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MarkIssueShippedMutation = { __typename?: 'Mutation', markIssueShipped: { __typename?: 'WarehouseIssue', id: string, number: number, status: WarehouseIssueStatus, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, invoice?: { __typename?: 'Invoice', id: string } | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  invoiceId: Scalars['ID']['input'];
+  input: RecordPaymentInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordPaymentMutation = { __typename?: 'Mutation', recordPayment: { __typename?: 'Invoice', issuedAtJalali: string, cancelledAt?: string | null, cancelReason?: string | null, completedAt?: string | null, id: string, number: number, numberDisplay: string, jalaliYear: number, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: any, balance: any, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, seller: { __typename?: 'InvoiceSeller', name: string, displayCurrency: string, timezone: string }, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, address?: string | null, city?: string | null, province?: string | null } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, proforma?: { __typename?: 'Proforma', id: string, number: number, couponCode?: string | null, notes?: string | null } | null, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, payments: Array<{ __typename?: 'InvoicePayment', id: string, amount: any, method: PaymentMethod, reference?: string | null, paidAt: string, paidAtJalali: string, recordedBy?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, warehouseIssue?: { __typename?: 'WarehouseIssue', id: string, status: WarehouseIssueStatus, number: number, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } | null } };
+
+export type ReturnWarehouseIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnWarehouseIssueMutation = { __typename?: 'Mutation', returnWarehouseIssue: { __typename?: 'WarehouseIssue', id: string, number: number, status: WarehouseIssueStatus, issuedAt: string, issuedAtJalali: string, shippedAt?: string | null, deliveredAt?: string | null, returnedAt?: string | null, cancelledAt?: string | null, trackingCode?: string | null, invoice?: { __typename?: 'Invoice', id: string } | null, lines: Array<{ __typename?: 'WarehouseIssueLine', productId: string, productName: string, productSku: string, quantity: number, returnedQuantity: number }> } };
+
+export type ProductOptionFieldsFragment = { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, unit: string, basePrice: any, taxRateBp: number, availability: { __typename?: 'ProductAvailability', available: number, status: AvailabilityStatus } };
+
+export type SearchProductsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, unit: string, basePrice: any, taxRateBp: number, availability: { __typename?: 'ProductAvailability', available: number, status: AvailabilityStatus } } }> } };
+
+export type UpdateProformaMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProformaInput;
+}>;
+
+
+export type UpdateProformaMutation = { __typename?: 'Mutation', updateProforma: { __typename?: 'Proforma', notes?: string | null, confirmedAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, expiredAt?: string | null, createdAtJalali: string, id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any }, lines: Array<{ __typename?: 'SalesLine', id: string, position: number, productId: string, productName: string, productSku: string, unit?: string | null, quantity: number, unitBasePrice: any, unitPrice: any, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } };
 
 export type ChangeStaffRoleMutationVariables = Exact<{
   input: ChangeStaffRoleInput;
@@ -4052,6 +4533,116 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const CouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  value
+  maxDiscount
+  minOrderTotal
+  productIds
+  categoryIds
+  contactId
+  maxUses
+  perContactLimit
+  uses
+  validFrom
+  validTo
+  active
+  updatedAt
+}
+    `, {"fragmentName":"CouponFields"}) as unknown as TypedDocumentString<CouponFieldsFragment, unknown>;
+export const PriceListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PriceListFields on PriceList {
+  id
+  name
+  kind
+  target
+  priority
+  active
+  validFrom
+  validTo
+  updatedAt
+  items {
+    id
+    productId
+    categoryId
+    price
+    discountBp
+    minQuantity
+  }
+}
+    `, {"fragmentName":"PriceListFields"}) as unknown as TypedDocumentString<PriceListFieldsFragment, unknown>;
+export const ProductCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  parentId
+  nameFa
+  nameEn
+  slug
+  tags
+  position
+  depth
+}
+    `, {"fragmentName":"ProductCategoryFields"}) as unknown as TypedDocumentString<ProductCategoryFieldsFragment, unknown>;
+export const ProductListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}
+    `, {"fragmentName":"ProductListFields"}) as unknown as TypedDocumentString<ProductListFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  ...ProductListFields
+  description
+  imageUrls
+  createdAt
+  updatedAt
+  availability {
+    productId
+    lowStockThreshold
+  }
+}
+    fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
 export const TimelineItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment TimelineItemFields on TimelineItem {
   id
@@ -4215,6 +4806,57 @@ export const ContactListFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"ContactListFields"}) as unknown as TypedDocumentString<ContactListFieldsFragment, unknown>;
+export const StockLevelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StockLevelFields on StockLevel {
+  id
+  productId
+  warehouseId
+  onHand
+  reserved
+  available
+  updatedAt
+  warehouse {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"StockLevelFields"}) as unknown as TypedDocumentString<StockLevelFieldsFragment, unknown>;
+export const StockMovementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StockMovementFields on StockMovement {
+  id
+  kind
+  productId
+  warehouseId
+  quantity
+  deltaOnHand
+  deltaReserved
+  reason
+  reference
+  createdAt
+  warehouse {
+    id
+    code
+    name
+  }
+  actor {
+    id
+    fullName
+    email
+  }
+}
+    `, {"fragmentName":"StockMovementFields"}) as unknown as TypedDocumentString<StockMovementFieldsFragment, unknown>;
+export const WarehouseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  address
+  isDefault
+  active
+  updatedAt
+}
+    `, {"fragmentName":"WarehouseFields"}) as unknown as TypedDocumentString<WarehouseFieldsFragment, unknown>;
 export const BulkSendFieldsFragmentDoc = new TypedDocumentString(`
     fragment BulkSendFields on BulkSend {
   id
@@ -4294,6 +4936,60 @@ export const MessagingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"MessagingSettingsFields"}) as unknown as TypedDocumentString<MessagingSettingsFieldsFragment, unknown>;
+export const CommissionRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommissionRuleFields on CommissionRule {
+  id
+  name
+  appliesTo
+  memberId
+  teamId
+  basis
+  tiers {
+    fromAmount
+    fromAttainmentPercent
+    rateBp
+  }
+}
+    `, {"fragmentName":"CommissionRuleFields"}) as unknown as TypedDocumentString<CommissionRuleFieldsFragment, unknown>;
+export const OpportunityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"OpportunityFields"}) as unknown as TypedDocumentString<OpportunityFieldsFragment, unknown>;
+export const PipelineStageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}
+    `, {"fragmentName":"PipelineStageFields"}) as unknown as TypedDocumentString<PipelineStageFieldsFragment, unknown>;
 export const StaffAlertPreferenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffAlertPreferenceFields on StaffAlertPreference {
   event
@@ -4312,6 +5008,290 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   phone
 }
     `, {"fragmentName":"MyProfileFields"}) as unknown as TypedDocumentString<MyProfileFieldsFragment, unknown>;
+export const InvoiceListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"InvoiceListFields"}) as unknown as TypedDocumentString<InvoiceListFieldsFragment, unknown>;
+export const SalesLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+    `, {"fragmentName":"SalesLineFields"}) as unknown as TypedDocumentString<SalesLineFieldsFragment, unknown>;
+export const WarehouseIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+    `, {"fragmentName":"WarehouseIssueFields"}) as unknown as TypedDocumentString<WarehouseIssueFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceFields on Invoice {
+  ...InvoiceListFields
+  issuedAtJalali
+  cancelledAt
+  cancelReason
+  completedAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  seller {
+    name
+    displayCurrency
+    timezone
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    address
+    city
+    province
+  }
+  owner {
+    id
+    fullName
+  }
+  proforma {
+    id
+    number
+    couponCode
+    notes
+  }
+  lines {
+    ...SalesLineFields
+  }
+  payments {
+    id
+    amount
+    method
+    reference
+    paidAt
+    paidAtJalali
+    recordedBy {
+      id
+      fullName
+    }
+  }
+  warehouseIssue {
+    ...WarehouseIssueFields
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}`, {"fragmentName":"InvoiceFields"}) as unknown as TypedDocumentString<InvoiceFieldsFragment, unknown>;
+export const ProformaListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}
+    `, {"fragmentName":"ProformaListFields"}) as unknown as TypedDocumentString<ProformaListFieldsFragment, unknown>;
+export const ProformaFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`, {"fragmentName":"ProformaFields"}) as unknown as TypedDocumentString<ProformaFieldsFragment, unknown>;
+export const ProductOptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductOptionFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  unit
+  basePrice
+  taxRateBp
+  availability {
+    available
+    status
+  }
+}
+    `, {"fragmentName":"ProductOptionFields"}) as unknown as TypedDocumentString<ProductOptionFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskFields on Task {
   id
@@ -4574,6 +5554,505 @@ export const SetStaffExtensionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetStaffExtensionMutation, SetStaffExtensionMutationVariables>;
+export const ArchiveProductDocument = new TypedDocumentString(`
+    mutation ArchiveProduct($id: ID!) {
+  archiveProduct(id: $id) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  ...ProductListFields
+  description
+  imageUrls
+  createdAt
+  updatedAt
+  availability {
+    productId
+    lowStockThreshold
+  }
+}
+fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const CreateCouponDocument = new TypedDocumentString(`
+    mutation CreateCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    ...CouponFields
+  }
+}
+    fragment CouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  value
+  maxDiscount
+  minOrderTotal
+  productIds
+  categoryIds
+  contactId
+  maxUses
+  perContactLimit
+  uses
+  validFrom
+  validTo
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateCouponMutation, CreateCouponMutationVariables>;
+export const CreatePriceListDocument = new TypedDocumentString(`
+    mutation CreatePriceList($input: CreatePriceListInput!) {
+  createPriceList(input: $input) {
+    ...PriceListFields
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  kind
+  target
+  priority
+  active
+  validFrom
+  validTo
+  updatedAt
+  items {
+    id
+    productId
+    categoryId
+    price
+    discountBp
+    minQuantity
+  }
+}`) as unknown as TypedDocumentString<CreatePriceListMutation, CreatePriceListMutationVariables>;
+export const CreateProductCategoryDocument = new TypedDocumentString(`
+    mutation CreateProductCategory($input: CreateProductCategoryInput!) {
+  createProductCategory(input: $input) {
+    ...ProductCategoryFields
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  parentId
+  nameFa
+  nameEn
+  slug
+  tags
+  position
+  depth
+}`) as unknown as TypedDocumentString<CreateProductCategoryMutation, CreateProductCategoryMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  ...ProductListFields
+  description
+  imageUrls
+  createdAt
+  updatedAt
+  availability {
+    productId
+    lowStockThreshold
+  }
+}
+fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const DeactivateCouponDocument = new TypedDocumentString(`
+    mutation DeactivateCoupon($id: ID!) {
+  deactivateCoupon(id: $id) {
+    ...CouponFields
+  }
+}
+    fragment CouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  value
+  maxDiscount
+  minOrderTotal
+  productIds
+  categoryIds
+  contactId
+  maxUses
+  perContactLimit
+  uses
+  validFrom
+  validTo
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<DeactivateCouponMutation, DeactivateCouponMutationVariables>;
+export const CouponsDocument = new TypedDocumentString(`
+    query Coupons($first: Int, $after: String, $filter: CouponFilter) {
+  coupons(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...CouponFields
+      }
+    }
+  }
+}
+    fragment CouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  value
+  maxDiscount
+  minOrderTotal
+  productIds
+  categoryIds
+  contactId
+  maxUses
+  perContactLimit
+  uses
+  validFrom
+  validTo
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
+export const PriceCheckQuoteDocument = new TypedDocumentString(`
+    query PriceCheckQuote($input: QuoteInput!) {
+  quote(input: $input) {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+    coupon {
+      id
+      code
+    }
+    problems {
+      field
+      message
+    }
+    lines {
+      productId
+      quantity
+      unitBasePrice
+      unitPrice
+      appliedPriceListId
+      couponDiscount
+      discount
+      taxRateBp
+      tax
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PriceCheckQuoteQuery, PriceCheckQuoteQueryVariables>;
+export const PriceListsDocument = new TypedDocumentString(`
+    query PriceLists($first: Int, $after: String, $filter: PriceListFilter) {
+  priceLists(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...PriceListFields
+      }
+    }
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  kind
+  target
+  priority
+  active
+  validFrom
+  validTo
+  updatedAt
+  items {
+    id
+    productId
+    categoryId
+    price
+    discountBp
+    minQuantity
+  }
+}`) as unknown as TypedDocumentString<PriceListsQuery, PriceListsQueryVariables>;
+export const ProductCategoriesDocument = new TypedDocumentString(`
+    query ProductCategories {
+  productCategories {
+    ...ProductCategoryFields
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  parentId
+  nameFa
+  nameEn
+  slug
+  tags
+  position
+  depth
+}`) as unknown as TypedDocumentString<ProductCategoriesQuery, ProductCategoriesQueryVariables>;
+export const ProductNameDocument = new TypedDocumentString(`
+    query ProductName($id: ID!) {
+  product(id: $id) {
+    id
+    sku
+    nameFa
+    nameEn
+    unit
+  }
+}
+    `) as unknown as TypedDocumentString<ProductNameQuery, ProductNameQueryVariables>;
+export const ProductDocument = new TypedDocumentString(`
+    query Product($id: ID!) {
+  product(id: $id) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  ...ProductListFields
+  description
+  imageUrls
+  createdAt
+  updatedAt
+  availability {
+    productId
+    lowStockThreshold
+  }
+}
+fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($first: Int, $after: String, $filter: ProductFilter) {
+  products(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ProductListFields
+      }
+    }
+  }
+}
+    fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const SetPriceListItemsDocument = new TypedDocumentString(`
+    mutation SetPriceListItems($priceListId: ID!, $items: [PriceListItemInput!]!) {
+  setPriceListItems(priceListId: $priceListId, items: $items) {
+    ...PriceListFields
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  kind
+  target
+  priority
+  active
+  validFrom
+  validTo
+  updatedAt
+  items {
+    id
+    productId
+    categoryId
+    price
+    discountBp
+    minQuantity
+  }
+}`) as unknown as TypedDocumentString<SetPriceListItemsMutation, SetPriceListItemsMutationVariables>;
+export const UpdateCouponDocument = new TypedDocumentString(`
+    mutation UpdateCoupon($id: ID!, $input: UpdateCouponInput!) {
+  updateCoupon(id: $id, input: $input) {
+    ...CouponFields
+  }
+}
+    fragment CouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  value
+  maxDiscount
+  minOrderTotal
+  productIds
+  categoryIds
+  contactId
+  maxUses
+  perContactLimit
+  uses
+  validFrom
+  validTo
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCouponMutation, UpdateCouponMutationVariables>;
+export const UpdatePriceListDocument = new TypedDocumentString(`
+    mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {
+  updatePriceList(id: $id, input: $input) {
+    ...PriceListFields
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  kind
+  target
+  priority
+  active
+  validFrom
+  validTo
+  updatedAt
+  items {
+    id
+    productId
+    categoryId
+    price
+    discountBp
+    minQuantity
+  }
+}`) as unknown as TypedDocumentString<UpdatePriceListMutation, UpdatePriceListMutationVariables>;
+export const UpdateProductCategoryDocument = new TypedDocumentString(`
+    mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {
+  updateProductCategory(id: $id, input: $input) {
+    ...ProductCategoryFields
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  parentId
+  nameFa
+  nameEn
+  slug
+  tags
+  position
+  depth
+}`) as unknown as TypedDocumentString<UpdateProductCategoryMutation, UpdateProductCategoryMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  ...ProductListFields
+  description
+  imageUrls
+  createdAt
+  updatedAt
+  availability {
+    productId
+    lowStockThreshold
+  }
+}
+fragment ProductListFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  categoryId
+  unit
+  basePrice
+  taxRateBp
+  active
+  archivedAt
+  lowStockThreshold
+  availability {
+    productId
+    onHand
+    reserved
+    available
+    lowStock
+    status
+  }
+}`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const AddImportantDateDocument = new TypedDocumentString(`
     mutation AddImportantDate($input: ImportantDateInput!) {
   addImportantDate(input: $input) {
@@ -5336,6 +6815,184 @@ export const UpdateLifecycleSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLifecycleSettingsMutation, UpdateLifecycleSettingsMutationVariables>;
+export const AdjustStockDocument = new TypedDocumentString(`
+    mutation AdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    ...StockLevelFields
+  }
+}
+    fragment StockLevelFields on StockLevel {
+  id
+  productId
+  warehouseId
+  onHand
+  reserved
+  available
+  updatedAt
+  warehouse {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<AdjustStockMutation, AdjustStockMutationVariables>;
+export const CreateWarehouseDocument = new TypedDocumentString(`
+    mutation CreateWarehouse($input: CreateWarehouseInput!) {
+  createWarehouse(input: $input) {
+    ...WarehouseFields
+  }
+}
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  address
+  isDefault
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateWarehouseMutation, CreateWarehouseMutationVariables>;
+export const StockLevelsDocument = new TypedDocumentString(`
+    query StockLevels($first: Int, $after: String, $filter: StockLevelFilter) {
+  stockLevels(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...StockLevelFields
+      }
+    }
+  }
+}
+    fragment StockLevelFields on StockLevel {
+  id
+  productId
+  warehouseId
+  onHand
+  reserved
+  available
+  updatedAt
+  warehouse {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<StockLevelsQuery, StockLevelsQueryVariables>;
+export const StockMovementsDocument = new TypedDocumentString(`
+    query StockMovements($first: Int, $after: String, $filter: StockMovementFilter) {
+  stockMovements(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...StockMovementFields
+      }
+    }
+  }
+}
+    fragment StockMovementFields on StockMovement {
+  id
+  kind
+  productId
+  warehouseId
+  quantity
+  deltaOnHand
+  deltaReserved
+  reason
+  reference
+  createdAt
+  warehouse {
+    id
+    code
+    name
+  }
+  actor {
+    id
+    fullName
+    email
+  }
+}`) as unknown as TypedDocumentString<StockMovementsQuery, StockMovementsQueryVariables>;
+export const WarehousesDocument = new TypedDocumentString(`
+    query Warehouses {
+  warehouses {
+    ...WarehouseFields
+  }
+}
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  address
+  isDefault
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<WarehousesQuery, WarehousesQueryVariables>;
+export const ReceiveStockDocument = new TypedDocumentString(`
+    mutation ReceiveStock($input: ReceiveStockInput!) {
+  receiveStock(input: $input) {
+    ...StockLevelFields
+  }
+}
+    fragment StockLevelFields on StockLevel {
+  id
+  productId
+  warehouseId
+  onHand
+  reserved
+  available
+  updatedAt
+  warehouse {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ReceiveStockMutation, ReceiveStockMutationVariables>;
+export const TransferStockDocument = new TypedDocumentString(`
+    mutation TransferStock($input: TransferStockInput!) {
+  transferStock(input: $input) {
+    from {
+      ...StockLevelFields
+    }
+    to {
+      ...StockLevelFields
+    }
+  }
+}
+    fragment StockLevelFields on StockLevel {
+  id
+  productId
+  warehouseId
+  onHand
+  reserved
+  available
+  updatedAt
+  warehouse {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<TransferStockMutation, TransferStockMutationVariables>;
+export const UpdateWarehouseDocument = new TypedDocumentString(`
+    mutation UpdateWarehouse($id: ID!, $input: UpdateWarehouseInput!) {
+  updateWarehouse(id: $id, input: $input) {
+    ...WarehouseFields
+  }
+}
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  address
+  isDefault
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateWarehouseMutation, UpdateWarehouseMutationVariables>;
 export const AddSuppressionDocument = new TypedDocumentString(`
     mutation AddSuppression($input: AddSuppressionInput!) {
   addSuppression(input: $input) {
@@ -5713,6 +7370,380 @@ export const UpdateMessagingSettingsDocument = new TypedDocumentString(`
   quietHoursEnd
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateMessagingSettingsMutation, UpdateMessagingSettingsMutationVariables>;
+export const CreateOpportunityDocument = new TypedDocumentString(`
+    mutation CreateOpportunity($input: CreateOpportunityInput!) {
+  createOpportunity(input: $input) {
+    ...OpportunityFields
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CreateOpportunityMutation, CreateOpportunityMutationVariables>;
+export const CreatePipelineStageDocument = new TypedDocumentString(`
+    mutation CreatePipelineStage($input: CreatePipelineStageInput!) {
+  createPipelineStage(input: $input) {
+    ...PipelineStageFields
+  }
+}
+    fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}`) as unknown as TypedDocumentString<CreatePipelineStageMutation, CreatePipelineStageMutationVariables>;
+export const CommissionRulesDocument = new TypedDocumentString(`
+    query CommissionRules {
+  commissionRules {
+    ...CommissionRuleFields
+  }
+}
+    fragment CommissionRuleFields on CommissionRule {
+  id
+  name
+  appliesTo
+  memberId
+  teamId
+  basis
+  tiers {
+    fromAmount
+    fromAttainmentPercent
+    rateBp
+  }
+}`) as unknown as TypedDocumentString<CommissionRulesQuery, CommissionRulesQueryVariables>;
+export const OpportunityBoardDocument = new TypedDocumentString(`
+    query OpportunityBoard($filter: OpportunityFilter, $perStage: Int) {
+  opportunityBoard(filter: $filter, perStage: $perStage) {
+    columns {
+      count
+      amount
+      weightedAmount
+      stage {
+        ...PipelineStageFields
+      }
+      opportunities {
+        ...OpportunityFields
+      }
+    }
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}
+fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}`) as unknown as TypedDocumentString<OpportunityBoardQuery, OpportunityBoardQueryVariables>;
+export const PipelineStagesDocument = new TypedDocumentString(`
+    query PipelineStages {
+  pipelineStages {
+    ...PipelineStageFields
+  }
+}
+    fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}`) as unknown as TypedDocumentString<PipelineStagesQuery, PipelineStagesQueryVariables>;
+export const SalesPerformanceDocument = new TypedDocumentString(`
+    query SalesPerformance($period: SalesPeriodInput!) {
+  salesPerformance(period: $period) {
+    period {
+      kind
+      jalaliYear
+      index
+      startsAt
+      endsAt
+    }
+    reps {
+      memberId
+      member {
+        id
+        fullName
+      }
+      target
+      achieved
+      attainmentPercent
+      commission
+      commissionRuleId
+    }
+    teams {
+      teamId
+      name
+      target
+      achieved
+      attainmentPercent
+      commission
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SalesPerformanceQuery, SalesPerformanceQueryVariables>;
+export const SalesQuotasDocument = new TypedDocumentString(`
+    query SalesQuotas($period: SalesPeriodInput!) {
+  salesQuotas(period: $period) {
+    id
+    memberId
+    teamId
+    jalaliYear
+    periodKind
+    periodIndex
+    target
+  }
+}
+    `) as unknown as TypedDocumentString<SalesQuotasQuery, SalesQuotasQueryVariables>;
+export const SalesTeamsDocument = new TypedDocumentString(`
+    query SalesTeams {
+  salesTeams {
+    id
+    name
+    leadMemberId
+    memberIds
+  }
+}
+    `) as unknown as TypedDocumentString<SalesTeamsQuery, SalesTeamsQueryVariables>;
+export const LoseOpportunityDocument = new TypedDocumentString(`
+    mutation LoseOpportunity($id: ID!, $input: LoseOpportunityInput!) {
+  loseOpportunity(id: $id, input: $input) {
+    ...OpportunityFields
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<LoseOpportunityMutation, LoseOpportunityMutationVariables>;
+export const MoveOpportunityDocument = new TypedDocumentString(`
+    mutation MoveOpportunity($id: ID!, $input: MoveOpportunityInput!) {
+  moveOpportunity(id: $id, input: $input) {
+    ...OpportunityFields
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<MoveOpportunityMutation, MoveOpportunityMutationVariables>;
+export const ReorderPipelineStagesDocument = new TypedDocumentString(`
+    mutation ReorderPipelineStages($stageIds: [ID!]!) {
+  reorderPipelineStages(stageIds: $stageIds) {
+    ...PipelineStageFields
+  }
+}
+    fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}`) as unknown as TypedDocumentString<ReorderPipelineStagesMutation, ReorderPipelineStagesMutationVariables>;
+export const SetCommissionRuleDocument = new TypedDocumentString(`
+    mutation SetCommissionRule($input: SetCommissionRuleInput!) {
+  setCommissionRule(input: $input) {
+    ...CommissionRuleFields
+  }
+}
+    fragment CommissionRuleFields on CommissionRule {
+  id
+  name
+  appliesTo
+  memberId
+  teamId
+  basis
+  tiers {
+    fromAmount
+    fromAttainmentPercent
+    rateBp
+  }
+}`) as unknown as TypedDocumentString<SetCommissionRuleMutation, SetCommissionRuleMutationVariables>;
+export const SetSalesQuotaDocument = new TypedDocumentString(`
+    mutation SetSalesQuota($input: SetSalesQuotaInput!) {
+  setSalesQuota(input: $input) {
+    id
+    target
+  }
+}
+    `) as unknown as TypedDocumentString<SetSalesQuotaMutation, SetSalesQuotaMutationVariables>;
+export const UpdateOpportunityDocument = new TypedDocumentString(`
+    mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {
+  updateOpportunity(id: $id, input: $input) {
+    ...OpportunityFields
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+export const UpdatePipelineStageDocument = new TypedDocumentString(`
+    mutation UpdatePipelineStage($id: ID!, $input: UpdatePipelineStageInput!) {
+  updatePipelineStage(id: $id, input: $input) {
+    ...PipelineStageFields
+  }
+}
+    fragment PipelineStageFields on PipelineStage {
+  id
+  kind
+  nameFa
+  nameEn
+  position
+  probability
+}`) as unknown as TypedDocumentString<UpdatePipelineStageMutation, UpdatePipelineStageMutationVariables>;
+export const WinOpportunityDocument = new TypedDocumentString(`
+    mutation WinOpportunity($id: ID!) {
+  winOpportunity(id: $id) {
+    ...OpportunityFields
+  }
+}
+    fragment OpportunityFields on Opportunity {
+  id
+  title
+  amount
+  weightedAmount
+  probability
+  probabilityOverridden
+  status
+  stageId
+  position
+  expectedCloseDate
+  expectedCloseDateJalali
+  notes
+  lostReason
+  wonAt
+  lostAt
+  proformaId
+  contactId
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<WinOpportunityMutation, WinOpportunityMutationVariables>;
 export const MyAlertPreferencesDocument = new TypedDocumentString(`
     query MyAlertPreferences {
   myAlertPreferences {
@@ -5767,6 +7798,1073 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   locale
   phone
 }`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const CancelInvoiceDocument = new TypedDocumentString(`
+    mutation CancelInvoice($id: ID!, $reason: String!) {
+  cancelInvoice(id: $id, reason: $reason) {
+    ...InvoiceFields
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+fragment InvoiceFields on Invoice {
+  ...InvoiceListFields
+  issuedAtJalali
+  cancelledAt
+  cancelReason
+  completedAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  seller {
+    name
+    displayCurrency
+    timezone
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    address
+    city
+    province
+  }
+  owner {
+    id
+    fullName
+  }
+  proforma {
+    id
+    number
+    couponCode
+    notes
+  }
+  lines {
+    ...SalesLineFields
+  }
+  payments {
+    id
+    amount
+    method
+    reference
+    paidAt
+    paidAtJalali
+    recordedBy {
+      id
+      fullName
+    }
+  }
+  warehouseIssue {
+    ...WarehouseIssueFields
+  }
+}
+fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}`) as unknown as TypedDocumentString<CancelInvoiceMutation, CancelInvoiceMutationVariables>;
+export const CancelProformaDocument = new TypedDocumentString(`
+    mutation CancelProforma($id: ID!, $reason: String!) {
+  cancelProforma(id: $id, reason: $reason) {
+    ...ProformaFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<CancelProformaMutation, CancelProformaMutationVariables>;
+export const ConfirmProformaDocument = new TypedDocumentString(`
+    mutation ConfirmProforma($id: ID!, $expiresInDays: Int) {
+  confirmProforma(id: $id, expiresInDays: $expiresInDays) {
+    ...ProformaFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<ConfirmProformaMutation, ConfirmProformaMutationVariables>;
+export const CreateProformaDocument = new TypedDocumentString(`
+    mutation CreateProforma($input: CreateProformaInput!, $idempotencyKey: String) {
+  createProforma(input: $input, idempotencyKey: $idempotencyKey) {
+    ...ProformaFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<CreateProformaMutation, CreateProformaMutationVariables>;
+export const CreateWarehouseIssueDocument = new TypedDocumentString(`
+    mutation CreateWarehouseIssue($invoiceId: ID!) {
+  createWarehouseIssue(invoiceId: $invoiceId) {
+    ...WarehouseIssueFields
+    invoice {
+      id
+    }
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}`) as unknown as TypedDocumentString<CreateWarehouseIssueMutation, CreateWarehouseIssueMutationVariables>;
+export const InvoiceDocument = new TypedDocumentString(`
+    query Invoice($id: ID!) {
+  invoice(id: $id) {
+    ...InvoiceFields
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+fragment InvoiceFields on Invoice {
+  ...InvoiceListFields
+  issuedAtJalali
+  cancelledAt
+  cancelReason
+  completedAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  seller {
+    name
+    displayCurrency
+    timezone
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    address
+    city
+    province
+  }
+  owner {
+    id
+    fullName
+  }
+  proforma {
+    id
+    number
+    couponCode
+    notes
+  }
+  lines {
+    ...SalesLineFields
+  }
+  payments {
+    id
+    amount
+    method
+    reference
+    paidAt
+    paidAtJalali
+    recordedBy {
+      id
+      fullName
+    }
+  }
+  warehouseIssue {
+    ...WarehouseIssueFields
+  }
+}
+fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}`) as unknown as TypedDocumentString<InvoiceQuery, InvoiceQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($first: Int, $after: String, $filter: InvoiceFilter) {
+  invoices(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...InvoiceListFields
+      }
+    }
+  }
+}
+    fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const ProformaDocument = new TypedDocumentString(`
+    query Proforma($id: ID!) {
+  proforma(id: $id) {
+    ...ProformaFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<ProformaQuery, ProformaQueryVariables>;
+export const ProformasDocument = new TypedDocumentString(`
+    query Proformas($first: Int, $after: String, $filter: ProformaFilter) {
+  proformas(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ProformaListFields
+      }
+    }
+  }
+}
+    fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<ProformasQuery, ProformasQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($input: QuoteInput!) {
+  quote(input: $input) {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+    coupon {
+      id
+      code
+    }
+    problems {
+      field
+      message
+    }
+    lines {
+      productId
+      quantity
+      unitBasePrice
+      unitPrice
+      appliedPriceListId
+      discount
+      couponDiscount
+      taxRateBp
+      tax
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($proformaId: ID!) {
+  issueInvoice(proformaId: $proformaId) {
+    ...InvoiceFields
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+fragment InvoiceFields on Invoice {
+  ...InvoiceListFields
+  issuedAtJalali
+  cancelledAt
+  cancelReason
+  completedAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  seller {
+    name
+    displayCurrency
+    timezone
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    address
+    city
+    province
+  }
+  owner {
+    id
+    fullName
+  }
+  proforma {
+    id
+    number
+    couponCode
+    notes
+  }
+  lines {
+    ...SalesLineFields
+  }
+  payments {
+    id
+    amount
+    method
+    reference
+    paidAt
+    paidAtJalali
+    recordedBy {
+      id
+      fullName
+    }
+  }
+  warehouseIssue {
+    ...WarehouseIssueFields
+  }
+}
+fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}`) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const MarkIssueDeliveredDocument = new TypedDocumentString(`
+    mutation MarkIssueDelivered($id: ID!) {
+  markIssueDelivered(id: $id) {
+    ...WarehouseIssueFields
+    invoice {
+      id
+    }
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}`) as unknown as TypedDocumentString<MarkIssueDeliveredMutation, MarkIssueDeliveredMutationVariables>;
+export const MarkIssueShippedDocument = new TypedDocumentString(`
+    mutation MarkIssueShipped($id: ID!, $trackingCode: String) {
+  markIssueShipped(id: $id, trackingCode: $trackingCode) {
+    ...WarehouseIssueFields
+    invoice {
+      id
+    }
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}`) as unknown as TypedDocumentString<MarkIssueShippedMutation, MarkIssueShippedMutationVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($invoiceId: ID!, $input: RecordPaymentInput!, $idempotencyKey: String) {
+  recordPayment(
+    invoiceId: $invoiceId
+    input: $input
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...InvoiceFields
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}
+fragment InvoiceFields on Invoice {
+  ...InvoiceListFields
+  issuedAtJalali
+  cancelledAt
+  cancelReason
+  completedAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  seller {
+    name
+    displayCurrency
+    timezone
+  }
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    address
+    city
+    province
+  }
+  owner {
+    id
+    fullName
+  }
+  proforma {
+    id
+    number
+    couponCode
+    notes
+  }
+  lines {
+    ...SalesLineFields
+  }
+  payments {
+    id
+    amount
+    method
+    reference
+    paidAt
+    paidAtJalali
+    recordedBy {
+      id
+      fullName
+    }
+  }
+  warehouseIssue {
+    ...WarehouseIssueFields
+  }
+}
+fragment InvoiceListFields on Invoice {
+  id
+  number
+  numberDisplay
+  jalaliYear
+  status
+  paymentStatus
+  issuedAt
+  paidTotal
+  balance
+  totals {
+    total
+  }
+  contact {
+    id
+    fullName
+  }
+  warehouseIssue {
+    id
+    status
+  }
+}
+fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}`) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const ReturnWarehouseIssueDocument = new TypedDocumentString(`
+    mutation ReturnWarehouseIssue($id: ID!) {
+  returnWarehouseIssue(id: $id) {
+    ...WarehouseIssueFields
+    invoice {
+      id
+    }
+  }
+}
+    fragment WarehouseIssueFields on WarehouseIssue {
+  id
+  number
+  status
+  issuedAt
+  issuedAtJalali
+  shippedAt
+  deliveredAt
+  returnedAt
+  cancelledAt
+  trackingCode
+  lines {
+    productId
+    productName
+    productSku
+    quantity
+    returnedQuantity
+  }
+}`) as unknown as TypedDocumentString<ReturnWarehouseIssueMutation, ReturnWarehouseIssueMutationVariables>;
+export const SearchProductsDocument = new TypedDocumentString(`
+    query SearchProducts($search: String, $first: Int) {
+  products(first: $first, filter: {search: $search, active: true}) {
+    edges {
+      node {
+        ...ProductOptionFields
+      }
+    }
+  }
+}
+    fragment ProductOptionFields on Product {
+  id
+  sku
+  nameFa
+  nameEn
+  unit
+  basePrice
+  taxRateBp
+  availability {
+    available
+    status
+  }
+}`) as unknown as TypedDocumentString<SearchProductsQuery, SearchProductsQueryVariables>;
+export const UpdateProformaDocument = new TypedDocumentString(`
+    mutation UpdateProforma($id: ID!, $input: UpdateProformaInput!) {
+  updateProforma(id: $id, input: $input) {
+    ...ProformaFields
+  }
+}
+    fragment SalesLineFields on SalesLine {
+  id
+  position
+  productId
+  productName
+  productSku
+  unit
+  quantity
+  unitBasePrice
+  unitPrice
+  discount
+  couponDiscount
+  taxRateBp
+  tax
+  total
+}
+fragment ProformaFields on Proforma {
+  ...ProformaListFields
+  notes
+  confirmedAt
+  cancelledAt
+  cancelReason
+  expiredAt
+  createdAtJalali
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    ...SalesLineFields
+  }
+}
+fragment ProformaListFields on Proforma {
+  id
+  number
+  status
+  source
+  createdAt
+  expiresAt
+  couponCode
+  contact {
+    id
+    fullName
+  }
+  owner {
+    id
+    fullName
+  }
+  totals {
+    subtotal
+    discountTotal
+    taxTotal
+    total
+  }
+  invoice {
+    id
+    numberDisplay
+  }
+}`) as unknown as TypedDocumentString<UpdateProformaMutation, UpdateProformaMutationVariables>;
 export const ChangeStaffRoleDocument = new TypedDocumentString(`
     mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {
   changeStaffRole(input: $input) {

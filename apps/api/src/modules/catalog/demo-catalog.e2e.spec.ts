@@ -3,7 +3,7 @@ import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { DEMO } from '../../seed/demo-seed';
 import { DEMO_PRODUCTS, YALDA_1404 } from '../../seed/demo-catalog';
 
-describe('the demo catalog', () => {
+describe('the demo catalog, stock and pipeline', () => {
   let app: TestApp;
   let token: string;
 
@@ -35,5 +35,13 @@ describe('the demo catalog', () => {
     expect(quote.data!.quote.couponDiscount).toBe(2_000_000);
     // gift box: 19,800,000 − 2,000,000 = 17,800,000 + 10% VAT; flowers are VAT-free
     expect(quote.data!.quote.total).toBe(17_800_000 + 1_780_000 + 24_900_000);
+  });
+
+  it('has open deals on the pipeline board, owned by the owner and the sales rep', async () => {
+    const res = await gql(app, `{ opportunityBoard { columns { stage { kind } count amount } } }`, {}, token);
+    expect(res.errors).toBeUndefined();
+    const open = res.data!.opportunityBoard.columns.filter((c: { stage: { kind: string } }) => c.stage.kind === 'OPEN');
+    expect(open.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(6);
+    expect(open.filter((c: { count: number }) => c.count > 0).length).toBeGreaterThanOrEqual(3);
   });
 });

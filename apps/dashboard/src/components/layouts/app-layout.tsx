@@ -26,7 +26,25 @@ import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import { useViewer } from '@/lib/authorization';
 
-const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number }>; end?: boolean; anyOf?: string[] }> = [
+interface NavChild {
+  to: string;
+  key: string;
+  anyOf?: string[];
+}
+
+interface NavItem {
+  to: string;
+  key: string;
+  icon: ComponentType<{ size?: number }>;
+  end?: boolean;
+  anyOf?: string[];
+  /** A section: shown open while one of its pages is; hidden when the viewer may see none of them. */
+  children?: NavChild[];
+}
+
+const allowed = (item: { anyOf?: string[] }, permissions: string[]) => !item.anyOf || item.anyOf.some((p) => permissions.includes(p));
+
+const NAV: NavItem[] = [
   { to: paths.home, key: 'home', icon: IconHome, end: true },
   { to: paths.contacts, key: 'contacts', icon: IconUsers },
   { to: paths.tasks, key: 'tasks', icon: IconChecklist },
@@ -40,7 +58,20 @@ const NAV: Array<{ to: string; key: string; icon: ComponentType<{ size?: number 
   { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
   { to: paths.customerClub, key: 'club', icon: IconGift },
   { to: paths.tickets, key: 'tickets', icon: IconTicket },
-  { to: paths.inventory, key: 'inventory', icon: IconBox },
+  {
+    // The "inventory & sales" section: each feature hangs its pages here (catalog and stock; sales documents, pipeline…).
+    to: paths.inventory,
+    key: 'inventory',
+    icon: IconBox,
+    children: [
+      { to: paths.catalog, key: 'catalog', anyOf: [PERMISSIONS.inventoryRead] },
+      { to: paths.inventory, key: 'stock', anyOf: [PERMISSIONS.inventoryRead] },
+      { to: paths.proformas, key: 'proformas', anyOf: [PERMISSIONS.ordersRead] },
+      { to: paths.invoices, key: 'invoices', anyOf: [PERMISSIONS.ordersRead] },
+      { to: paths.pipeline, key: 'pipeline', anyOf: [PERMISSIONS.ordersRead] },
+      { to: paths.salesPerformance, key: 'salesPerformance', anyOf: [PERMISSIONS.ordersRead] },
+    ],
+  },
   { to: paths.metrics, key: 'metrics', icon: IconChart },
   { to: paths.settings, key: 'settings', icon: IconSettings },
 ];
@@ -87,6 +118,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { data: viewer } = useViewer();
   const location = useLocation();
+  const permissions = viewer?.permissions ?? [];
 
   return (
     <AppShell
@@ -114,8 +146,36 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" data-testid="app-navbar" aria-label={t('nav.label')} component="nav">
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.filter((item) => !item.anyOf || item.anyOf.some((p) => viewer?.permissions.includes(p))).map(({ to, key, icon: Icon, end }) => {
+          {NAV.filter((item) => allowed(item, permissions) && (!item.children || item.children.some((c) => allowed(c, permissions)))).map(({ to, key, icon: Icon, end, children }) => {
             const active = end ? location.pathname === to : location.pathname.startsWith(to);
+            if (children) {
+              const visible = children.filter((c) => allowed(c, permissions));
+              const isActive = (c: NavChild) => location.pathname === c.to || location.pathname.startsWith(`${c.to}/`);
+              return (
+                <NavLink
+                  key={key}
+                  label={t(`nav.${key}`)}
+                  leftSection={<Icon size={18} />}
+                  defaultOpened={visible.some(isActive)}
+                  childrenOffset={28}
+                  data-testid={`nav-${key}`}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                >
+                  {visible.map((c) => (
+                    <NavLink
+                      key={c.key}
+                      component={RouterNavLink}
+                      to={c.to}
+                      label={t(`nav.${c.key}`)}
+                      active={isActive(c)}
+                      onClick={close}
+                      data-testid={`nav-${c.key}`}
+                      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                    />
+                  ))}
+                </NavLink>
+              );
+            }
             return (
               <NavLink
                 key={key}

@@ -6,6 +6,7 @@ import { PERMISSIONS } from '@/config/constants';
 import { paths } from '@/config/paths';
 import { usePermission } from '@/lib/authorization';
 import { useContact } from '../api/get-contact';
+import { ContactOrders } from '@/features/sales/components/contact-orders';
 import { ContactHeader } from './contact-header';
 import { ContactMessages } from './contact-messages';
 import { ContactOrganizations } from './contact-organizations';
@@ -45,6 +46,7 @@ export function Contact360({ id }: { id: string }) {
               <Stack gap="lg">
                 <PossibleDuplicates contact={contact.data} canWrite={canWrite} />
                 <ContactProfile contact={contact.data} />
+                <ContactOrders contactId={id} />
                 <ImportantDates contact={contact.data} canWrite={canWrite} />
                 <RelatedPeople contact={contact.data} canWrite={canWrite} />
                 <ContactOrganizations contact={contact.data} canWrite={canWrite} />

@@ -1,0 +1,47 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { graphql } from '@/gql';
+import type { QuoteInput } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+
+export const QuoteQuery = graphql(`
+  query Quote($input: QuoteInput!) {
+    quote(input: $input) {
+      subtotal
+      discountTotal
+      couponDiscount
+      taxTotal
+      total
+      coupon {
+        id
+        code
+      }
+      problems {
+        field
+        message
+      }
+      lines {
+        productId
+        quantity
+        unitBasePrice
+        unitPrice
+        appliedPriceListId
+        discount
+        couponDiscount
+        taxRateBp
+        tax
+        total
+      }
+    }
+  }
+`);
+
+export const quoteQueryOptions = (input: QuoteInput) =>
+  queryOptions({
+    queryKey: ['quote', input] as const,
+    queryFn: async () => (await request(QuoteQuery, { input })).quote,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+
+/** What the customer would pay for these lines now: priced by the server (price lists, coupon, tax), never here. */
+export const useQuote = (input: QuoteInput | null) => useQuery({ ...quoteQueryOptions(input ?? { lines: [] }), enabled: !!input && input.lines.length > 0 });
