@@ -869,6 +869,8 @@ export type Message = {
   bodyHtml?: Maybe<Scalars['String']['output']>;
   bodyText: Scalars['String']['output'];
   channel: MessagingChannel;
+  /** The customer (null for staff alerts, unknown senders and deleted contacts) */
+  contact?: Maybe<Contact>;
   contactId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1198,7 +1200,7 @@ export type Mutation = {
   updateTask: Task;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
-  /** Marks an open deal won (probability 100) and puts it in the WON column */
+  /** Marks an open deal won (probability 100) and puts it in the WON column; with `proforma`, also creates its DRAFT pro-forma */
   winOpportunity: Opportunity;
 };
 
@@ -1682,6 +1684,7 @@ export type MutationUpdateWorkspaceArgs = {
 
 export type MutationWinOpportunityArgs = {
   id: Scalars['ID']['input'];
+  proforma?: InputMaybe<WinProformaInput>;
 };
 
 /** A sales opportunity (فرصت تجاری) followed by a rep */
@@ -3422,6 +3425,13 @@ export type WarehouseIssueStatus =
   | 'ISSUED'
   | 'RETURNED'
   | 'SHIPPED';
+
+/** What the won deal was sold as: a DRAFT pro-forma for the deal’s contact and rep, priced by the catalog */
+export type WinProformaInput = {
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<SalesLineInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Workspace = {
   __typename?: 'Workspace';

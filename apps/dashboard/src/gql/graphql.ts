@@ -869,6 +869,8 @@ export type Message = {
   bodyHtml?: Maybe<Scalars['String']['output']>;
   bodyText: Scalars['String']['output'];
   channel: MessagingChannel;
+  /** The customer (null for staff alerts, unknown senders and deleted contacts) */
+  contact?: Maybe<Contact>;
   contactId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -4029,9 +4031,9 @@ export type MessageQueryVariables = Exact<{
 }>;
 
 
-export type MessageQuery = { __typename?: 'Query', message: { __typename?: 'Message', bodyHtml?: string | null, providerMessageId?: string | null, lastError?: string | null, idempotencyKey?: string | null, sentAt?: string | null, deliveredAt?: string | null, id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string, smsPartCount?: { __typename?: 'SmsParts', encoding: string, units: number, parts: number, remaining: number } | null, events: Array<{ __typename?: 'MessageEvent', id: string, status: MessageStatus, detail?: string | null, occurredAt: string }> } };
+export type MessageQuery = { __typename?: 'Query', message: { __typename?: 'Message', bodyHtml?: string | null, providerMessageId?: string | null, lastError?: string | null, idempotencyKey?: string | null, sentAt?: string | null, deliveredAt?: string | null, id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string, smsPartCount?: { __typename?: 'SmsParts', encoding: string, units: number, parts: number, remaining: number } | null, events: Array<{ __typename?: 'MessageEvent', id: string, status: MessageStatus, detail?: string | null, occurredAt: string }>, contact?: { __typename?: 'Contact', id: string, fullName: string } | null } };
 
-export type MessageListFieldsFragment = { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string };
+export type MessageListFieldsFragment = { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null };
 
 export type MessagesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4040,7 +4042,7 @@ export type MessagesQueryVariables = Exact<{
 }>;
 
 
-export type MessagesQuery = { __typename?: 'Query', messages: { __typename?: 'MessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MessageEdge', cursor: string, node: { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string } }> } };
+export type MessagesQuery = { __typename?: 'Query', messages: { __typename?: 'MessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MessageEdge', cursor: string, node: { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null } }> } };
 
 export type MessagingSettingsFieldsFragment = { __typename?: 'MessagingSettings', emailFromName?: string | null, emailFromAddress?: string | null, emailReplyTo?: string | null, emailFrom: string, dkimDomain?: string | null, dkimSelector?: string | null, dkimKeySet: boolean, smsProvider: SmsProviderKind, smsSender?: string | null, kavenegarUrl?: string | null, smsCredentialsSet: boolean, smsCredentialFields: Array<string>, emailPerSecond: number, smsPerSecond: number, quietHoursStart: number, quietHoursEnd: number, updatedAt?: string | null, smsGateway?: { __typename?: 'SmsGatewayConfigModel', url: string, method: SmsGatewayMethod, contentType: SmsGatewayContentType, headers: unknown, body: unknown, numberFormat: SmsNumberFormat, idPath?: string | null, successPath?: string | null, successValue?: string | null } | null };
 
@@ -4089,7 +4091,7 @@ export type SendMessageMutationVariables = Exact<{
 }>;
 
 
-export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string } };
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'Message', id: string, contactId?: string | null, memberId?: string | null, channel: MessagingChannel, direction: Direction, purpose: MessagePurpose, recipient: string, subject?: string | null, bodyText: string, templateKey?: string | null, status: MessageStatus, statusReason?: string | null, attempts: number, createdAt: string, contact?: { __typename?: 'Contact', id: string, fullName: string } | null } };
 
 export type SendTestMessageMutationVariables = Exact<{
   channel: MessagingChannel;
@@ -4890,6 +4892,10 @@ export const MessageListFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessageListFields on Message {
   id
   contactId
+  contact {
+    id
+    fullName
+  }
   memberId
   channel
   direction
@@ -7128,6 +7134,10 @@ export const MessageDocument = new TypedDocumentString(`
     fragment MessageListFields on Message {
   id
   contactId
+  contact {
+    id
+    fullName
+  }
   memberId
   channel
   direction
@@ -7160,6 +7170,10 @@ export const MessagesDocument = new TypedDocumentString(`
     fragment MessageListFields on Message {
   id
   contactId
+  contact {
+    id
+    fullName
+  }
   memberId
   channel
   direction
@@ -7293,6 +7307,10 @@ export const SendMessageDocument = new TypedDocumentString(`
     fragment MessageListFields on Message {
   id
   contactId
+  contact {
+    id
+    fullName
+  }
   memberId
   channel
   direction

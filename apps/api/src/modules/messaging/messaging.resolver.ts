@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequirePermission } from '../../core/auth/auth.decorators';
 import { RequestLoaders } from '../../core/context/request-loaders';
+import { ContactLoaders } from '../contacts/contacts.loaders';
+import { Contact } from '../contacts/models/contact.model';
 import { Connection, PageArgs } from '../../core/graphql/connection';
 import { countSmsParts } from '@peyvand/text';
 import { Message, MessageChannel, MessageConnection, MessageEvent, MessageFilter, SendMessageInput, SmsPartsModel } from './message.model';
@@ -11,6 +13,7 @@ export class MessagingResolver {
   constructor(
     private readonly messaging: MessagingService,
     private readonly loaders: RequestLoaders,
+    private readonly contactLoaders: ContactLoaders,
   ) {}
 
   @RequirePermission('messages:send')
@@ -45,6 +48,11 @@ export class MessagingResolver {
         return ids.map((id) => map.get(id) ?? []);
       })
       .load(message.id);
+  }
+
+  @ResolveField(() => Contact, { nullable: true, description: 'The customer (null for staff alerts, unknown senders and deleted contacts)' })
+  contact(@Parent() message: Message): Promise<Contact | null> {
+    return message.contactId ? this.contactLoaders.contact(message.contactId) : Promise.resolve(null);
   }
 
   @ResolveField(() => SmsPartsModel, { nullable: true, description: 'For SMS: the parts the body takes' })

@@ -7,6 +7,10 @@ export const MessageListFieldsFragment = graphql(`
   fragment MessageListFields on Message {
     id
     contactId
+    contact {
+      id
+      fullName
+    }
     memberId
     channel
     direction

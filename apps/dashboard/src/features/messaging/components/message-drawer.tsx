@@ -79,7 +79,7 @@ function MessageDetail({ id }: { id: string }) {
 
       <Table layout="fixed" verticalSpacing={6} withRowBorders={false}>
         <Table.Tbody>
-          <Row label={t('messaging.columns.contact')}><ContactLink contactId={m.contactId} memberId={m.memberId} /></Row>
+          <Row label={t('messaging.columns.contact')}><ContactLink contactId={m.contactId} contact={m.contact} memberId={m.memberId} /></Row>
           <Row label={m.direction === 'IN' ? t('messaging.columns.sender') : t('messaging.columns.recipient')}>
             <Text size="sm"><RecipientText channel={m.channel} value={m.recipient} /></Text>
           </Row>

@@ -66,7 +66,7 @@ export function MessagesTable({
                 {showContact && (
                   <Table.Td>
                     <Stack gap={2}>
-                      <ContactLink contactId={m.contactId} memberId={m.memberId} />
+                      <ContactLink contactId={m.contactId} contact={m.contact} memberId={m.memberId} />
                       <Text size="xs" c="dimmed" data-testid="message-recipient"><RecipientText channel={m.channel} value={m.recipient} /></Text>
                     </Stack>
                   </Table.Td>
