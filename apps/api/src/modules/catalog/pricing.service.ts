@@ -132,6 +132,7 @@ export class PricingService {
     return {
       lines: lines.map((l, i) => ({
         productId: l.productId,
+        product: products.get(l.productId)!,
         quantity: l.quantity,
         unitBasePrice: n(priced[i].unitBasePrice),
         unitPrice: n(priced[i].unitPrice),

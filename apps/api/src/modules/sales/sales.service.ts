@@ -7,7 +7,6 @@ import { DomainEvents } from '../../core/events/domain-events';
 import { Idempotency } from '../../core/idempotency/idempotency.service';
 import { CouponsService } from '../catalog/coupons.service';
 import { PricingService } from '../catalog/pricing.service';
-import { ProductsService } from '../catalog/products.service';
 import { ContactEvents, ContactMergedEvent, LifecycleInputEvents, OrderCompletedEvent } from '../contacts/contacts.events';
 import { ContactsService } from '../contacts/contacts.service';
 import { ContactEntity } from '../contacts/entities/contact.entity';
@@ -58,7 +57,6 @@ export class SalesService implements OnModuleInit {
     private readonly idempotency: Idempotency,
     private readonly pricing: PricingService,
     private readonly coupons: CouponsService,
-    private readonly products: ProductsService,
     private readonly stock: StockService,
     private readonly tasks: TasksService,
     private readonly contacts: ContactsService,
@@ -562,9 +560,9 @@ export class SalesService implements OnModuleInit {
     const quote = await this.pricing.quoteIn(em, { contactId, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), couponCode: code }, { path });
     // A product no longer on sale does not stop a price preview, but it does stop a sales document.
     if (quote.problems.length) throw new BadInputError(quote.problems.map((p) => ({ field: p.field, message: p.message })));
-    const products = await this.products.loadManyIn(em, lines.map((l) => l.productId));
+    // The quote carries the products it priced: their names are taken as sold without loading them again.
     const priced = quote.lines.map((q, i) => {
-      const product = products.get(q.productId);
+      const product = q.product;
       if (!product) throw BadInputError.field(`${path}.lines.${i}.productId`, 'is not a product of this workspace');
       return { ...q, productName: product.nameFa, productSku: product.sku, unit: product.unit };
     });

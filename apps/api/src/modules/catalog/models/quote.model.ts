@@ -1,9 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import type { Product } from './product.model';
 
 @ObjectType({ description: 'One priced line; amounts in Rial' })
 export class QuoteLine {
   @Field(() => ID) productId: string;
+  /** The product as priced (not exposed here: GraphQL clients resolve products themselves); sales documents copy its name. */
+  product?: Product;
   @Field(() => Int) quantity: number;
   @Field(() => GraphQLSafeInt, { description: 'The product’s base price' }) unitBasePrice: number;
   @Field(() => GraphQLSafeInt, { description: 'The customer’s unit price after price lists, before coupon and tax' }) unitPrice: number;
