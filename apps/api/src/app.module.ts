@@ -26,6 +26,7 @@ import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
 import { SalesModule } from './modules/sales/sales.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { TicketingModule } from './modules/ticketing/ticketing.module';
 import { TelephonyModule } from './modules/telephony/telephony.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
         InventoryModule,
         SalesModule,
         PipelineModule,
+        TicketingModule,
       ],
     };
   }

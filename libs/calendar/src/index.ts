@@ -42,3 +42,14 @@ export {
   isIranianWorkingDay,
   startOfIranianWeek,
 } from './week';
+export type { BusinessCalendar, BusinessCalendarProblem, BusinessHoliday, BusinessHoursRange, Weekday } from './business-time';
+export {
+  IRAN_DEFAULT_CALENDAR,
+  IRAN_FIXED_HOLIDAYS,
+  addBusinessMinutes,
+  alwaysOpenCalendar,
+  businessMinutesBetween,
+  isOpen,
+  nextOpening,
+  validateBusinessCalendar,
+} from './business-time';

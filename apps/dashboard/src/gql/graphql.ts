@@ -140,6 +140,54 @@ export type BulkSendStatus =
   | 'FAILED'
   | 'RUNNING';
 
+/** The business hours and holidays SLAs are counted in */
+export type BusinessCalendarModel = {
+  __typename?: 'BusinessCalendarModel';
+  holidays: Array<BusinessHoliday>;
+  /** True while the workspace uses the Iranian default (nothing saved yet) */
+  isDefault: Scalars['Boolean']['output'];
+  /** The next time the workspace opens (now when open); null when it never does */
+  nextOpeningAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open at the moment of the request */
+  openNow: Scalars['Boolean']['output'];
+  /** The workspace's IANA time zone (change it with updateWorkspace) */
+  timeZone: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Seven lists of open ranges, index 0 = Sunday … 6 = Saturday (Friday = 5); empty = closed */
+  week: Array<Array<BusinessHoursRange>>;
+};
+
+/** A day off: without a year it recurs every year in its calendar (Nowruz); with a year it is one-off (lunar holidays) */
+export type BusinessHoliday = {
+  __typename?: 'BusinessHoliday';
+  calendar: CalendarSystem;
+  day: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BusinessHolidayInput = {
+  calendar: CalendarSystem;
+  day: Scalars['Int']['input'];
+  month: Scalars['Int']['input'];
+  /** Absent: every year; present: that year only */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An open range of a weekday, wall-clock HH:MM in the workspace time zone; end may be 24:00 */
+export type BusinessHoursRange = {
+  __typename?: 'BusinessHoursRange';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type BusinessHoursRangeInput = {
+  /** 'HH:MM', later than start; '24:00' = midnight at the end of the day */
+  end: Scalars['String']['input'];
+  /** 'HH:MM', 00:00–23:59 */
+  start: Scalars['String']['input'];
+};
+
 export type CalendarDate = {
   __typename?: 'CalendarDate';
   calendar: CalendarSystem;
@@ -562,6 +610,32 @@ export type CreateTaskInput = {
   kind: TaskKind;
   notes?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateTicketCategoryInput = {
+  nameEn: Scalars['String']['input'];
+  nameFa: Scalars['String']['input'];
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTicketInput = {
+  /** Assign to this expert instead of the queue’s rule */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer’s description: the first message of the conversation */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Its queue assigns the ticket */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default DASHBOARD for staff, API for API keys */
+  channel?: InputMaybe<TicketChannel>;
+  contactId: Scalars['ID']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  /** Default: the category’s queue */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  relatedInvoiceId?: InputMaybe<Scalars['ID']['input']>;
+  relatedProductId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<TicketType>;
 };
 
 export type CreateWarehouseInput = {
@@ -1072,6 +1146,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Off sale and out of the lists; documents that name it keep it */
   archiveProduct: Product;
+  /** Reassigns (audited); the new assignee is alerted */
+  assignTicket: Ticket;
   bulkAssignContacts: Scalars['Int']['output'];
   /** Adds tags to many contacts; returns how many changed */
   bulkTagContacts: Scalars['Int']['output'];
@@ -1083,6 +1159,8 @@ export type Mutation = {
   /** A person’s judgement on the ladder: SUSPECT, PROSPECT, DISQUALIFIED or PARTNER, with the reason */
   changeContactStage: Contact;
   changeStaffRole: StaffMember;
+  /** Final: a closed ticket takes no replies */
+  closeTicket: Ticket;
   /** Marks the task done with its outcome; lands on the contact’s timeline */
   completeTask: Task;
   /** DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon */
@@ -1102,6 +1180,10 @@ export type Mutation = {
   /** A DRAFT pro-forma priced by the catalog for this customer (client prices are never taken) */
   createProforma: Proforma;
   createTask: Task;
+  /** Numbers, routes (category → queue → expert) and alerts the expert; the customer gets an acknowledgement */
+  createTicket: Ticket;
+  createTicketCategory: TicketCategory;
+  createTicketQueue: TicketQueue;
   createWarehouse: Warehouse;
   /** Takes the invoice’s reserved goods out of stock */
   createWarehouseIssue: WarehouseIssue;
@@ -1150,6 +1232,9 @@ export type Mutation = {
   removeSuppression: Scalars['Boolean']['output'];
   /** stageIds: every stage, in the new left-to-right order */
   reorderPipelineStages: Array<PipelineStage>;
+  /** A public reply (sent to the customer) or, with internal: true, a note only staff ever see */
+  replyToTicket: Ticket;
+  resolveTicket: Ticket;
   /** Goods coming back: restores the stock through the ledger */
   returnWarehouseIssue: WarehouseIssue;
   revokeApiKey: ApiKey;
@@ -1172,13 +1257,17 @@ export type Mutation = {
   setSalesQuota: SalesQuota;
   /** Creates a team (no id) or replaces its name, lead and members */
   setSalesTeam: SalesTeam;
+  setSlaPolicy: SlaPolicy;
   /** Sets the PBX extension (own, or anyone’s with staff:manage); null clears it */
   setStaffExtension: StaffMember;
+  /** CONFLICT names the current status when the transition is impossible */
+  setTicketStatus: Ticket;
   /** Creates a workspace and its owner, and signs the owner in */
   signUp: AuthPayload;
   /** Moves available units between warehouses; OUT_OF_STOCK when the source has too few */
   transferStock: StockTransferResult;
   unlinkContactFromOrganization: Contact;
+  updateBusinessCalendar: BusinessCalendarModel;
   updateContact: Contact;
   updateCoupon: Coupon;
   updateLifecycleSettings: LifecycleSettings;
@@ -1198,6 +1287,7 @@ export type Mutation = {
   updateProforma: Proforma;
   updateRelatedPerson: RelatedPerson;
   updateTask: Task;
+  updateTicketQueue: TicketQueue;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
   /** Marks an open deal won (probability 100) and puts it in the WON column; with `proforma`, also creates its DRAFT pro-forma */
@@ -1232,6 +1322,12 @@ export type MutationAdjustStockArgs = {
 
 
 export type MutationArchiveProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignTicketArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1274,6 +1370,11 @@ export type MutationChangeContactStageArgs = {
 
 export type MutationChangeStaffRoleArgs = {
   input: ChangeStaffRoleInput;
+};
+
+
+export type MutationCloseTicketArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1347,6 +1448,22 @@ export type MutationCreateProformaArgs = {
 
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+export type MutationCreateTicketArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateTicketInput;
+};
+
+
+export type MutationCreateTicketCategoryArgs = {
+  input: CreateTicketCategoryInput;
+};
+
+
+export type MutationCreateTicketQueueArgs = {
+  input: TicketQueueInput;
 };
 
 
@@ -1494,6 +1611,17 @@ export type MutationReorderPipelineStagesArgs = {
 };
 
 
+export type MutationReplyToTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyToTicketInput;
+};
+
+
+export type MutationResolveTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnWarehouseIssueArgs = {
   id: Scalars['ID']['input'];
   lines?: InputMaybe<Array<ReturnLineInput>>;
@@ -1562,9 +1690,20 @@ export type MutationSetSalesTeamArgs = {
 };
 
 
+export type MutationSetSlaPolicyArgs = {
+  input: SlaPolicyInput;
+};
+
+
 export type MutationSetStaffExtensionArgs = {
   extension?: InputMaybe<Scalars['String']['input']>;
   staffMemberId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTicketStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: TicketStatus;
 };
 
 
@@ -1581,6 +1720,11 @@ export type MutationTransferStockArgs = {
 export type MutationUnlinkContactFromOrganizationArgs = {
   contactId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBusinessCalendarArgs = {
+  input: UpdateBusinessCalendarInput;
 };
 
 
@@ -1668,6 +1812,12 @@ export type MutationUpdateRelatedPersonArgs = {
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateTicketQueueArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTicketQueueInput;
 };
 
 
@@ -2093,6 +2243,8 @@ export type Query = {
   /** Every change made in the workspace, newest first */
   auditLog: AuditLogEntryConnection;
   bulkSend: BulkSend;
+  /** Business hours and holidays of the workspace (SLAs count in them) */
+  businessCalendar: BusinessCalendarModel;
   commissionRules: Array<CommissionRule>;
   /** The 360 file of one contact */
   contact: Contact;
@@ -2156,6 +2308,8 @@ export type Query = {
   salesPerformance: SalesPerformance;
   salesQuotas: Array<SalesQuota>;
   salesTeams: Array<SalesTeam>;
+  /** One per priority (the defaults until set) */
+  slaPolicies: Array<SlaPolicy>;
   /** How many SMS parts a text takes (shown before sending) */
   smsParts: SmsParts;
   staffMembers: StaffMemberConnection;
@@ -2167,6 +2321,11 @@ export type Query = {
   suppressions: SuppressionConnection;
   /** The variables a template may use */
   templateVariables: Array<TemplateVariable>;
+  ticket: Ticket;
+  ticketCategories: Array<TicketCategory>;
+  ticketQueues: Array<TicketQueue>;
+  /** Tickets, newest first (inbox views: mine, unassigned, breaching soon, by queue) */
+  tickets: TicketConnection;
   viewer: Viewer;
   warehouseIssue: WarehouseIssue;
   /** Warehouse issues (حواله انبار), newest first */
@@ -2397,6 +2556,18 @@ export type QuerySuppressionsArgs = {
 };
 
 
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryWarehouseIssueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2533,6 +2704,14 @@ export type Relation =
   | 'PARENT'
   | 'SIBLING'
   | 'SPOUSE';
+
+export type ReplyToTicketInput = {
+  body: Scalars['String']['input'];
+  /** An internal note: never sent to, nor shown to, the customer */
+  internal?: Scalars['Boolean']['input'];
+  /** Status after a public reply, e.g. WAITING_ON_CUSTOMER */
+  status?: InputMaybe<TicketStatus>;
+};
 
 export type ReturnLineInput = {
   productId: Scalars['ID']['input'];
@@ -2749,6 +2928,25 @@ export type SignUpInput = {
   workspaceName: Scalars['String']['input'];
   /** Club address /club/<slug>; derived from the name when omitted */
   workspaceSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** SLA targets of a priority, in minutes */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  firstResponseMinutes: Scalars['Int']['output'];
+  /** True while the workspace has not set its own targets for the priority */
+  isDefault: Scalars['Boolean']['output'];
+  priority: TicketPriority;
+  resolutionMinutes: Scalars['Int']['output'];
+  /** The assignee is warned this long before a target is missed */
+  warnBeforeMinutes: Scalars['Int']['output'];
+};
+
+export type SlaPolicyInput = {
+  firstResponseMinutes: Scalars['Int']['input'];
+  priority: TicketPriority;
+  resolutionMinutes: Scalars['Int']['input'];
+  warnBeforeMinutes: Scalars['Int']['input'];
 };
 
 /** Write-only provider credentials; a field left out keeps its stored value, null removes it */
@@ -3098,6 +3296,185 @@ export type TestMessageResult = {
   providerMessageId?: Maybe<Scalars['String']['output']>;
 };
 
+/** A support ticket (تیکت): the customer’s request, its conversation, assignment and SLA clock */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assignee?: Maybe<StaffMember>;
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  channel: TicketChannel;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  csatComment?: Maybe<Scalars['String']['output']>;
+  /** Customer satisfaction 1–5 */
+  csatScore?: Maybe<Scalars['Int']['output']>;
+  /** The first public reply */
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SLA: the first public reply is due by then */
+  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Assignment, status and SLA history */
+  history: Array<TicketHistoryEvent>;
+  id: Scalars['ID']['output'];
+  /** The conversation for staff, internal notes included */
+  messages: Array<TicketMessage>;
+  /** Per workspace, in order of creation; shown to the customer as #number */
+  number: Scalars['Int']['output'];
+  priority: TicketPriority;
+  queueId?: Maybe<Scalars['ID']['output']>;
+  /** A related invoice (id only) */
+  relatedInvoiceId?: Maybe<Scalars['ID']['output']>;
+  /** A related product (id only) */
+  relatedProductId?: Maybe<Scalars['ID']['output']>;
+  reopenedCount: Scalars['Int']['output'];
+  /** SLA: the ticket should be resolved by then */
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a target was missed (the queue supervisor was alerted) */
+  slaBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the assignee was warned of the coming breach */
+  slaWarnedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  type: TicketType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** FIXED expert, ROUND_ROBIN over the members, or the member with the fewest LEAST_OPEN tickets */
+export type TicketAssignmentMode =
+  | 'FIXED'
+  | 'LEAST_OPEN'
+  | 'ROUND_ROBIN';
+
+export type TicketCategory = {
+  __typename?: 'TicketCategory';
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameFa: Scalars['String']['output'];
+  /** New tickets of the category go to this queue */
+  queueId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Where the ticket came from */
+export type TicketChannel =
+  | 'API'
+  | 'CLUB'
+  | 'DASHBOARD'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SMS';
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketEventKind =
+  | 'ASSIGNED'
+  | 'CREATED'
+  | 'REOPENED'
+  | 'SLA_BREACHED'
+  | 'SLA_WARNED'
+  | 'STATUS_CHANGED';
+
+export type TicketFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Live tickets with an SLA target due within this many minutes (or already missed) */
+  breachingWithinMinutes?: InputMaybe<Scalars['Int']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tickets assigned to the signed-in member */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<TicketStatus>>;
+  /** Only tickets nobody is assigned to */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Assignment, status and SLA history of a ticket (append-only) */
+export type TicketHistoryEvent = {
+  __typename?: 'TicketHistoryEvent';
+  /** Who did it (none for automatic steps) */
+  actor?: Maybe<StaffMember>;
+  createdAt: Scalars['DateTime']['output'];
+  data: Scalars['JSON']['output'];
+  fromValue?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TicketEventKind;
+  toValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** One entry of a ticket’s conversation */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  /** The staff author of a reply or note */
+  author?: Maybe<StaffMember>;
+  /** The customer, for CUSTOMER_MESSAGE */
+  authorContactId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  channel: TicketChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: TicketMessageKind;
+  /** The outbox message that carried a public reply to the customer */
+  outboundMessageId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** INTERNAL_NOTE is never sent to or shown to the customer */
+export type TicketMessageKind =
+  | 'CUSTOMER_MESSAGE'
+  | 'INTERNAL_NOTE'
+  | 'PUBLIC_REPLY';
+
+/** Chooses the SLA policy (first-response and resolution targets) */
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** A team of experts tickets are assigned within */
+export type TicketQueue = {
+  __typename?: 'TicketQueue';
+  assignmentMode: TicketAssignmentMode;
+  fixedMemberId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  memberIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** Alerted when a ticket of the queue breaches its SLA */
+  supervisorMemberId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TicketQueueInput = {
+  assignmentMode?: TicketAssignmentMode;
+  /** Required for FIXED */
+  fixedMemberId?: InputMaybe<Scalars['ID']['input']>;
+  memberIds?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  supervisorMemberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** NEW → OPEN → WAITING_ON_CUSTOMER → RESOLVED → CLOSED; a customer message reopens a RESOLVED ticket; CLOSED is final */
+export type TicketStatus =
+  | 'CLOSED'
+  | 'NEW'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING_ON_CUSTOMER';
+
+export type TicketType =
+  | 'COMPLAINT'
+  | 'PROBLEM'
+  | 'QUESTION'
+  | 'REQUEST';
+
 export type TimelineItem = {
   __typename?: 'TimelineItem';
   /** The staff member who did it */
@@ -3153,6 +3530,13 @@ export type TransferStockInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
   toWarehouseId: Scalars['ID']['input'];
+};
+
+export type UpdateBusinessCalendarInput = {
+  /** Replaces the whole list (at most 500) */
+  holidays?: InputMaybe<Array<BusinessHolidayInput>>;
+  /** Exactly seven lists, index 0 = Sunday … 6 = Saturday */
+  week?: InputMaybe<Array<Array<BusinessHoursRangeInput>>>;
 };
 
 export type UpdateContactInput = {
@@ -3313,6 +3697,14 @@ export type UpdateTaskInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTicketQueueInput = {
+  assignmentMode?: InputMaybe<TicketAssignmentMode>;
+  fixedMemberId?: InputMaybe<Scalars['ID']['input']>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  supervisorMemberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateWarehouseInput = {

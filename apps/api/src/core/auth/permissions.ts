@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'club:manage',
   'tickets:read',
   'tickets:write',
+  'tickets:manage',
   'inventory:read',
   'inventory:write',
   'orders:read',

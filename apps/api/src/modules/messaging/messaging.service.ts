@@ -31,6 +31,8 @@ export interface NewMessage {
   language?: 'fa' | 'en';
   /** Values of the template's param variables (coupon.code, loyalty.points, …). */
   params?: Record<string, unknown> | null;
+  /** One-off text sent exactly as written ({{…}} is content, not a variable): words typed by staff or customers. */
+  literal?: boolean;
   idempotencyKey?: string | null;
 }
 
@@ -89,7 +91,9 @@ export class MessagingService {
     }
     const fromTemplate = !!(input.templateKey || input.templateId);
     if (fromTemplate === !!input.body) throw BadInputError.field(`${path}.body`, 'give either a template (templateKey or templateId) or a body, not both');
-    const rendered = fromTemplate
+    const rendered = input.literal && !fromTemplate
+      ? await this.templates.literalIn(em, { channel: input.channel, language: input.language, subject: input.subject, body: input.body!, purpose: input.purpose }, path)
+      : fromTemplate
       ? await this.templates.renderIn(em, {
           templateKey: input.templateKey ?? undefined, templateId: input.templateId ?? undefined, channel: input.channel,
           language: input.language, contactId: contact.id, params: input.params ?? undefined,

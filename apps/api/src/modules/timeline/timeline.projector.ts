@@ -12,6 +12,7 @@ import {
 } from '../sales/sales.events';
 import { OpportunityEvent, OpportunityLostEvent, OpportunityMovedEvent, PipelineEvents } from '../pipeline/pipeline.events';
 import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
+import { TicketCreatedEvent, TicketEvents, TicketRepliedEvent, TicketStatusChangedEvent } from '../ticketing/ticketing.events';
 import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
 import { Direction, TimelineKind } from './timeline.model';
 import { NewTimelineItem, TimelineService } from './timeline.service';
@@ -88,6 +89,7 @@ export class TimelineProjector implements OnModuleInit {
     );
     this.subscribeSales();
     this.subscribePipeline();
+    this.subscribeTicketing();
   }
 
   /** Every step of a sale on the customer's timeline: pro-forma and warehouse steps as ORDER, invoice and payments as INVOICE. */
@@ -168,5 +170,31 @@ export class TimelineProjector implements OnModuleInit {
     this.events.subscribeInTransaction<OpportunityLostEvent>(PipelineEvents.OpportunityLost, (e, em) =>
       this.timeline.record(em, { ...item(e, 'lost', `Opportunity “${e.title}” lost`, {}, e.reason), dedupeKey: `opportunity:${e.opportunityId}:lost` }).then(() => undefined),
     );
+  }
+
+  /** Tickets on the customer's timeline: created, public replies and customer messages (never internal notes), resolved, reopened, closed. */
+  private subscribeTicketing(): void {
+    const record = (em: EntityManager, e: { workspaceId: string; contactId: string; actorMemberId: string | null; ticketId: string; number: number }, item: {
+      summary: string; body?: string | null; step: string; data?: Record<string, unknown>; direction?: Direction; dedupeKey?: string;
+    }) =>
+      this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.TICKET, actorMemberId: e.actorMemberId, summary: item.summary, body: item.body ?? null,
+        direction: item.direction, data: { step: item.step, ticketId: e.ticketId, number: e.number, ...item.data }, dedupeKey: item.dedupeKey,
+      }).then(() => undefined);
+    this.events.subscribeInTransaction<TicketCreatedEvent>(TicketEvents.Created, (e, em) =>
+      record(em, e, { summary: `Ticket #${e.number} opened: ${e.subject}`, step: 'created', data: { type: e.type, priority: e.priority, channel: e.channel }, dedupeKey: `ticket:${e.ticketId}:created` }),
+    );
+    this.events.subscribeInTransaction<TicketRepliedEvent>(TicketEvents.Replied, (e, em) =>
+      record(em, e, {
+        summary: e.kind === 'PUBLIC_REPLY' ? `Reply on ticket #${e.number}` : `Customer wrote on ticket #${e.number}`, body: e.body,
+        direction: e.kind === 'PUBLIC_REPLY' ? Direction.OUT : Direction.IN, step: e.kind === 'PUBLIC_REPLY' ? 'replied' : 'customer_message',
+        data: { messageId: e.messageId, channel: e.channel }, dedupeKey: `ticket-message:${e.messageId}`,
+      }),
+    );
+    const status = (name: string, step: string, verb: string) =>
+      this.events.subscribeInTransaction<TicketStatusChangedEvent>(name, (e, em) => record(em, e, { summary: `Ticket #${e.number} ${verb}`, step }));
+    status(TicketEvents.Resolved, 'resolved', 'resolved');
+    status(TicketEvents.Reopened, 'reopened', 'reopened');
+    status(TicketEvents.Closed, 'closed', 'closed');
   }
 }

@@ -9,6 +9,8 @@ import { Catalog1764000000006 } from './1764000000006-catalog';
 import { Inventory1764000000007 } from './1764000000007-inventory';
 import { Sales1764000000008 } from './1764000000008-sales';
 import { Pipeline1764000000009 } from './1764000000009-pipeline';
+import { BusinessCalendar1764000000010 } from './1764000000010-business-calendar';
+import { Ticketing1764000000011 } from './1764000000011-ticketing';
 
 /** Every migration, in order. Later modules append theirs here. */
-export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002, Messaging1764000000003, MessagingDelivery1764000000004, BulkSends1764000000005, Catalog1764000000006, Inventory1764000000007, Sales1764000000008, Pipeline1764000000009];
+export const MIGRATIONS = [Foundation1763900000000, Contacts1764000000000, Telephony1764000000001, SearchAndBulkAudit1764000000002, Messaging1764000000003, MessagingDelivery1764000000004, BulkSends1764000000005, Catalog1764000000006, Inventory1764000000007, Sales1764000000008, Pipeline1764000000009, BusinessCalendar1764000000010, Ticketing1764000000011];

@@ -203,6 +203,26 @@ export class MessageTemplatesService {
   }
 
   /**
+   * Text sent exactly as written — no {{variables}} — for words typed by people (a ticket reply, a customer's subject
+   * echoed back), where braces are content, not placeholders.
+   */
+  async literalIn(
+    em: EntityManager,
+    request: { channel: Channel; language?: TemplateLanguage; subject?: string | null; body: string; purpose?: MessagePurpose },
+    path = 'input',
+  ): Promise<RenderedMessage> {
+    const subject = request.subject?.trim() || null;
+    if (request.channel === MessageChannel.EMAIL && !subject) throw BadInputError.field(`${path}.subject`, 'is required for email');
+    if (!request.body.trim()) throw BadInputError.field(`${path}.body`, 'must not be empty');
+    const language = request.language ?? (await this.workspace()).defaultLocale;
+    return {
+      templateId: null, templateKey: null, purpose: request.purpose ?? MessagePurpose.TRANSACTIONAL, language,
+      subject: request.channel === MessageChannel.EMAIL ? subject : null, bodyText: request.body,
+      bodyHtml: request.channel === MessageChannel.EMAIL ? toEmailHtml(request.body, language) : null,
+    };
+  }
+
+  /**
    * Checks a template (or one-off text) and its params once and returns a renderer for any number of contacts
    * (bulk sends render a page of contacts at a time). Rendering errors are BAD_USER_INPUT naming `path` fields.
    */
