@@ -220,6 +220,7 @@ export class StockService {
     const reference = assertReference(input.reference);
     const lines = mergeLines(input.lines, 'input.lines');
     if (!lines.length) return [];
+    await this.lockReference(em, reference);
     const locked = await this.products.lockAvailabilityIn(em, lines.map((l) => l.productId));
     const savepoint = lines.length > 1 ? `stock_reserve_${++this.savepoints}` : null;
     if (savepoint) await em.query(`SAVEPOINT ${savepoint}`);
@@ -262,6 +263,7 @@ export class StockService {
     const reference = assertReference(input.reference);
     const lines = mergeLines(input.lines, 'input.lines');
     if (!lines.length) return [];
+    await this.lockReference(em, reference);
     const explicit = lines.flatMap((l, i) => (l.warehouseId ? [{ id: l.warehouseId, field: `input.lines.${i}.warehouseId` }] : []));
     if (explicit.length) await this.lockWarehouses(em, explicit);
     const locked = await this.lockProductsCreating(em, lines.map((l, i) => ({ id: l.productId, field: `input.lines.${i}.productId` })));
@@ -339,6 +341,7 @@ export class StockService {
   }
 
   private async consumeReservations(em: EntityManager, reference: string, kind: StockMovementKind.RELEASE | StockMovementKind.ISSUE, reason: string | null): Promise<MovedLine[]> {
+    await this.lockReference(em, reference);
     const open: Array<{ product_id: string }> = await em.query(`SELECT DISTINCT product_id FROM stock_reservations WHERE reference = $1`, [reference]);
     if (!open.length) return [];
     const locked = await this.products.lockAvailabilityIn(em, open.map((r) => r.product_id));
@@ -482,6 +485,15 @@ export class StockService {
       [warehouseId, productIds],
     );
     return rows.map(toStockLevel);
+  }
+
+  /**
+   * Serialises the operations on one document's reservations (reserve, release, issue, return of `proforma:<id>`).
+   * Taken before any product lock: without it, a release and an issue of the same reference that found different
+   * product sets each held one product and waited for the other's reservation rows — a deadlock under load.
+   */
+  private async lockReference(em: EntityManager, reference: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('stock-reference:' || app_current_workspace() || ':' || $1, 0))`, [reference]);
   }
 
   /**
