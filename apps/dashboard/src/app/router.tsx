@@ -29,6 +29,7 @@ import {
 } from './routes/app/sales/routes';
 import { StockLevelsRoute, StockMovementsRoute, WarehousesRoute } from './routes/app/inventory/routes';
 import { ProfileRoute } from './routes/app/profile';
+import { TicketRoute, TicketSettingsRoute, TicketsInboxRoute } from './routes/app/tickets/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
 import { CustomFieldsRoute } from './routes/app/settings/custom-fields';
@@ -73,7 +74,6 @@ const modules = [
   { path: paths.segments, titleKey: 'nav.segments' },
   { path: paths.campaigns, titleKey: 'nav.campaigns' },
   { path: paths.customerClub, titleKey: 'nav.club' },
-  { path: paths.tickets, titleKey: 'nav.tickets' },
   { path: paths.metrics, titleKey: 'nav.metrics' },
 ] as const;
 
@@ -154,6 +154,9 @@ export function AppRouter() {
                 { path: paths.salesPerformance, element: <SalesPerformanceRoute /> },
               ],
             },
+            { path: paths.tickets, element: <TicketsInboxRoute /> },
+            { path: paths.ticketSettings, element: <TicketSettingsRoute /> },
+            { path: `${paths.tickets}/:id`, element: <TicketRoute /> },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),
             {
               path: paths.settings,

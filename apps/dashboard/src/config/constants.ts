@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   ordersRead: 'orders:read',
   ordersWrite: 'orders:write',
   salesManage: 'sales:manage',
+  ticketsRead: 'tickets:read',
+  ticketsWrite: 'tickets:write',
+  ticketsManage: 'tickets:manage',
+  workspaceRead: 'workspace:read',
 } as const;
 
 // Contacts module enums (same order as the API's; labels under `enums.<Enum>.<VALUE>`).

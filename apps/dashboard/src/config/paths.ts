@@ -20,6 +20,8 @@ export const paths = {
   campaigns: '/campaigns',
   customerClub: '/customer-club',
   tickets: '/tickets',
+  ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  ticketSettings: '/tickets/settings',
   /** The "inventory & sales" section: catalog (features/catalog) and stock (features/inventory) pages. */
   catalog: '/catalog',
   products: '/catalog/products',

@@ -178,6 +178,27 @@ type Documents = {
     "\n  query ContactTasks($id: ID!, $status: TaskStatus) {\n    contact(id: $id) {\n      id\n      tasks(status: $status) {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.ContactTasksDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    title\n    notes\n    dueAt\n    status\n    outcome\n    completedAt\n    createdAt\n    assignee {\n      id\n      fullName\n    }\n    contact {\n      id\n      fullName\n      primaryPhone\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($scope: TaskScope) {\n    myTasks(scope: $scope) {\n      ...TaskFields\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      ...TicketFields\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.CloseTicketDocument,
+    "\n  mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": typeof types.CreateTicketCategoryDocument,
+    "\n  mutation CreateTicketQueue($input: TicketQueueInput!) {\n    createTicketQueue(input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.CreateTicketQueueDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!, $idempotencyKey: String) {\n    createTicket(input: $input, idempotencyKey: $idempotencyKey) {\n      ...TicketFields\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendarModel {\n    timeZone\n    isDefault\n    openNow\n    nextOpeningAt\n    week {\n      start\n      end\n    }\n    holidays {\n      calendar\n      year\n      month\n      day\n    }\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
+    "\n  query BusinessCalendar {\n    businessCalendar {\n      ...BusinessCalendarFields\n    }\n  }\n": typeof types.BusinessCalendarDocument,
+    "\n  query SlaPolicies {\n    slaPolicies {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": typeof types.SlaPoliciesDocument,
+    "\n  query TicketCategories {\n    ticketCategories {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": typeof types.TicketCategoriesDocument,
+    "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n": typeof types.TicketQueueFieldsFragmentDoc,
+    "\n  query TicketQueues {\n    ticketQueues {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.TicketQueuesDocument,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    type\n    channel\n    queueId\n    categoryId\n    createdAt\n    updatedAt\n    firstResponseAt\n    firstResponseDueAt\n    resolutionDueAt\n    resolvedAt\n    closedAt\n    slaBreachedAt\n    contact {\n      id\n      fullName\n    }\n    assignee {\n      id\n      fullName\n    }\n  }\n": typeof types.TicketListFieldsFragmentDoc,
+    "\n  query Tickets($first: Int!, $after: String, $filter: TicketFilter) {\n    tickets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketListFields\n        }\n      }\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  mutation ReplyToTicket($id: ID!, $input: ReplyToTicketInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation ResolveTicket($id: ID!) {\n    resolveTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.ResolveTicketDocument,
+    "\n  mutation SetSlaPolicy($input: SlaPolicyInput!) {\n    setSlaPolicy(input: $input) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": typeof types.SetSlaPolicyDocument,
+    "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": typeof types.SetTicketStatusDocument,
+    "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": typeof types.UpdateBusinessCalendarDocument,
+    "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.UpdateTicketQueueDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      id\n      name\n      slug\n      timezone\n      defaultLocale\n      displayCurrency\n      createdAt\n    }\n  }\n": typeof types.UpdateWorkspaceDocument,
 };
 const documents: Documents = {
@@ -344,6 +365,27 @@ const documents: Documents = {
     "\n  query ContactTasks($id: ID!, $status: TaskStatus) {\n    contact(id: $id) {\n      id\n      tasks(status: $status) {\n        ...TaskFields\n      }\n    }\n  }\n": types.ContactTasksDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    title\n    notes\n    dueAt\n    status\n    outcome\n    completedAt\n    createdAt\n    assignee {\n      id\n      fullName\n    }\n    contact {\n      id\n      fullName\n      primaryPhone\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query MyTasks($scope: TaskScope) {\n    myTasks(scope: $scope) {\n      ...TaskFields\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      ...TicketFields\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.CloseTicketDocument,
+    "\n  mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": types.CreateTicketCategoryDocument,
+    "\n  mutation CreateTicketQueue($input: TicketQueueInput!) {\n    createTicketQueue(input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": types.CreateTicketQueueDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!, $idempotencyKey: String) {\n    createTicket(input: $input, idempotencyKey: $idempotencyKey) {\n      ...TicketFields\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendarModel {\n    timeZone\n    isDefault\n    openNow\n    nextOpeningAt\n    week {\n      start\n      end\n    }\n    holidays {\n      calendar\n      year\n      month\n      day\n    }\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
+    "\n  query BusinessCalendar {\n    businessCalendar {\n      ...BusinessCalendarFields\n    }\n  }\n": types.BusinessCalendarDocument,
+    "\n  query SlaPolicies {\n    slaPolicies {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": types.SlaPoliciesDocument,
+    "\n  query TicketCategories {\n    ticketCategories {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": types.TicketCategoriesDocument,
+    "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n": types.TicketQueueFieldsFragmentDoc,
+    "\n  query TicketQueues {\n    ticketQueues {\n      ...TicketQueueFields\n    }\n  }\n": types.TicketQueuesDocument,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": types.TicketFieldsFragmentDoc,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.TicketDocument,
+    "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    type\n    channel\n    queueId\n    categoryId\n    createdAt\n    updatedAt\n    firstResponseAt\n    firstResponseDueAt\n    resolutionDueAt\n    resolvedAt\n    closedAt\n    slaBreachedAt\n    contact {\n      id\n      fullName\n    }\n    assignee {\n      id\n      fullName\n    }\n  }\n": types.TicketListFieldsFragmentDoc,
+    "\n  query Tickets($first: Int!, $after: String, $filter: TicketFilter) {\n    tickets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketListFields\n        }\n      }\n    }\n  }\n": types.TicketsDocument,
+    "\n  mutation ReplyToTicket($id: ID!, $input: ReplyToTicketInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": types.ReplyToTicketDocument,
+    "\n  mutation ResolveTicket($id: ID!) {\n    resolveTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.ResolveTicketDocument,
+    "\n  mutation SetSlaPolicy($input: SlaPolicyInput!) {\n    setSlaPolicy(input: $input) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": types.SetSlaPolicyDocument,
+    "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": types.SetTicketStatusDocument,
+    "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": types.UpdateBusinessCalendarDocument,
+    "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": types.UpdateTicketQueueDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      id\n      name\n      slug\n      timezone\n      defaultLocale\n      displayCurrency\n      createdAt\n    }\n  }\n": types.UpdateWorkspaceDocument,
 };
 
@@ -999,6 +1041,90 @@ export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTasks($scope: TaskScope) {\n    myTasks(scope: $scope) {\n      ...TaskFields\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').AssignTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').CloseTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n"): typeof import('./graphql').CreateTicketCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketQueue($input: TicketQueueInput!) {\n    createTicketQueue(input: $input) {\n      ...TicketQueueFields\n    }\n  }\n"): typeof import('./graphql').CreateTicketQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!, $idempotencyKey: String) {\n    createTicket(input: $input, idempotencyKey: $idempotencyKey) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').CreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessCalendarFields on BusinessCalendarModel {\n    timeZone\n    isDefault\n    openNow\n    nextOpeningAt\n    week {\n      start\n      end\n    }\n    holidays {\n      calendar\n      year\n      month\n      day\n    }\n  }\n"): typeof import('./graphql').BusinessCalendarFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessCalendar {\n    businessCalendar {\n      ...BusinessCalendarFields\n    }\n  }\n"): typeof import('./graphql').BusinessCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPolicies {\n    slaPolicies {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n"): typeof import('./graphql').SlaPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketCategories {\n    ticketCategories {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n"): typeof import('./graphql').TicketCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n"): typeof import('./graphql').TicketQueueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueues {\n    ticketQueues {\n      ...TicketQueueFields\n    }\n  }\n"): typeof import('./graphql').TicketQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').TicketFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').TicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    type\n    channel\n    queueId\n    categoryId\n    createdAt\n    updatedAt\n    firstResponseAt\n    firstResponseDueAt\n    resolutionDueAt\n    resolvedAt\n    closedAt\n    slaBreachedAt\n    contact {\n      id\n      fullName\n    }\n    assignee {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').TicketListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets($first: Int!, $after: String, $filter: TicketFilter) {\n    tickets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketListFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket($id: ID!, $input: ReplyToTicketInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').ReplyToTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveTicket($id: ID!) {\n    resolveTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').ResolveTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSlaPolicy($input: SlaPolicyInput!) {\n    setSlaPolicy(input: $input) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n"): typeof import('./graphql').SetSlaPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').SetTicketStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n"): typeof import('./graphql').UpdateBusinessCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n"): typeof import('./graphql').UpdateTicketQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4881,6 +4881,132 @@ export type MyTasksQueryVariables = Exact<{
 
 export type MyTasksQuery = { __typename?: 'Query', myTasks: Array<{ __typename?: 'Task', id: string, kind: TaskKind, title: string, notes?: string | null, dueAt?: string | null, status: TaskStatus, outcome?: string | null, completedAt?: string | null, createdAt: string, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null }> };
 
+export type AssignTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AssignTicketMutation = { __typename?: 'Mutation', assignTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type CloseTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseTicketMutation = { __typename?: 'Mutation', closeTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type CreateTicketCategoryMutationVariables = Exact<{
+  input: CreateTicketCategoryInput;
+}>;
+
+
+export type CreateTicketCategoryMutation = { __typename?: 'Mutation', createTicketCategory: { __typename?: 'TicketCategory', id: string, nameFa: string, nameEn: string, queueId?: string | null } };
+
+export type CreateTicketQueueMutationVariables = Exact<{
+  input: TicketQueueInput;
+}>;
+
+
+export type CreateTicketQueueMutation = { __typename?: 'Mutation', createTicketQueue: { __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null } };
+
+export type CreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type BusinessCalendarFieldsFragment = { __typename?: 'BusinessCalendarModel', timeZone: string, isDefault: boolean, openNow: boolean, nextOpeningAt?: string | null, week: Array<Array<{ __typename?: 'BusinessHoursRange', start: string, end: string }>>, holidays: Array<{ __typename?: 'BusinessHoliday', calendar: CalendarSystem, year?: number | null, month: number, day: number }> };
+
+export type BusinessCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BusinessCalendarQuery = { __typename?: 'Query', businessCalendar: { __typename?: 'BusinessCalendarModel', timeZone: string, isDefault: boolean, openNow: boolean, nextOpeningAt?: string | null, week: Array<Array<{ __typename?: 'BusinessHoursRange', start: string, end: string }>>, holidays: Array<{ __typename?: 'BusinessHoliday', calendar: CalendarSystem, year?: number | null, month: number, day: number }> } };
+
+export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaPoliciesQuery = { __typename?: 'Query', slaPolicies: Array<{ __typename?: 'SlaPolicy', priority: TicketPriority, firstResponseMinutes: number, resolutionMinutes: number, warnBeforeMinutes: number, isDefault: boolean }> };
+
+export type TicketCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketCategoriesQuery = { __typename?: 'Query', ticketCategories: Array<{ __typename?: 'TicketCategory', id: string, nameFa: string, nameEn: string, queueId?: string | null }> };
+
+export type TicketQueueFieldsFragment = { __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null };
+
+export type TicketQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketQueuesQuery = { __typename?: 'Query', ticketQueues: Array<{ __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null }> };
+
+export type TicketFieldsFragment = { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+
+export type TicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type TicketListFieldsFragment = { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+
+export type TicketsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+}>;
+
+
+export type TicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEdge', cursor: string, node: { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } };
+
+export type ReplyToTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReplyToTicketInput;
+}>;
+
+
+export type ReplyToTicketMutation = { __typename?: 'Mutation', replyToTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type ResolveTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResolveTicketMutation = { __typename?: 'Mutation', resolveTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type SetSlaPolicyMutationVariables = Exact<{
+  input: SlaPolicyInput;
+}>;
+
+
+export type SetSlaPolicyMutation = { __typename?: 'Mutation', setSlaPolicy: { __typename?: 'SlaPolicy', priority: TicketPriority, firstResponseMinutes: number, resolutionMinutes: number, warnBeforeMinutes: number, isDefault: boolean } };
+
+export type SetTicketStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: TicketStatus;
+}>;
+
+
+export type SetTicketStatusMutation = { __typename?: 'Mutation', setTicketStatus: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  input: UpdateBusinessCalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { __typename?: 'Mutation', updateBusinessCalendar: { __typename?: 'BusinessCalendarModel', timeZone: string, isDefault: boolean, openNow: boolean, nextOpeningAt?: string | null, week: Array<Array<{ __typename?: 'BusinessHoursRange', start: string, end: string }>>, holidays: Array<{ __typename?: 'BusinessHoliday', calendar: CalendarSystem, year?: number | null, month: number, day: number }> } };
+
+export type UpdateTicketQueueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTicketQueueInput;
+}>;
+
+
+export type UpdateTicketQueueMutation = { __typename?: 'Mutation', updateTicketQueue: { __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null } };
+
 export type UpdateWorkspaceMutationVariables = Exact<{
   input: UpdateWorkspaceInput;
 }>;
@@ -5712,6 +5838,128 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const BusinessCalendarFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BusinessCalendarFields on BusinessCalendarModel {
+  timeZone
+  isDefault
+  openNow
+  nextOpeningAt
+  week {
+    start
+    end
+  }
+  holidays {
+    calendar
+    year
+    month
+    day
+  }
+}
+    `, {"fragmentName":"BusinessCalendarFields"}) as unknown as TypedDocumentString<BusinessCalendarFieldsFragment, unknown>;
+export const TicketQueueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketQueueFields on TicketQueue {
+  id
+  name
+  assignmentMode
+  memberIds
+  fixedMemberId
+  supervisorMemberId
+}
+    `, {"fragmentName":"TicketQueueFields"}) as unknown as TypedDocumentString<TicketQueueFieldsFragment, unknown>;
+export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"TicketListFields"}) as unknown as TypedDocumentString<TicketListFieldsFragment, unknown>;
+export const TicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`, {"fragmentName":"TicketFields"}) as unknown as TypedDocumentString<TicketFieldsFragment, unknown>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -9482,6 +9730,667 @@ export const MyTasksDocument = new TypedDocumentString(`
     primaryPhone
   }
 }`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const AssignTicketDocument = new TypedDocumentString(`
+    mutation AssignTicket($id: ID!, $assigneeId: ID) {
+  assignTicket(id: $id, assigneeId: $assigneeId) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<AssignTicketMutation, AssignTicketMutationVariables>;
+export const CloseTicketDocument = new TypedDocumentString(`
+    mutation CloseTicket($id: ID!) {
+  closeTicket(id: $id) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CloseTicketMutation, CloseTicketMutationVariables>;
+export const CreateTicketCategoryDocument = new TypedDocumentString(`
+    mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {
+  createTicketCategory(input: $input) {
+    id
+    nameFa
+    nameEn
+    queueId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTicketCategoryMutation, CreateTicketCategoryMutationVariables>;
+export const CreateTicketQueueDocument = new TypedDocumentString(`
+    mutation CreateTicketQueue($input: TicketQueueInput!) {
+  createTicketQueue(input: $input) {
+    ...TicketQueueFields
+  }
+}
+    fragment TicketQueueFields on TicketQueue {
+  id
+  name
+  assignmentMode
+  memberIds
+  fixedMemberId
+  supervisorMemberId
+}`) as unknown as TypedDocumentString<CreateTicketQueueMutation, CreateTicketQueueMutationVariables>;
+export const CreateTicketDocument = new TypedDocumentString(`
+    mutation CreateTicket($input: CreateTicketInput!, $idempotencyKey: String) {
+  createTicket(input: $input, idempotencyKey: $idempotencyKey) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CreateTicketMutation, CreateTicketMutationVariables>;
+export const BusinessCalendarDocument = new TypedDocumentString(`
+    query BusinessCalendar {
+  businessCalendar {
+    ...BusinessCalendarFields
+  }
+}
+    fragment BusinessCalendarFields on BusinessCalendarModel {
+  timeZone
+  isDefault
+  openNow
+  nextOpeningAt
+  week {
+    start
+    end
+  }
+  holidays {
+    calendar
+    year
+    month
+    day
+  }
+}`) as unknown as TypedDocumentString<BusinessCalendarQuery, BusinessCalendarQueryVariables>;
+export const SlaPoliciesDocument = new TypedDocumentString(`
+    query SlaPolicies {
+  slaPolicies {
+    priority
+    firstResponseMinutes
+    resolutionMinutes
+    warnBeforeMinutes
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<SlaPoliciesQuery, SlaPoliciesQueryVariables>;
+export const TicketCategoriesDocument = new TypedDocumentString(`
+    query TicketCategories {
+  ticketCategories {
+    id
+    nameFa
+    nameEn
+    queueId
+  }
+}
+    `) as unknown as TypedDocumentString<TicketCategoriesQuery, TicketCategoriesQueryVariables>;
+export const TicketQueuesDocument = new TypedDocumentString(`
+    query TicketQueues {
+  ticketQueues {
+    ...TicketQueueFields
+  }
+}
+    fragment TicketQueueFields on TicketQueue {
+  id
+  name
+  assignmentMode
+  memberIds
+  fixedMemberId
+  supervisorMemberId
+}`) as unknown as TypedDocumentString<TicketQueuesQuery, TicketQueuesQueryVariables>;
+export const TicketDocument = new TypedDocumentString(`
+    query Ticket($id: ID!) {
+  ticket(id: $id) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
+export const TicketsDocument = new TypedDocumentString(`
+    query Tickets($first: Int!, $after: String, $filter: TicketFilter) {
+  tickets(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...TicketListFields
+      }
+    }
+  }
+}
+    fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<TicketsQuery, TicketsQueryVariables>;
+export const ReplyToTicketDocument = new TypedDocumentString(`
+    mutation ReplyToTicket($id: ID!, $input: ReplyToTicketInput!) {
+  replyToTicket(id: $id, input: $input) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<ReplyToTicketMutation, ReplyToTicketMutationVariables>;
+export const ResolveTicketDocument = new TypedDocumentString(`
+    mutation ResolveTicket($id: ID!) {
+  resolveTicket(id: $id) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<ResolveTicketMutation, ResolveTicketMutationVariables>;
+export const SetSlaPolicyDocument = new TypedDocumentString(`
+    mutation SetSlaPolicy($input: SlaPolicyInput!) {
+  setSlaPolicy(input: $input) {
+    priority
+    firstResponseMinutes
+    resolutionMinutes
+    warnBeforeMinutes
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<SetSlaPolicyMutation, SetSlaPolicyMutationVariables>;
+export const SetTicketStatusDocument = new TypedDocumentString(`
+    mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {
+  setTicketStatus(id: $id, status: $status) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<SetTicketStatusMutation, SetTicketStatusMutationVariables>;
+export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
+    mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {
+  updateBusinessCalendar(input: $input) {
+    ...BusinessCalendarFields
+  }
+}
+    fragment BusinessCalendarFields on BusinessCalendarModel {
+  timeZone
+  isDefault
+  openNow
+  nextOpeningAt
+  week {
+    start
+    end
+  }
+  holidays {
+    calendar
+    year
+    month
+    day
+  }
+}`) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
+export const UpdateTicketQueueDocument = new TypedDocumentString(`
+    mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {
+  updateTicketQueue(id: $id, input: $input) {
+    ...TicketQueueFields
+  }
+}
+    fragment TicketQueueFields on TicketQueue {
+  id
+  name
+  assignmentMode
+  memberIds
+  fixedMemberId
+  supervisorMemberId
+}`) as unknown as TypedDocumentString<UpdateTicketQueueMutation, UpdateTicketQueueMutationVariables>;
 export const UpdateWorkspaceDocument = new TypedDocumentString(`
     mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {
   updateWorkspace(input: $input) {
