@@ -80,7 +80,7 @@ export function TicketsInbox() {
         {tickets.isPending && <Skeleton h={200} />}
         {tickets.data && rows.length === 0 && <Text c="dimmed" size="sm" ta="center" py="xl" data-testid="tickets-empty">{t('tickets.inbox.empty')}</Text>}
         {rows.length > 0 && (
-          <Table.ScrollContainer minWidth={1000}>
+          <Table.ScrollContainer minWidth={880}>
             <Table verticalSpacing="sm" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -109,14 +109,14 @@ export function TicketsInbox() {
                     }}
                   >
                     <Table.Td><Text size="sm" fw={600} data-testid="ticket-number"><bdi>{ticketNumber(ticket.number, i18n.language)}</bdi></Text></Table.Td>
-                    <Table.Td maw={280}><Text size="sm" truncate="end" data-testid="ticket-subject-cell"><bdi>{ticket.subject}</bdi></Text></Table.Td>
+                    <Table.Td maw={220}><Text size="sm" truncate="end" data-testid="ticket-subject-cell"><bdi>{ticket.subject}</bdi></Text></Table.Td>
                     <Table.Td><Text size="sm"><bdi>{ticket.contact?.fullName ?? '—'}</bdi></Text></Table.Td>
                     <Table.Td><Text size="sm">{queueName(ticket.queueId)}</Text></Table.Td>
                     <Table.Td><TicketPriorityBadge priority={ticket.priority} /></Table.Td>
                     <Table.Td><TicketStatusBadge status={ticket.status} /></Table.Td>
                     <Table.Td><Text size="sm" c={ticket.assignee ? undefined : 'dimmed'} data-testid="ticket-assignee">{ticket.assignee?.fullName ?? t('tickets.unassigned')}</Text></Table.Td>
                     <Table.Td><SlaDueText ticket={ticket} /></Table.Td>
-                    <Table.Td><Text size="sm"><DateText value={ticket.createdAt} /></Text></Table.Td>
+                    <Table.Td><Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}><DateText value={ticket.createdAt} /></Text></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
