@@ -3981,13 +3981,6 @@ export type CouponsQueryVariables = Exact<{
 
 export type CouponsQuery = { __typename?: 'Query', coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CouponEdge', cursor: string, node: { __typename?: 'Coupon', id: string, code: string, description?: string | null, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, productIds: Array<string>, categoryIds: Array<string>, contactId?: string | null, maxUses?: number | null, perContactLimit?: number | null, uses: number, validFrom?: string | null, validTo?: string | null, active: boolean, updatedAt: string } }> } };
 
-export type PriceCheckQuoteQueryVariables = Exact<{
-  input: QuoteInput;
-}>;
-
-
-export type PriceCheckQuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any, coupon?: { __typename?: 'QuoteCoupon', id: string, code: string } | null, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }>, lines: Array<{ __typename?: 'QuoteLine', productId: string, quantity: number, unitBasePrice: any, unitPrice: any, appliedPriceListId?: string | null, couponDiscount: any, discount: any, taxRateBp: number, tax: any, total: any }> } };
-
 export type PriceListFieldsFragment = { __typename?: 'PriceList', id: string, name: string, kind: PriceListKind, target?: string | null, priority: number, active: boolean, validFrom?: string | null, validTo?: string | null, updatedAt: string, items: Array<{ __typename?: 'PriceListItem', id: string, productId?: string | null, categoryId?: string | null, price?: any | null, discountBp?: number | null, minQuantity: number }> };
 
 export type PriceListsQueryVariables = Exact<{
@@ -4032,6 +4025,13 @@ export type ProductsQueryVariables = Exact<{
 
 
 export type ProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } }> } };
+
+export type QuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any, coupon?: { __typename?: 'QuoteCoupon', id: string, code: string } | null, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }>, lines: Array<{ __typename?: 'QuoteLine', productId: string, quantity: number, unitBasePrice: any, unitPrice: any, appliedPriceListId?: string | null, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }> } };
 
 export type SetPriceListItemsMutationVariables = Exact<{
   priceListId: Scalars['ID']['input'];
@@ -4736,13 +4736,6 @@ export type ProformasQueryVariables = Exact<{
 
 
 export type ProformasQuery = { __typename?: 'Query', proformas: { __typename?: 'ProformaConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProformaEdge', cursor: string, node: { __typename?: 'Proforma', id: string, number: number, status: ProformaStatus, source: ProformaSource, createdAt: string, expiresAt?: string | null, couponCode?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, owner?: { __typename?: 'StaffMember', id: string, fullName: string } | null, totals: { __typename?: 'SalesTotals', subtotal: any, discountTotal: any, taxTotal: any, total: any }, invoice?: { __typename?: 'Invoice', id: string, numberDisplay: string } | null } }> } };
-
-export type QuoteQueryVariables = Exact<{
-  input: QuoteInput;
-}>;
-
-
-export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', subtotal: any, discountTotal: any, couponDiscount: any, taxTotal: any, total: any, coupon?: { __typename?: 'QuoteCoupon', id: string, code: string } | null, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }>, lines: Array<{ __typename?: 'QuoteLine', productId: string, quantity: number, unitBasePrice: any, unitPrice: any, appliedPriceListId?: string | null, discount: any, couponDiscount: any, taxRateBp: number, tax: any, total: any }> } };
 
 export type IssueInvoiceMutationVariables = Exact<{
   proformaId: Scalars['ID']['input'];
@@ -6402,37 +6395,6 @@ export const CouponsDocument = new TypedDocumentString(`
   active
   updatedAt
 }`) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
-export const PriceCheckQuoteDocument = new TypedDocumentString(`
-    query PriceCheckQuote($input: QuoteInput!) {
-  quote(input: $input) {
-    subtotal
-    discountTotal
-    couponDiscount
-    taxTotal
-    total
-    coupon {
-      id
-      code
-    }
-    problems {
-      field
-      message
-    }
-    lines {
-      productId
-      quantity
-      unitBasePrice
-      unitPrice
-      appliedPriceListId
-      couponDiscount
-      discount
-      taxRateBp
-      tax
-      total
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PriceCheckQuoteQuery, PriceCheckQuoteQueryVariables>;
 export const PriceListsDocument = new TypedDocumentString(`
     query PriceLists($first: Int, $after: String, $filter: PriceListFilter) {
   priceLists(first: $first, after: $after, filter: $filter) {
@@ -6570,6 +6532,37 @@ export const ProductsDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($input: QuoteInput!) {
+  quote(input: $input) {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+    coupon {
+      id
+      code
+    }
+    problems {
+      field
+      message
+    }
+    lines {
+      productId
+      quantity
+      unitBasePrice
+      unitPrice
+      appliedPriceListId
+      discount
+      couponDiscount
+      taxRateBp
+      tax
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const SetPriceListItemsDocument = new TypedDocumentString(`
     mutation SetPriceListItems($priceListId: ID!, $items: [PriceListItemInput!]!) {
   setPriceListItems(priceListId: $priceListId, items: $items) {
@@ -9075,37 +9068,6 @@ export const ProformasDocument = new TypedDocumentString(`
     numberDisplay
   }
 }`) as unknown as TypedDocumentString<ProformasQuery, ProformasQueryVariables>;
-export const QuoteDocument = new TypedDocumentString(`
-    query Quote($input: QuoteInput!) {
-  quote(input: $input) {
-    subtotal
-    discountTotal
-    couponDiscount
-    taxTotal
-    total
-    coupon {
-      id
-      code
-    }
-    problems {
-      field
-      message
-    }
-    lines {
-      productId
-      quantity
-      unitBasePrice
-      unitPrice
-      appliedPriceListId
-      discount
-      couponDiscount
-      taxRateBp
-      tax
-      total
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const IssueInvoiceDocument = new TypedDocumentString(`
     mutation IssueInvoice($proformaId: ID!) {
   issueInvoice(proformaId: $proformaId) {

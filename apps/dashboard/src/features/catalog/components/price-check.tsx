@@ -6,7 +6,7 @@ import { Ltr } from '@/components/ltr';
 import { ContactPicker } from '@/features/contacts/components/contact-picker';
 import { formatNumber } from '@/lib/format';
 import { useMoney } from '@/lib/use-money';
-import { usePriceCheckQuote } from '../api/get-price-check-quote';
+import { useQuoteOnDemand } from '../api/get-quote';
 import { formatBp } from '../lib/percent';
 import { ProductName } from './product-name';
 import { ProductPicker } from './product-picker';
@@ -15,7 +15,7 @@ import { ProductPicker } from './product-picker';
 export function PriceCheck() {
   const { t, i18n } = useTranslation();
   const money = useMoney();
-  const quote = usePriceCheckQuote();
+  const quote = useQuoteOnDemand();
   const [contactId, setContactId] = useState<string | null>(null);
   const [coupon, setCoupon] = useState('');
   const [lines, setLines] = useState<Array<{ key: number; productId: string | null; quantity: number | string }>>([{ key: 1, productId: null, quantity: 1 }]);

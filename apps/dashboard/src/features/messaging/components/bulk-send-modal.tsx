@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Fieldset, Group, Input, Modal, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Group, Input, Modal, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { isApiError } from '@peyvand/web';
 import { useRef, useState } from 'react';
@@ -15,10 +15,10 @@ import { useSendBulkMessage } from '../api/send-bulk-message';
 import { bulkProgress, bulkSendInput, type BulkAudience, type BulkSendFormValues } from '../lib/bulk-send';
 import { keyFor } from '../lib/idempotency';
 import { fieldMessageText, translatingForm } from '../lib/server-text';
-import { MESSAGE_PURPOSES, MESSAGING_CHANNELS } from '../lib/status';
+import { MESSAGING_CHANNELS } from '../lib/status';
 import { filledParams } from '../lib/template-params';
 import { textDirection } from '../lib/text-direction';
-import { SmsPartCounter } from './sms-part-counter';
+import { OneOffMessageFields } from './one-off-message-fields';
 import { TemplateParamInputs, TemplateSelect, useTemplateChoice } from './template-fields';
 
 type Step = 'compose' | 'confirm' | 'progress';
@@ -184,37 +184,7 @@ function BulkSendFlow({ audience: current, onClose }: { audience: BulkAudience; 
             </>
           ) : (
             <>
-              <Input.Wrapper label={t('messaging.columns.purpose')} description={t(`messaging.purposeHint.${values.purpose}`)}>
-                <div>
-                  <SegmentedControl
-                    mt={4}
-                    data={MESSAGE_PURPOSES.map((p) => ({ value: p, label: t(`enums.MessagePurpose.${p}`) }))}
-                    data-testid="send-purpose"
-                    {...form.getInputProps('purpose')}
-                  />
-                </div>
-              </Input.Wrapper>
-              {values.channel === 'EMAIL' && (
-                <TextInput
-                  label={t('messaging.templates.fields.subject')}
-                  required
-                  dir={textDirection(values.subject, textDir)}
-                  data-testid="send-subject"
-                  {...form.getInputProps('subject')}
-                />
-              )}
-              <Textarea
-                label={t('messaging.send.text')}
-                description={t('messaging.send.textHint')}
-                required
-                autosize
-                minRows={4}
-                maxRows={10}
-                dir={textDirection(values.body, textDir)}
-                data-testid="send-body"
-                {...form.getInputProps('body')}
-              />
-              {values.channel === 'SMS' && <SmsPartCounter text={values.body} />}
+              <OneOffMessageFields values={values} inputProps={(field) => form.getInputProps(field)} maxRows={10} />
             </>
           )}
           {consentNote}

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Input, Modal, Paper, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Input, Modal, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { isApiError } from '@peyvand/web';
@@ -13,9 +13,8 @@ import { usePreviewMessageTemplate } from '../api/preview-message-template';
 import { useSendMessage } from '../api/send-message';
 import { keyFor } from '../lib/idempotency';
 import { fieldMessageText, translatingForm } from '../lib/server-text';
-import { MESSAGE_PURPOSES } from '../lib/status';
 import { filledParams } from '../lib/template-params';
-import { textDirection } from '../lib/text-direction';
+import { OneOffMessageFields } from './one-off-message-fields';
 import { SmsPartCounter } from './sms-part-counter';
 import { TemplateParamInputs, TemplateSelect, useTemplateChoice } from './template-fields';
 
@@ -57,7 +56,7 @@ export function SendMessageModal({
 }
 
 function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipient; onClose: () => void; onSent?: (m: MessageListFieldsFragment) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const send = useSendMessage();
   const hasPhone = !!contact.primaryPhone;
   const hasEmail = !!contact.email;
@@ -82,7 +81,6 @@ function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipie
   );
 
   const unavailable = values.channel === 'SMS' ? !hasPhone : !hasEmail;
-  const textDir = i18n.language === 'fa' ? 'rtl' : 'ltr';
 
   const submit = form.onSubmit((v) => {
     setParamsError(null);
@@ -183,37 +181,7 @@ function SendMessageForm({ contact, onClose, onSent }: { contact: MessageRecipie
             </>
           ) : (
             <>
-              <Input.Wrapper label={t('messaging.columns.purpose')} description={t(`messaging.purposeHint.${values.purpose}`)}>
-                <div>
-                  <SegmentedControl
-                    mt={4}
-                    data={MESSAGE_PURPOSES.map((p) => ({ value: p, label: t(`enums.MessagePurpose.${p}`) }))}
-                    data-testid="send-purpose"
-                    {...form.getInputProps('purpose')}
-                  />
-                </div>
-              </Input.Wrapper>
-              {values.channel === 'EMAIL' && (
-                <TextInput
-                  label={t('messaging.templates.fields.subject')}
-                  required
-                  dir={textDirection(values.subject, textDir)}
-                  data-testid="send-subject"
-                  {...form.getInputProps('subject')}
-                />
-              )}
-              <Textarea
-                label={t('messaging.send.text')}
-                description={t('messaging.send.textHint')}
-                required
-                autosize
-                minRows={4}
-                maxRows={12}
-                dir={textDirection(values.body, textDir)}
-                data-testid="send-body"
-                {...form.getInputProps('body')}
-              />
-              {values.channel === 'SMS' && <SmsPartCounter text={values.body} />}
+              <OneOffMessageFields values={values} inputProps={(field) => form.getInputProps(field)} />
             </>
           )}
           <Group justify="flex-end">

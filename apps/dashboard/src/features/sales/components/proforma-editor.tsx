@@ -17,7 +17,7 @@ import { useMoney } from '@/lib/use-money';
 import { isApiError } from '@peyvand/web';
 import { useConfirmProforma } from '../api/confirm-proforma';
 import { useCreateProforma } from '../api/create-proforma';
-import { useQuote } from '../api/get-quote';
+import { useQuote } from '@/features/catalog/api/get-quote';
 import { useUpdateProforma } from '../api/update-proforma';
 import { addProductLine, documentNumber, priceableLines, type EditableLine } from '../lib/documents';
 import { outOfStockProducts, type ShortProduct } from '../lib/out-of-stock';

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { QuoteInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
@@ -38,10 +38,15 @@ export const QuoteQuery = graphql(`
 export const quoteQueryOptions = (input: QuoteInput) =>
   queryOptions({
     queryKey: ['quote', input] as const,
-    queryFn: async () => (await request(QuoteQuery, { input })).quote,
+    queryFn: () => getQuote(input),
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
 
 /** What the customer would pay for these lines now: priced by the server (price lists, coupon, tax), never here. */
 export const useQuote = (input: QuoteInput | null) => useQuery({ ...quoteQueryOptions(input ?? { lines: [] }), enabled: !!input && input.lines.length > 0 });
+
+export const getQuote = async (input: QuoteInput) => (await request(QuoteQuery, { input })).quote;
+
+/** The same question asked on demand (the price check's button), so a mutation hook. */
+export const useQuoteOnDemand = () => useMutation({ mutationFn: getQuote });
