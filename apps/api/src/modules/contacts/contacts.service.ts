@@ -57,7 +57,7 @@ export class ContactsService {
       throw BadInputError.field(`${path}.stage`, 'a new contact starts as SUSPECT or PROSPECT; later stages follow from purchases and referrals');
     }
     const customFields = await this.customFields.validate(em, input.customFields ?? {}, `${path}.customFields`, true);
-    if (input.ownerId) await this.assertStaff(input.ownerId, `${path}.ownerId`);
+    if (input.ownerId) await this.staff.assertMember(input.ownerId, `${path}.ownerId`);
     const workspaceId = this.context.workspaceId()!;
     const entity = em.create(ContactEntity, {
       workspaceId,
@@ -106,7 +106,7 @@ export class ContactsService {
     const entity = await this.load(em, id);
     const phones = input.phones ? normalisePhones(input.phones, `${path}.phones`) : undefined;
     assertValidDate(input.birthDate, `${path}.birthDate`);
-    if (input.ownerId) await this.assertStaff(input.ownerId, `${path}.ownerId`);
+    if (input.ownerId) await this.staff.assertMember(input.ownerId, `${path}.ownerId`);
     if (input.customFields) {
       entity.customFields = await this.customFields.validate(em, { ...entity.customFields, ...input.customFields }, `${path}.customFields`, true);
     }
@@ -302,10 +302,20 @@ export class ContactsService {
 
   bulkAssign(ids: string[], ownerId: string): Promise<number> {
     return this.db.tx(async (em) => {
-      await this.assertStaff(ownerId, 'ownerId');
+      await this.staff.assertMember(ownerId, 'ownerId');
       const result = await em.query(`UPDATE contacts SET owner_member_id = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [ids, ownerId]);
       return result[1] as number;
     });
+  }
+
+  /** For inputs naming a contact (a document's customer): BAD_USER_INPUT on `field` instead of NOT_FOUND. */
+  async loadForInput(em: EntityManager, id: string, field: string): Promise<ContactEntity> {
+    try {
+      return await this.load(em, id);
+    } catch (e) {
+      if (e instanceof NotFoundError) throw BadInputError.field(field, 'is not a contact of this workspace');
+      throw e;
+    }
   }
 
   async load(em: EntityManager, id: string): Promise<ContactEntity> {
@@ -323,10 +333,6 @@ export class ContactsService {
     );
   }
 
-  private async assertStaff(memberId: string, field: string): Promise<void> {
-    const [member] = await this.staff.findByIds([memberId]);
-    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
-  }
 }
 
 export function normaliseTags(tags: string[]): string[] {

@@ -104,6 +104,12 @@ export class StaffService {
     return rows.map((m) => m.id);
   }
 
+  /** For inputs naming a staff member (owner, assignee, rep): BAD_USER_INPUT on `field` unless it is one of this workspace. */
+  async assertMember(memberId: string, field: string): Promise<void> {
+    const [member] = await this.findByIds([memberId]);
+    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
+  }
+
   /** Members by id for DataLoaders: one query for a whole page. */
   findByIds(ids: readonly string[]): Promise<StaffMember[]> {
     return this.db.tx(async (em) => {

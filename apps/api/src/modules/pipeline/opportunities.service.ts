@@ -107,7 +107,7 @@ export class OpportunitiesService {
       await this.assertContact(em, input.contactId, 'input.contactId');
       if (input.organizationId) await this.assertOrganization(input.contactId, input.organizationId, 'input.organizationId');
       const ownerId = input.ownerId ?? this.actorMemberId();
-      if (input.ownerId) await this.assertStaff(input.ownerId, 'input.ownerId');
+      if (input.ownerId) await this.staff.assertMember(input.ownerId, 'input.ownerId');
       const expectedCloseDate = checkDate(input.expectedCloseDate, 'input.expectedCloseDate');
       const stage = input.stageId ? await this.openStage(em, input.stageId, 'input.stageId') : await this.firstOpenStage(em);
       await this.lockStages(em, [stage.id]);
@@ -129,7 +129,7 @@ export class OpportunitiesService {
     return this.db.tx(async (em) => {
       const o = await this.load(em, id, true);
       if (input.organizationId) await this.assertOrganization(o.contactId, input.organizationId, 'input.organizationId');
-      if (input.ownerId) await this.assertStaff(input.ownerId, 'input.ownerId');
+      if (input.ownerId) await this.staff.assertMember(input.ownerId, 'input.ownerId');
       const expectedCloseDate = checkDate(input.expectedCloseDate, 'input.expectedCloseDate');
       const closed = o.status !== OpportunityStatus.OPEN;
       if (closed && input.probability !== undefined) throw new ConflictError(`A ${o.status} opportunity's probability is fixed`);
@@ -275,10 +275,6 @@ export class OpportunitiesService {
     if (!memberships.some((m) => m.organization.id === organizationId)) throw BadInputError.field(field, 'is not an organization of this contact');
   }
 
-  private async assertStaff(memberId: string, field: string): Promise<void> {
-    const [member] = await this.staff.findByIds([memberId]);
-    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
-  }
 
   async load(em: EntityManager, id: string, lock = false): Promise<OpportunityEntity> {
     const o = await em.findOne(OpportunityEntity, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });

@@ -96,9 +96,9 @@ export class SalesService implements OnModuleInit {
   async createProformaIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<string> {
     const principal = this.context.principal();
     const source = options.source ?? (principal?.kind === 'apiKey' ? ProformaSource.API : ProformaSource.STAFF);
-    const contact = await this.loadContact(em, input.contactId, `${path}.contactId`);
+    const contact = await this.contacts.loadForInput(em, input.contactId, `${path}.contactId`);
     assertDistinctProducts(input.lines, `${path}.lines`);
-    if (input.ownerId) await this.assertStaff(input.ownerId, `${path}.ownerId`);
+    if (input.ownerId) await this.staff.assertMember(input.ownerId, `${path}.ownerId`);
     const ownerMemberId = input.ownerId ?? contact.ownerMemberId ?? this.actorMemberId();
     const priced = await this.price(em, contact.id, input.lines, input.couponCode, path);
     const workspaceId = this.workspaceId();
@@ -166,7 +166,7 @@ export class SalesService implements OnModuleInit {
       assertProformaStatus(proforma, [ProformaStatus.DRAFT], 'be changed');
       if (input.lines) assertDistinctProducts(input.lines, 'input.lines');
       if (input.ownerId) {
-        await this.assertStaff(input.ownerId, 'input.ownerId');
+        await this.staff.assertMember(input.ownerId, 'input.ownerId');
         proforma.ownerMemberId = input.ownerId;
       }
       if (input.notes !== undefined) proforma.notes = input.notes?.trim() || null;
@@ -624,19 +624,7 @@ export class SalesService implements OnModuleInit {
     return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
   }
 
-  private async loadContact(em: EntityManager, id: string, field: string): Promise<ContactEntity> {
-    try {
-      return await this.contacts.load(em, id);
-    } catch (e) {
-      if (e instanceof NotFoundError) throw BadInputError.field(field, 'is not a contact of this workspace');
-      throw e;
-    }
-  }
 
-  private async assertStaff(memberId: string, field: string): Promise<void> {
-    const [member] = await this.staff.findByIds([memberId]);
-    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
-  }
 }
 
 const display = (invoice: InvoiceEntity): string => invoiceNumberDisplay(invoice.jalaliYear, invoice.number);

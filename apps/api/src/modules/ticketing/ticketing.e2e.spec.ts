@@ -1,32 +1,15 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { startSmtpSink, SmtpSink } from '../../../test/utils/smtp-sink';
 import { inviteAndAccept, StaffMemberSession } from '../../../test/utils/staff';
+import { SmsGateway, startSmsGateway } from '../../../test/utils/sms-gateway';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { inWorkspace } from '../../../test/utils/workspace-scope';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
 import { TicketingJobs } from './ticketing.jobs';
 import { TicketsQueries } from './tickets-queries.service';
 
-/** Kavenegar-compatible SMS provider on loopback that records what it was asked to send. */
-async function startSmsProvider() {
-  const sent: Array<{ receptor: string; message: string }> = [];
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const form = Object.fromEntries(new URLSearchParams(raw));
-      sent.push({ receptor: form.receptor, message: form.message });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ return: { status: 200, message: 'تایید شد' }, entries: [{ messageid: 7000 + sent.length }] }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 const TICKET = `id number createdAt subject status channel priority reopenedCount firstResponseAt resolvedAt closedAt firstResponseDueAt resolutionDueAt slaWarnedAt slaBreachedAt
   assignee { id } queueId categoryId contact { id }`;
@@ -59,7 +42,7 @@ async function eventually<T>(probe: () => Promise<T | undefined | null | false>,
 describe('ticketing: assignment, alerts, conversation, status, SLA, inbound SMS and email', () => {
   let app: TestApp;
   let smtp: SmtpSink;
-  let sms: Awaited<ReturnType<typeof startSmsProvider>>;
+  let sms: SmsGateway;
   let ds: DataSource;
   let owner: Owner;
   let ownerMemberId: string;
@@ -87,7 +70,7 @@ describe('ticketing: assignment, alerts, conversation, status, SLA, inbound SMS 
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    sms = await startSmsProvider();
+    sms = await startSmsGateway();
     app = await startTestApp({
       env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://crm.example.ir', SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
     });

@@ -132,7 +132,7 @@ export class TicketsService implements OnModuleInit {
 
   /** Inside an open transaction (inbound SMS/email and, later, the club reuse it). */
   async createIn(em: EntityManager, input: NewTicket, path = 'input'): Promise<TicketEntity> {
-    const contact = await this.loadContact(em, input.contactId, `${path}.contactId`);
+    const contact = await this.contacts.loadForInput(em, input.contactId, `${path}.contactId`);
     let queueId = input.queueId ?? null;
     if (input.categoryId) {
       const category = await em.findOne(TicketCategoryEntity, { where: { id: input.categoryId } });
@@ -141,7 +141,7 @@ export class TicketsService implements OnModuleInit {
     }
     const queue = queueId ? await em.findOne(TicketQueueEntity, { where: { id: queueId } }) : null;
     if (queueId && !queue) throw BadInputError.field(`${path}.queueId`, 'is not a ticket queue of this workspace');
-    if (input.assigneeId) await this.assertStaff(input.assigneeId, `${path}.assigneeId`);
+    if (input.assigneeId) await this.staff.assertMember(input.assigneeId, `${path}.assigneeId`);
     const subject = input.subject.trim().slice(0, 300);
     if (!subject) throw BadInputError.field(`${path}.subject`, 'must not be empty');
     const priority = input.priority ?? TicketPriority.NORMAL;
@@ -247,7 +247,7 @@ export class TicketsService implements OnModuleInit {
     return this.db.tx(async (em) => {
       const ticket = await this.lock(em, id);
       if (ticket.status === TicketStatus.CLOSED) throw conflict(ticket, 'be reassigned');
-      if (assigneeId) await this.assertStaff(assigneeId, 'assigneeId');
+      if (assigneeId) await this.staff.assertMember(assigneeId, 'assigneeId');
       if (ticket.assigneeMemberId === assigneeId) return id;
       const contact = await this.contacts.load(em, ticket.contactId);
       await this.assignIn(em, ticket, contact, assigneeId, this.actorMemberId(), 'manual');
@@ -594,19 +594,7 @@ export class TicketsService implements OnModuleInit {
     return row;
   }
 
-  private async loadContact(em: EntityManager, id: string, field: string): Promise<ContactEntity> {
-    try {
-      return await this.contacts.load(em, id);
-    } catch (e) {
-      if (e instanceof NotFoundError) throw BadInputError.field(field, 'is not a contact of this workspace');
-      throw e;
-    }
-  }
 
-  private async assertStaff(memberId: string, field: string): Promise<void> {
-    const [member] = await this.staff.findByIds([memberId]);
-    if (!member) throw BadInputError.field(field, 'is not a staff member of this workspace');
-  }
 }
 
 const PRIORITY_FA: Record<TicketPriority, string> = { LOW: 'کم', NORMAL: 'عادی', HIGH: 'زیاد', URGENT: 'فوری' };

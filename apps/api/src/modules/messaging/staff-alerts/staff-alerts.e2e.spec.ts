@@ -1,27 +1,10 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { errorCode, gql, Owner, signUpOwner } from '../../../../test/utils/graphql';
 import { startSmtpSink, SmtpSink } from '../../../../test/utils/smtp-sink';
 import { inviteAndAccept, StaffMemberSession } from '../../../../test/utils/staff';
+import { SmsGateway, startSmsGateway } from '../../../../test/utils/sms-gateway';
 import { startTestApp, TestApp } from '../../../../test/utils/test-app';
 
-/** Kavenegar-compatible SMS provider on loopback that records what it was asked to send. */
-async function startSmsProvider() {
-  const sent: Array<{ receptor: string; message: string }> = [];
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const form = Object.fromEntries(new URLSearchParams(raw));
-      sent.push({ receptor: form.receptor, message: form.message });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ return: { status: 200, message: 'تایید شد' }, entries: [{ messageid: 9000 + sent.length }] }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 const PREFS = `{ myAlertPreferences { event description channels defaultChannels customised } }`;
 const SET_PREF = `mutation($e: String!, $c: [MessagingChannel!]!) { setMyAlertPreference(event: $e, channels: $c) { event channels customised } }`;
@@ -31,7 +14,7 @@ const CREATE_TASK = `mutation($i: CreateTaskInput!) { createTask(input: $i) { id
 describe('staff alerts: a task assigned to someone reaches them on the channels they chose', () => {
   let app: TestApp;
   let smtp: SmtpSink;
-  let sms: Awaited<ReturnType<typeof startSmsProvider>>;
+  let sms: SmsGateway;
   let owner: Owner;
   let sales: StaffMemberSession;
   let ds: DataSource;
@@ -52,7 +35,7 @@ describe('staff alerts: a task assigned to someone reaches them on the channels 
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    sms = await startSmsProvider();
+    sms = await startSmsGateway();
     app = await startTestApp({
       env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://crm.example.ir', SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
     });
