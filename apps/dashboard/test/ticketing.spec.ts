@@ -147,6 +147,18 @@ describe('ticketing (browser)', () => {
     await page.locator('[data-testid="ticket-page"][data-status="OPEN"]').waitFor();
   });
 
+  it('raises the priority from the header: the badge follows and the SLA due time moves closer', async () => {
+    const due = await page.getByTestId('ticket-header').getAttribute('data-status');
+    expect(due).toBe('OPEN');
+    const before = await page.locator('[data-testid="ticket-header"] [data-testid="sla-due"]').first().textContent().catch(() => null);
+    await page.getByTestId('ticket-priority-select').click();
+    await page.getByRole('option', { name: 'فوری' }).click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="ticket-priority-select"]') as HTMLInputElement | null)?.value === 'فوری');
+    if (before !== null) {
+      await page.waitForFunction((b) => document.querySelector('[data-testid="ticket-header"] [data-testid="sla-due"]')?.textContent !== b, before);
+    }
+  });
+
   it('resolves it: status, history, and reopen / close offered', async () => {
     await page.getByTestId('ticket-resolve').click();
     await page.locator('[data-testid="ticket-page"][data-status="RESOLVED"]').waitFor();

@@ -1287,6 +1287,8 @@ export type Mutation = {
   updateProforma: Proforma;
   updateRelatedPerson: RelatedPerson;
   updateTask: Task;
+  /** Subject, type, priority (recomputes the SLA due times), category (and queue), tags */
+  updateTicket: Ticket;
   updateTicketQueue: TicketQueue;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
@@ -1812,6 +1814,12 @@ export type MutationUpdateRelatedPersonArgs = {
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTicketInput;
 };
 
 
@@ -3697,6 +3705,16 @@ export type UpdateTaskInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; a new priority recomputes the SLA due times from the creation time */
+export type UpdateTicketInput = {
+  /** Also moves the ticket to the category’s queue (the assignee stays) */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<TicketType>;
 };
 
 export type UpdateTicketQueueInput = {

@@ -198,6 +198,7 @@ type Documents = {
     "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": typeof types.SetTicketStatusDocument,
     "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": typeof types.UpdateBusinessCalendarDocument,
     "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.UpdateTicketQueueDocument,
+    "\n  mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n    updateTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      id\n      name\n      slug\n      timezone\n      defaultLocale\n      displayCurrency\n      createdAt\n    }\n  }\n": typeof types.UpdateWorkspaceDocument,
 };
 const documents: Documents = {
@@ -384,6 +385,7 @@ const documents: Documents = {
     "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": types.SetTicketStatusDocument,
     "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": types.UpdateBusinessCalendarDocument,
     "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": types.UpdateTicketQueueDocument,
+    "\n  mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n    updateTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": types.UpdateTicketDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      id\n      name\n      slug\n      timezone\n      defaultLocale\n      displayCurrency\n      createdAt\n    }\n  }\n": types.UpdateWorkspaceDocument,
 };
 
@@ -1119,6 +1121,10 @@ export function graphql(source: "\n  mutation UpdateBusinessCalendar($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n"): typeof import('./graphql').UpdateTicketQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n    updateTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').UpdateTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

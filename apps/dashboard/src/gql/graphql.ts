@@ -1287,6 +1287,8 @@ export type Mutation = {
   updateProforma: Proforma;
   updateRelatedPerson: RelatedPerson;
   updateTask: Task;
+  /** Subject, type, priority (recomputes the SLA due times), category (and queue), tags */
+  updateTicket: Ticket;
   updateTicketQueue: TicketQueue;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
@@ -1812,6 +1814,12 @@ export type MutationUpdateRelatedPersonArgs = {
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTicketInput;
 };
 
 
@@ -3699,6 +3707,16 @@ export type UpdateTaskInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields left out stay as they are; a new priority recomputes the SLA due times from the creation time */
+export type UpdateTicketInput = {
+  /** Also moves the ticket to the category’s queue (the assignee stays) */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<TicketType>;
+};
+
 export type UpdateTicketQueueInput = {
   assignmentMode?: InputMaybe<TicketAssignmentMode>;
   fixedMemberId?: InputMaybe<Scalars['ID']['input']>;
@@ -4999,6 +5017,14 @@ export type UpdateTicketQueueMutationVariables = Exact<{
 
 
 export type UpdateTicketQueueMutation = { __typename?: 'Mutation', updateTicketQueue: { __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null } };
+
+export type UpdateTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTicketInput;
+}>;
+
+
+export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type UpdateWorkspaceMutationVariables = Exact<{
   input: UpdateWorkspaceInput;
@@ -10353,6 +10379,76 @@ export const UpdateTicketQueueDocument = new TypedDocumentString(`
   fixedMemberId
   supervisorMemberId
 }`) as unknown as TypedDocumentString<UpdateTicketQueueMutation, UpdateTicketQueueMutationVariables>;
+export const UpdateTicketDocument = new TypedDocumentString(`
+    mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {
+  updateTicket(id: $id, input: $input) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  ...TicketListFields
+  reopenedCount
+  slaWarnedAt
+  tags
+  contact {
+    id
+    fullName
+    primaryPhone
+    email
+    city
+    stage
+  }
+  messages {
+    id
+    kind
+    body
+    channel
+    createdAt
+    authorContactId
+    author {
+      id
+      fullName
+    }
+  }
+  history {
+    id
+    kind
+    fromValue
+    toValue
+    createdAt
+    actor {
+      id
+      fullName
+    }
+  }
+}
+fragment TicketListFields on Ticket {
+  id
+  number
+  subject
+  status
+  priority
+  type
+  channel
+  queueId
+  categoryId
+  createdAt
+  updatedAt
+  firstResponseAt
+  firstResponseDueAt
+  resolutionDueAt
+  resolvedAt
+  closedAt
+  slaBreachedAt
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<UpdateTicketMutation, UpdateTicketMutationVariables>;
 export const UpdateWorkspaceDocument = new TypedDocumentString(`
     mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {
   updateWorkspace(input: $input) {

@@ -153,6 +153,7 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'replyToTicket', permission: 'tickets:write', query: `mutation { replyToTicket(id: "00000000-0000-0000-0000-000000000000", input: { body: "x", internal: true }) { id } }` },
   { name: 'assignTicket', permission: 'tickets:write', query: `mutation { assignTicket(id: "00000000-0000-0000-0000-000000000000", assigneeId: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'setTicketStatus', permission: 'tickets:write', query: `mutation { setTicketStatus(id: "00000000-0000-0000-0000-000000000000", status: OPEN) { id } }` },
+  { name: 'updateTicket', permission: 'tickets:write', query: `mutation { updateTicket(id: "00000000-0000-0000-0000-000000000000", input: { priority: HIGH }) { id } }` },
   { name: 'resolveTicket', permission: 'tickets:write', query: `mutation { resolveTicket(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'closeTicket', permission: 'tickets:write', query: `mutation { closeTicket(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'createTicketQueue', permission: 'tickets:manage', query: `mutation { createTicketQueue(input: { name: "", memberIds: [] }) { id } }` },

@@ -181,6 +181,21 @@ describe('ticketing: assignment, alerts, conversation, status, SLA, inbound SMS 
     expect(timeline.some((i: { body: string | null }) => i.body?.includes('محرمانه'))).toBe(false);
   });
 
+  it('updateTicket: a new priority recomputes the SLA due times from creation; category moves the queue; bad ids name the field', async () => {
+    const t = ok(await call(CREATE, { input: { contactId: customerId, subject: 'سؤال درباره گارانتی', type: 'QUESTION' } })).createTicket;
+    const updated = ok(await call(`mutation($id: ID!, $i: UpdateTicketInput!) { updateTicket(id: $id, input: $i) { ${TICKET} } }`, {
+      id: t.id, i: { priority: 'URGENT', type: 'COMPLAINT', categoryId, tags: ['گارانتی', ' گارانتی '] },
+    })).updateTicket;
+    const calendar = app.app.get(BusinessCalendarService);
+    const createdAt = new Date(t.createdAt);
+    // URGENT default policy: first response in 60 business minutes, resolution in 240.
+    expect(updated).toMatchObject({ priority: 'URGENT', queueId, categoryId });
+    expect(updated.firstResponseDueAt).toBe((await calendar.dueAt(undefined, createdAt, 60, owner.workspaceId)).toISOString());
+    expect(updated.resolutionDueAt).toBe((await calendar.dueAt(undefined, createdAt, 240, owner.workspaceId)).toISOString());
+    const bad = await call(`mutation($id: ID!, $i: UpdateTicketInput!) { updateTicket(id: $id, input: $i) { id } }`, { id: t.id, i: { categoryId: '00000000-0000-0000-0000-000000000000' } });
+    expect(bad.errors![0].extensions!.fields![0]).toMatchObject({ field: 'input.categoryId' });
+  });
+
   it('what people type is sent as written: braces in a customer’s subject or a staff reply are text, not template variables', async () => {
     const c = await contact('آرش', '09351114466');
     const t = ok(await call(CREATE, { input: { contactId: c, subject: 'کد {{خراب}} روی صفحه', queueId } })).createTicket;

@@ -9,7 +9,7 @@ import { Contact } from '../contacts/models/contact.model';
 import { StaffMember } from '../identity/models/staff.model';
 import { StaffLoader } from '../identity/staff.loader';
 import {
-  CreateTicketCategoryInput, CreateTicketInput, ReplyToTicketInput, SlaPolicyInput, TicketFilter, TicketQueueInput, UpdateTicketQueueInput,
+  CreateTicketCategoryInput, CreateTicketInput, ReplyToTicketInput, SlaPolicyInput, TicketFilter, TicketQueueInput, UpdateTicketInput, UpdateTicketQueueInput,
 } from './dto/ticket.inputs';
 import { TicketStatus } from './models/ticket.enums';
 import { SlaPolicy, Ticket, TicketCategory, TicketConnection, TicketHistoryEvent, TicketMessage, TicketQueue } from './models/ticket.model';
@@ -81,6 +81,12 @@ export class TicketsResolver {
   @Mutation(() => Ticket, { description: 'CONFLICT names the current status when the transition is impossible' })
   async setTicketStatus(@Args() args: StatusArgs): Promise<Ticket> {
     return this.db.tx(async () => this.queries.get(await this.service.setStatus(args.id, args.status)));
+  }
+
+  @RequirePermission('tickets:write')
+  @Mutation(() => Ticket, { description: 'Subject, type, priority (recomputes the SLA due times), category (and queue), tags' })
+  async updateTicket(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTicketInput): Promise<Ticket> {
+    return this.db.tx(async () => this.queries.get(await this.service.update(id, input)));
   }
 
   @RequirePermission('tickets:write')

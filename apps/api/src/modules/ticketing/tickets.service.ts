@@ -21,7 +21,7 @@ import { MessagingService, SMS_OPT_OUT_KEYWORDS } from '../messaging/messaging.s
 import { StaffAlertsService } from '../messaging/staff-alerts/staff-alerts.service';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
 import { WorkspacesService } from '../workspaces/workspaces.service';
-import { CreateTicketInput, ReplyToTicketInput } from './dto/ticket.inputs';
+import { CreateTicketInput, ReplyToTicketInput, UpdateTicketInput } from './dto/ticket.inputs';
 import { LIVE_STATUSES, TicketAssignmentMode, TicketChannel, TicketEventKind, TicketMessageKind, TicketPriority, TicketStatus, TicketType } from './models/ticket.enums';
 import { TICKET_ALERTS, TICKET_ASSIGNED_ALERT, TICKET_SLA_BREACHED_ALERT, TICKET_SLA_WARNING_ALERT } from './ticket-alerts';
 import { TicketSettingsService } from './ticket-settings.service';
@@ -238,6 +238,42 @@ export class TicketsService implements OnModuleInit {
     if (ticket.channel === TicketChannel.EMAIL && contact.email) return MessageChannel.EMAIL;
     if (contact.primaryPhone) return MessageChannel.SMS;
     return contact.email ? MessageChannel.EMAIL : null;
+  }
+
+  // ─── Editing ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Subject, type, priority, category (and with it the queue) and tags; changes are in the audit log. */
+  update(id: string, input: UpdateTicketInput): Promise<string> {
+    return this.db.tx(async (em) => {
+      const ticket = await this.lock(em, id);
+      if (ticket.status === TicketStatus.CLOSED) throw conflict(ticket, 'be edited');
+      const patch: Partial<TicketEntity> = {};
+      if (input.subject !== undefined) {
+        const subject = input.subject.trim();
+        if (!subject) throw BadInputError.field('input.subject', 'must not be empty');
+        patch.subject = subject;
+      }
+      if (input.type) patch.type = input.type;
+      if (input.tags) patch.tags = [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))];
+      if (input.categoryId && input.categoryId !== ticket.categoryId) {
+        const category = await em.findOne(TicketCategoryEntity, { where: { id: input.categoryId } });
+        if (!category) throw BadInputError.field('input.categoryId', 'is not a ticket category of this workspace');
+        patch.categoryId = category.id;
+        patch.queueId = category.queueId ?? ticket.queueId;
+      }
+      if (input.priority && input.priority !== ticket.priority) {
+        const policy = await this.settings.policyIn(em, input.priority);
+        const businessCalendar = await this.calendar.forWorkspace(em);
+        patch.priority = input.priority;
+        patch.firstResponseDueAt = addBusinessMinutes(ticket.createdAt, policy.firstResponseMinutes, businessCalendar);
+        patch.resolutionDueAt = addBusinessMinutes(ticket.createdAt, policy.resolutionMinutes, businessCalendar);
+        // The SLA job judges the new targets afresh.
+        patch.slaWarnedAt = null;
+        patch.slaBreachedAt = null;
+      }
+      if (Object.keys(patch).length) await em.update(TicketEntity, id, { ...patch, updatedAt: new Date() });
+      return id;
+    });
   }
 
   // ─── Assignment ────────────────────────────────────────────────────────────────────────────────────────────

@@ -27,6 +27,16 @@ export class CreateTicketInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 50, { each: true }) tags?: string[];
 }
 
+@InputType({ description: 'Fields left out stay as they are; a new priority recomputes the SLA due times from the creation time' })
+export class UpdateTicketInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300) subject?: string;
+  @Field(() => TicketType, { nullable: true }) @IsOptional() @IsEnum(TicketType) type?: TicketType;
+  @Field(() => TicketPriority, { nullable: true }) @IsOptional() @IsEnum(TicketPriority) priority?: TicketPriority;
+  @Field(() => ID, { nullable: true, description: 'Also moves the ticket to the category’s queue (the assignee stays)' })
+  @IsOptional() @IsUUID('all', { message: 'categoryId must be a category id' }) categoryId?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 50, { each: true }) tags?: string[];
+}
+
 @InputType()
 export class ReplyToTicketInput {
   @Field() @IsString() @Length(1, 20000) body: string;

@@ -11,7 +11,7 @@ import { PERMISSIONS } from '@/config/constants';
 import { paths } from '@/config/paths';
 import { textDirection } from '@/features/messaging/lib/text-direction';
 import { useStaffMembers } from '@/features/staff/api/get-staff-members';
-import type { TicketFieldsFragment, TicketStatus } from '@/gql/graphql';
+import type { TicketFieldsFragment, TicketPriority, TicketStatus } from '@/gql/graphql';
 import { usePermission } from '@/lib/authorization';
 import { formatDate } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
@@ -22,7 +22,8 @@ import { useTicketQueues } from '../api/get-ticket-queues';
 import { useReplyToTicket } from '../api/reply-to-ticket';
 import { useResolveTicket } from '../api/resolve-ticket';
 import { useSetTicketStatus } from '../api/set-ticket-status';
-import { conflictStatus, relativeTime, ticketActions, ticketNumber, TRANSITIONS } from '../lib/tickets';
+import { useUpdateTicket } from '../api/update-ticket';
+import { conflictStatus, relativeTime, ticketActions, ticketNumber, TICKET_PRIORITIES, TRANSITIONS } from '../lib/tickets';
 import { SlaDueText, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 type Ticket = TicketFieldsFragment;
@@ -45,13 +46,14 @@ function TicketHeader({ ticket, canWrite }: { ticket: Ticket; canWrite: boolean 
   const queues = useTicketQueues();
   const staff = useStaffMembers();
   const assign = useAssignTicket();
+  const update = useUpdateTicket();
   const resolve = useResolveTicket();
   const close = useCloseTicket();
   const setStatus = useSetTicketStatus();
   const actions = ticketActions(ticket.status);
   const queue = queues.data?.find((q) => q.id === ticket.queueId);
-  const error = assign.error ?? resolve.error ?? close.error ?? setStatus.error;
-  const reset = () => [assign, resolve, close, setStatus].forEach((m) => m.reset());
+  const error = assign.error ?? resolve.error ?? close.error ?? setStatus.error ?? update.error;
+  const reset = () => [assign, resolve, close, setStatus, update].forEach((m) => m.reset());
   const staffOptions = (staff.data?.edges ?? []).filter((e) => e.node.status === 'ACTIVE').map((e) => ({ value: e.node.id, label: e.node.fullName }));
   if (ticket.assignee && !staffOptions.some((o) => o.value === ticket.assignee!.id)) staffOptions.push({ value: ticket.assignee.id, label: ticket.assignee.fullName });
   return (
@@ -99,6 +101,21 @@ function TicketHeader({ ticket, canWrite }: { ticket: Ticket; canWrite: boolean 
             <Text size="xs" c="dimmed">{t('tickets.fields.queue')}</Text>
             <Text size="sm" data-testid="ticket-queue">{queue?.name ?? '—'}</Text>
           </Grid.Col>
+          {canWrite && ticket.status !== 'CLOSED' && (
+            <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+              <Select
+                size="xs"
+                label={t('tickets.fields.priority')}
+                data={TICKET_PRIORITIES.map((v) => ({ value: v, label: t(`tickets.enums.TicketPriority.${v}`) }))}
+                value={ticket.priority}
+                allowDeselect={false}
+                onChange={(v) => { if (v && v !== ticket.priority) { reset(); update.mutate({ id: ticket.id, input: { priority: v as TicketPriority } }); } }}
+                disabled={update.isPending}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="ticket-priority-select"
+              />
+            </Grid.Col>
+          )}
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
             {canWrite && ticket.status !== 'CLOSED' ? (
               <Select
