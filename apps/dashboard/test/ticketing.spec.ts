@@ -19,6 +19,7 @@ describe('ticketing (browser)', () => {
   let page: Page;
   let ticketUrl: string;
   let me: string;
+  let token: string;
   const digits = String(Date.now()).slice(-6);
   const subject = `دستگاه کار نمی‌کند ${digits}`;
   const queueName = `پشتیبانی فنی ${digits}`;
@@ -45,7 +46,7 @@ describe('ticketing (browser)', () => {
   beforeAll(async () => {
     app = await startTestApp({ serveWeb: true, seedDemo: true });
     const { login } = await gql<{ login: { accessToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: DEMO });
-    const token = login.accessToken;
+    token = login.accessToken;
     const { staffMembers } = await gql<{ staffMembers: { edges: Array<{ node: { fullName: string; email: string } }> } }>(
       `{ staffMembers(first: 100) { edges { node { fullName email } } } }`, {}, token,
     );
@@ -179,6 +180,26 @@ describe('ticketing (browser)', () => {
     await openView('mine');
     await page.getByTestId('inbox-view-mine').filter({ hasText: 'Mine' }).waitFor();
     await page.evaluate(() => localStorage.setItem('peyvand.locale', 'fa'));
+  });
+
+  it('settings: an SLA target typed in Persian hours and a closed Thursday are saved', async () => {
+    await page.goto(`${app.url}/tickets/settings`);
+    const high = page.locator('[data-testid="sla-row"][data-priority="HIGH"]');
+    await high.waitFor();
+    await high.getByRole('textbox').first().fill('۲');
+    await high.getByRole('button').click();
+    const thursday = page.getByTestId('calendar-day-4');
+    await thursday.fill('');
+    await page.getByTestId('calendar-save').click();
+    const deadline = Date.now() + 10_000;
+    let saved: { slaPolicies: Array<{ priority: string; firstResponseMinutes: number }>; businessCalendar: { week: Array<Array<{ start: string }>> } };
+    do {
+      await page.waitForTimeout(200);
+      saved = await gql(`{ slaPolicies { priority firstResponseMinutes } businessCalendar { week { start } } }`, {}, token);
+    } while ((saved.slaPolicies.find((p) => p.priority === 'HIGH')!.firstResponseMinutes !== 120 || saved.businessCalendar.week[4].length !== 0) && Date.now() < deadline);
+    expect(saved.slaPolicies.find((p) => p.priority === 'HIGH')!.firstResponseMinutes).toBe(120);
+    expect(saved.businessCalendar.week[4]).toEqual([]);
+    expect(saved.businessCalendar.week[3].length).toBeGreaterThan(0);
   });
 
   it('logged no errors in the browser console', () => {
