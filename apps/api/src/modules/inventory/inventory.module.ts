@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '../catalog/catalog.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MessagingModule } from '../messaging/messaging.module';
 import { StockLevelEntity, StockMovementEntity, WarehouseEntity } from './inventory.entities';
@@ -14,7 +15,7 @@ import { WarehousesService } from './warehouses.service';
 
 /** Warehouses, stock levels, the movement ledger and availability. Sales and the club reserve and issue through StockService. */
 @Module({
-  imports: [TypeOrmModule.forFeature([WarehouseEntity, StockLevelEntity, StockMovementEntity]), IdentityModule, MessagingModule],
+  imports: [TypeOrmModule.forFeature([WarehouseEntity, StockLevelEntity, StockMovementEntity]), IdentityModule, MessagingModule, CatalogModule],
   providers: [
     StockService, StockQueries, WarehousesService, ProductRefs, InventoryLoaders, LowStockAlert,
     WarehousesResolver, StockResolver, StockMovementResolver, ProductStockResolver,

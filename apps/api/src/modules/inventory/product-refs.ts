@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ProductsService } from '../catalog/products.service';
 
 export interface ProductRef {
   id: string;
@@ -9,20 +10,19 @@ export interface ProductRef {
 }
 
 /**
- * The one place the inventory module reads the catalog's `products` table (id, sku, name_fa, low_stock_threshold),
- * always through row-level security, so a product of another workspace is never seen. When the catalog module exports
- * a lookup service, these methods delegate to it; nothing else in inventory knows the table.
+ * What inventory knows of products. Single products come from the catalog's public ProductsService; the two
+ * set-based filters below (low stock, availability with thresholds) still join the catalog's `products` table in SQL
+ * under row-level security — the remaining exception, until the threshold is copied into inventory's own rows.
  */
 @Injectable()
 export class ProductRefs {
+  constructor(private readonly products: ProductsService) {}
+
   /** Products of the caller's workspace by id (absent ids are not products of this workspace). */
   async findIn(em: EntityManager, ids: readonly string[]): Promise<Map<string, ProductRef>> {
     if (!ids.length) return new Map();
-    const rows: Array<{ id: string; sku: string; name: string; threshold: number | null }> = await em.query(
-      `SELECT id, sku, name_fa AS name, low_stock_threshold AS threshold FROM products WHERE id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, { id: r.id, sku: r.sku, name: r.name, lowStockThreshold: r.threshold == null ? null : Number(r.threshold) }]));
+    const found = await this.products.loadManyIn(em, ids);
+    return new Map([...found.values()].map((p) => [p.id, { id: p.id, sku: p.sku, name: p.nameFa, lowStockThreshold: p.lowStockThreshold }]));
   }
 
   /**
@@ -30,15 +30,12 @@ export class ProductRefs {
    * takes first) and returns the products' references. Products without a row yet (never stocked) are absent.
    */
   async lockAvailabilityIn(em: EntityManager, ids: readonly string[]): Promise<Map<string, ProductRef>> {
-    const rows: Array<{ id: string; sku: string; name: string; threshold: number | null }> = await em.query(
-      `SELECT pa.product_id AS id, p.sku, p.name_fa AS name, p.low_stock_threshold AS threshold
-         FROM product_availability pa JOIN products p ON p.id = pa.product_id
-        WHERE pa.product_id = ANY($1::uuid[])
-        ORDER BY pa.product_id
-          FOR UPDATE OF pa`,
+    const locked: Array<{ id: string }> = await em.query(
+      `SELECT product_id AS id FROM product_availability WHERE product_id = ANY($1::uuid[]) ORDER BY product_id FOR UPDATE`,
       [[...new Set(ids)]],
     );
-    return new Map(rows.map((r) => [r.id, { id: r.id, sku: r.sku, name: r.name, lowStockThreshold: r.threshold == null ? null : Number(r.threshold) }]));
+    const refs = await this.findIn(em, locked.map((r) => r.id));
+    return new Map(locked.flatMap((r) => (refs.has(r.id) ? [[r.id, refs.get(r.id)!] as const] : [])));
   }
 
   /** SQL for the ids of products whose total available is at or below their low-stock threshold. */
