@@ -19,7 +19,9 @@ import { BodyParserMiddleware } from './core/http/body-parser.middleware';
 import { RateLimitMiddleware } from './core/http/rate-limit.middleware';
 import { RUNTIME, Runtime } from './core/runtime';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { AutomationModule } from './modules/automation/automation.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { ClubModule } from './modules/club/club.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
@@ -96,6 +98,8 @@ export class AppModule implements NestModule {
         SalesModule,
         PipelineModule,
         TicketingModule,
+        ClubModule,
+        AutomationModule,
       ],
     };
   }

@@ -23,6 +23,11 @@ export class PermissionGuard implements CanActivate {
     if (rule.kind === 'public') return true;
     const principal = this.context.principal() ?? this.subscriptionPrincipal(ctx);
     if (!principal) throw new UnauthenticatedError(this.context.authError() ?? 'Authentication required');
+    if (rule.kind === 'member') {
+      if (principal.kind !== 'member') throw new ForbiddenError('This operation is for club members signed in to the club');
+      return true;
+    }
+    if (principal.kind === 'member') throw new ForbiddenError('Club members cannot use staff operations');
     if (rule.kind === 'authenticated') return true;
     if (!principal.permissions.has(rule.permission)) {
       throw new ForbiddenError(

@@ -18,4 +18,16 @@ export interface ApiKeyPrincipal {
   permissions: ReadonlySet<Permission>;
 }
 
-export type Principal = StaffPrincipal | ApiKeyPrincipal;
+/**
+ * A customer signed in to the club (member panel, store). Holds no staff permission: only operations declared
+ * `@ClubMember()` accept it, and they act on this contact's own data.
+ */
+export interface ClubMemberPrincipal {
+  kind: 'member';
+  clubMemberId: string;
+  contactId: string;
+  workspaceId: string;
+  permissions: ReadonlySet<Permission>;
+}
+
+export type Principal = StaffPrincipal | ApiKeyPrincipal | ClubMemberPrincipal;

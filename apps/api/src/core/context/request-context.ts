@@ -47,16 +47,18 @@ export class RequestContext {
     return this.get('userAgent');
   }
 
-  /** `user:<id>`, `api_key:<id>` or `system` — what the audit log records as the actor. */
+  /** `user:<id>`, `api_key:<id>`, `member:<club member id>` or `system` — what the audit log records as the actor. */
   actor(): string {
     const p = this.principal();
     if (!p) return 'system';
+    if (p.kind === 'member') return `member:${p.clubMemberId}`;
     return p.kind === 'staff' ? `user:${p.userId}` : `api_key:${p.apiKeyId}`;
   }
 
   actorLabel(): string {
     const p = this.principal();
     if (!p) return '';
+    if (p.kind === 'member') return `club member ${p.contactId}`;
     return p.kind === 'staff' ? p.email : p.name;
   }
 

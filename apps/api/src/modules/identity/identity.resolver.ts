@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../core/errors/domain-errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, Public, RequirePermission } from '../../core/auth/auth.decorators';
 import { ROLE_PERMISSIONS, StaffRole } from '../../core/auth/permissions';
@@ -57,6 +58,7 @@ export class IdentityResolver {
     const principal = this.context.principal()!;
     const workspace = await this.workspaces.current();
     if (principal.kind === 'apiKey') return { user: null, workspace, role: null, permissions: [...principal.permissions] };
+    if (principal.kind !== 'staff') throw new ForbiddenError('The viewer is a staff member or an API key');
     const user = await this.db.tx((em) => em.findOneByOrFail(UserEntity, { id: principal.userId }));
     return { user, workspace, role: principal.role, permissions: [...principal.permissions] };
   }
