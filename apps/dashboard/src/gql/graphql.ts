@@ -3512,6 +3512,7 @@ export type TimelineItemEdge = {
 export type TimelineKind =
   | 'CALL'
   | 'CAMPAIGN'
+  | 'CLUB'
   | 'CONSENT'
   | 'CONTACT_CREATED'
   | 'CONTACT_MERGED'

@@ -23,6 +23,7 @@ export enum TimelineKind {
   POINTS = 'POINTS',
   CAMPAIGN = 'CAMPAIGN',
   SURVEY = 'SURVEY',
+  CLUB = 'CLUB',
 }
 registerEnumType(TimelineKind, { name: 'TimelineKind' });
 
