@@ -36,10 +36,10 @@ describe('club (browser)', () => {
       await page.getByTestId('club-name').filter({ hasText: demoName }).waitFor();
       expect(['rtl', 'ltr']).toContain(await documentDir(page));
 
-      // "Join the club" leads to a translated coming-soon page (customer login comes later).
+      // "Join the club" leads to the sign-up form, which asks for a mobile number first.
       await page.getByTestId('club-join').click();
-      await page.getByTestId('club-coming-soon').waitFor();
       await page.waitForURL('**/club/demo/join');
+      await page.getByTestId('phone-step').waitFor();
     } finally {
       await context.close();
     }

@@ -1,10 +1,13 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { isApiError } from '@peyvand/web';
 import { directionOf, i18n } from '@/lib/i18n';
 import { createAppTheme } from './theme';
+
+const NO_RETRY = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 function DirectionSync() {
   const { i18n: instance } = useTranslation();
@@ -15,7 +18,12 @@ function DirectionSync() {
 
 function ThemedMantine({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
-  return <MantineProvider theme={createAppTheme(instance.language)}>{children}</MantineProvider>;
+  return (
+    <MantineProvider theme={createAppTheme(instance.language)}>
+      <Notifications position="top-center" />
+      {children}
+    </MantineProvider>
+  );
 }
 
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -25,8 +33,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
         defaultOptions: {
           queries: {
             refetchOnWindowFocus: false,
-            retry: (count, error) => !(isApiError(error) && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(error.code)) && count < 2,
+            retry: (count, error) => !(isApiError(error) && NO_RETRY.has(error.code)) && count < 2,
           },
+          mutations: { retry: false },
         },
       }),
   );
