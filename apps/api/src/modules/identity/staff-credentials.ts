@@ -17,8 +17,9 @@ export class StaffCredentials implements CredentialVerifier, OnModuleInit {
     this.authenticator.register(this);
   }
 
+  /** A bare JWT (its header always encodes to "eyJ…"); prefixed credentials (`pvk_`, `pvm_`) belong to other verifiers. */
   accepts(bearer: string): boolean {
-    return bearer.split('.').length === 3;
+    return bearer.startsWith('eyJ') && bearer.split('.').length === 3;
   }
 
   async verify(token: string): Promise<AuthResult> {

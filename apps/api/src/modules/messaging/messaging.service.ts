@@ -144,6 +144,26 @@ export class MessagingService {
   }
 
   /**
+   * A transactional message to an address that belongs to no contact yet (a club sign-in code to a number that may
+   * not be a customer): plain text already in its language, on no timeline.
+   */
+  async enqueueToAddressIn(
+    em: EntityManager,
+    input: { channel: MessageChannel; recipient: string; language: 'fa' | 'en'; subject?: string | null; body: string },
+  ): Promise<Message> {
+    const workspaceId = this.db.currentWorkspaceId() ?? this.context.workspaceId()!;
+    const [row] = await em.query(
+      `INSERT INTO messages (workspace_id, channel, purpose, language, recipient, subject, body_text, body_html, status)
+       VALUES ($1, $2, 'TRANSACTIONAL', $3, $4, $5, $6, $7, 'QUEUED') RETURNING id`,
+      [workspaceId, input.channel, input.language, input.recipient, input.subject ?? null, input.body,
+        input.channel === MessageChannel.EMAIL ? toEmailHtml(input.body, input.language) : null],
+    );
+    await this.addEvent(em, workspaceId, row.id, MessageStatus.QUEUED, null);
+    await this.dispatcher.trigger(workspaceId, { em });
+    return toMessage(await em.findOneOrFail(MessageEntity, { where: { id: row.id } }));
+  }
+
+  /**
    * An inbound SMS from the provider's webhook: stored (once per provider message id), put on the sender's timeline
    * when the number belongs to a contact, and an opt-out keyword (لغو / STOP / 11 …) withdraws the contact's SMS consent.
    */

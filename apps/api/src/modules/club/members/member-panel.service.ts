@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '../../../core/database/tenant-db.service';
+import { NotFoundError } from '../../../core/errors/domain-errors';
+import { Connection, PageArgs } from '../../../core/graphql/connection';
+import { ContactsService } from '../../contacts/contacts.service';
+import { FamilyService } from '../../contacts/family.service';
+import { ConsentChannel, ConsentStatus, ContactSource, MessageChannel as ReminderChannel, Recurrence } from '../../contacts/models/contact.enums';
+import { Contact, ImportantDate } from '../../contacts/models/contact.model';
+import { MessagingService } from '../../messaging/messaging.service';
+import { SalesQueries } from '../../sales/sales-queries.service';
+import { TimelineKind } from '../../timeline/timeline.model';
+import { TimelineService } from '../../timeline/timeline.service';
+import { ClubMemberPrincipal } from '../../../core/auth/principal';
+import { ClubMembersService, toMembership } from './club-members.service';
+import { AddMyFamilyMemberInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
+import { ClubCall, ClubFamilyMember, ClubMemberProfile } from './models/club.models';
+import { MemberMessage, MemberOrder, MemberPurchase, MemberSalesLine } from './models/member-panel.models';
+
+const mapConnection = <A, B>(c: Connection<A>, map: (a: A) => B | Promise<B>): Promise<Connection<B>> =>
+  Promise.all(c.edges.map(async (e) => ({ cursor: e.cursor, node: await map(e.node) }))).then((edges) => ({ ...c, edges }));
+
+/**
+ * The member panel: the signed-in member's own profile, consent, family, and what the CRM recorded with them
+ * (messages, calls, invoices, orders), read through the owning modules' services and always for principal.contactId.
+ */
+@Injectable()
+export class MemberPanelService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly contacts: ContactsService,
+    private readonly family: FamilyService,
+    private readonly members: ClubMembersService,
+    private readonly messaging: MessagingService,
+    private readonly timeline: TimelineService,
+    private readonly sales: SalesQueries,
+  ) {}
+
+  me(p: ClubMemberPrincipal): Promise<ClubMemberProfile> {
+    return this.db.tx(async () => this.profile(p, await this.contacts.get(p.contactId)));
+  }
+
+  updateProfile(p: ClubMemberPrincipal, input: UpdateClubProfileInput): Promise<ClubMemberProfile> {
+    return this.db.tx(async (em) => this.profile(p, await this.contacts.updateIn(em, p.contactId, { ...input }, 'input')));
+  }
+
+  updateConsent(p: ClubMemberPrincipal, input: ClubConsentInput): Promise<ClubMemberProfile> {
+    return this.db.tx(async (em) => this.profile(p, await this.contacts.setConsentIn(em, p.contactId, input.channel, input.status, ContactSource.CLUB)));
+  }
+
+  async myFamily(p: ClubMemberPrincipal): Promise<ClubFamilyMember[]> {
+    const people = (await this.family.relatedPeopleOf([p.contactId])).get(p.contactId) ?? [];
+    const dates = people.length ? await this.family.importantDatesOf('relatedPersonId', people.map((r) => r.id)) : new Map<string, ImportantDate[]>();
+    return people.map((r) => ({ id: r.id, relation: r.relation, name: r.name, birthDate: r.birthDate, importantDates: dates.get(r.id) ?? [] }));
+  }
+
+  addFamilyMember(p: ClubMemberPrincipal, input: AddMyFamilyMemberInput): Promise<ClubFamilyMember> {
+    return this.db.tx(async () => {
+      const person = await this.family.addRelatedPerson(p.contactId, { relation: input.relation, name: input.name, birthDate: input.birthDate });
+      const dates: ImportantDate[] = [];
+      for (const [i, d] of (input.importantDates ?? []).entries()) {
+        try {
+          dates.push(await this.family.addImportantDate({
+            relatedPersonId: person.id, kind: d.kind, title: d.title, date: d.date, recurrence: Recurrence.YEARLY, reminderDaysBefore: 0, channel: ReminderChannel.SMS,
+          }));
+        } catch (e) {
+          throw renameField(e, 'input.date', `input.importantDates.${i}.date`);
+        }
+      }
+      return { id: person.id, relation: person.relation, name: person.name, birthDate: person.birthDate, importantDates: dates };
+    });
+  }
+
+  removeFamilyMember(p: ClubMemberPrincipal, id: string): Promise<boolean> {
+    return this.db.tx(async () => {
+      const mine = (await this.family.relatedPeopleOf([p.contactId])).get(p.contactId) ?? [];
+      if (!mine.some((r) => r.id === id)) throw new NotFoundError('Family member', id);
+      return this.family.removeRelatedPerson(id);
+    });
+  }
+
+  async myImportantDates(p: ClubMemberPrincipal): Promise<ImportantDate[]> {
+    return (await this.family.importantDatesOf('contactId', [p.contactId])).get(p.contactId) ?? [];
+  }
+
+  async myMessages(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberMessage>> {
+    return mapConnection(await this.messaging.list(args, { contactId: p.contactId }), (m) => ({
+      id: m.id, channel: m.channel, direction: m.direction, subject: m.subject, body: m.bodyText, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt,
+    }));
+  }
+
+  async myCalls(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<ClubCall>> {
+    return mapConnection(await this.timeline.list(p.contactId, { ...args, kinds: [TimelineKind.CALL] }), (t) => {
+      const data = t.data as { durationSeconds?: number; outcome?: string };
+      return {
+        id: t.id, direction: t.direction, occurredAt: t.occurredAt, summary: t.summary,
+        durationSeconds: typeof data.durationSeconds === 'number' ? data.durationSeconds : null, status: data.outcome ?? null,
+      };
+    });
+  }
+
+  async myPurchases(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberPurchase>> {
+    return mapConnection(await this.sales.invoices(args, { contactId: p.contactId }), async (i) => ({
+      id: i.id, numberDisplay: i.numberDisplay, status: i.status, paymentStatus: i.paymentStatus, totals: i.totals, paidTotal: i.paidTotal,
+      balance: i.balance, issuedAt: i.issuedAt, issuedAtJalali: i.issuedAtJalali, proformaId: i.proformaId, lines: await this.lines(i.proformaId),
+    }));
+  }
+
+  async myOrders(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberOrder>> {
+    return mapConnection(await this.sales.proformas(args, { contactId: p.contactId }), async (o) => ({
+      id: o.id, number: o.number, source: o.source, status: o.status, totals: o.totals, couponCode: o.couponCode, expiresAt: o.expiresAt,
+      createdAt: o.createdAt, createdAtJalali: o.createdAtJalali, lines: await this.lines(o.id),
+    }));
+  }
+
+  private async lines(proformaId: string): Promise<MemberSalesLine[]> {
+    return (await this.sales.linesOf(proformaId)).map((l) => ({
+      productId: l.productId, productName: l.productName, unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, total: l.total,
+    }));
+  }
+
+  private async profile(p: ClubMemberPrincipal, contact: Contact): Promise<ClubMemberProfile> {
+    const membership = toMembership(await this.db.tx((em) => this.members.byIdIn(em, p.clubMemberId)));
+    const consents = Object.values(ConsentChannel).map(
+      (channel) => contact.consents.find((c) => c.channel === channel) ?? { channel, status: ConsentStatus.UNKNOWN, changedAt: null, source: null },
+    );
+    return {
+      contactId: contact.id, firstName: contact.firstName, lastName: contact.lastName, fullName: contact.fullName, gender: contact.gender,
+      birthDate: contact.birthDate, email: contact.email, phone: contact.primaryPhone, city: contact.city, consents, membership,
+    };
+  }
+}
+
+/** FamilyService names its own input's fields; the panel's input nests them differently. */
+function renameField(e: unknown, from: string, to: string): unknown {
+  const fields = (e as { extensions?: { fields?: Array<{ field: string }> } }).extensions?.fields;
+  fields?.forEach((f) => {
+    if (f.field.startsWith(from)) f.field = to + f.field.slice(from.length);
+  });
+  return e;
+}
