@@ -62,38 +62,41 @@ export class CouponsService {
   }
 
   create(input: CreateCouponInput): Promise<Coupon> {
-    return this.db.tx(async (em) => {
-      const code = assertCouponCode(input.code, 'input.code');
-      checkTerms(input.kind, input.value, input.maxDiscount ?? null);
-      assertWindow(input.validFrom, input.validTo, 'input.validTo');
-      await this.checkScope(em, input.productIds ?? [], input.categoryIds ?? []);
-      if (input.contactId) await this.assertContact(input.contactId, 'input.contactId');
-      if (await em.exists(CouponEntity, { where: { code } })) throw duplicateCode(code);
-      const entity = em.create(CouponEntity, {
-        workspaceId: this.context.workspaceId()!,
-        code,
-        description: input.description?.trim() || null,
-        kind: input.kind,
-        value: input.value,
-        maxDiscount: input.maxDiscount ?? null,
-        minOrderTotal: input.minOrderTotal ?? 0,
-        productIds: [...new Set(input.productIds ?? [])],
-        categoryIds: [...new Set(input.categoryIds ?? [])],
-        maxUses: input.maxUses ?? null,
-        uses: 0,
-        perContactLimit: input.perContactLimit ?? null,
-        contactId: input.contactId ?? null,
-        validFrom: input.validFrom ?? null,
-        validTo: input.validTo ?? null,
-        active: input.active ?? true,
-      });
-      try {
-        return toCoupon(await em.save(entity));
-      } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw duplicateCode(code);
-        throw e;
-      }
+    return this.db.tx((em) => this.createIn(em, input));
+  }
+
+  /** Creates a coupon in the caller's transaction (the club hands members personal vouchers this way). */
+  async createIn(em: EntityManager, input: CreateCouponInput): Promise<Coupon> {
+    const code = assertCouponCode(input.code, 'input.code');
+    checkTerms(input.kind, input.value, input.maxDiscount ?? null);
+    assertWindow(input.validFrom, input.validTo, 'input.validTo');
+    await this.checkScope(em, input.productIds ?? [], input.categoryIds ?? []);
+    if (input.contactId) await this.assertContact(input.contactId, 'input.contactId');
+    if (await em.exists(CouponEntity, { where: { code } })) throw duplicateCode(code);
+    const entity = em.create(CouponEntity, {
+      workspaceId: this.context.workspaceId() ?? this.db.currentWorkspaceId()!,
+      code,
+      description: input.description?.trim() || null,
+      kind: input.kind,
+      value: input.value,
+      maxDiscount: input.maxDiscount ?? null,
+      minOrderTotal: input.minOrderTotal ?? 0,
+      productIds: [...new Set(input.productIds ?? [])],
+      categoryIds: [...new Set(input.categoryIds ?? [])],
+      maxUses: input.maxUses ?? null,
+      uses: 0,
+      perContactLimit: input.perContactLimit ?? null,
+      contactId: input.contactId ?? null,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+      active: input.active ?? true,
     });
+    try {
+      return toCoupon(await em.save(entity));
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505') throw duplicateCode(code);
+      throw e;
+    }
   }
 
   update(id: string, input: UpdateCouponInput): Promise<Coupon> {

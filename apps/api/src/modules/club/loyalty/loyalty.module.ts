@@ -1,5 +1,44 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '../../catalog/catalog.module';
+import { ContactsModule } from '../../contacts/contacts.module';
+import { MessagingModule } from '../../messaging/messaging.module';
+import { SalesModule } from '../../sales/sales.module';
+import { WorkspacesModule } from '../../workspaces/workspaces.module';
+import { ClubNewsService } from './club-news.service';
+import { EarningService } from './earning.service';
+import { LoyaltySettingsService } from './loyalty-settings.service';
+import { LoyaltySms } from './loyalty-sms';
+import { ClubNewsEntity, LoyaltyBalanceEntity, LoyaltyEntryEntity, RewardEntity, TierEntity } from './loyalty.entities';
+import { LoyaltyJobs } from './loyalty.jobs';
+import { ContactLoyaltyResolver, LoyaltyMemberResolver, LoyaltyStaffResolver } from './loyalty.resolver';
+import { LoyaltyService } from './loyalty.service';
+import { LoyaltySubscribers } from './loyalty.subscribers';
+import { PointsLedger } from './points-ledger.service';
+import { PurchasesService } from './purchases.service';
+import { ReferralsService } from './referrals.service';
+import { RewardsService } from './rewards.service';
+import { TiersService } from './tiers.service';
 
-/** Points ledger, earning rules, tiers, rewards, vouchers, stamp cards, referral. */
-@Module({})
+/**
+ * Points ledger, earning rules, tiers, rewards, vouchers, stamp cards, referral, club news (docs/CLUB.md "Loyalty").
+ * Other modules use the exported services: PurchasesService.earnForPurchaseIn (storefront plugins' recordPurchase),
+ * EarningService.awardBirthdayBonusIn (scheduled jobs), TiersService.tierCodeOfIn (PricingService's `tier`),
+ * ReferralsService.checkCodeIn (sign-up), LoyaltyService (member state).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LoyaltyEntryEntity, LoyaltyBalanceEntity, TierEntity, RewardEntity, ClubNewsEntity]),
+    CatalogModule,
+    ContactsModule,
+    MessagingModule,
+    SalesModule,
+    WorkspacesModule,
+  ],
+  providers: [
+    PointsLedger, LoyaltySettingsService, TiersService, EarningService, RewardsService, ReferralsService, PurchasesService, ClubNewsService, LoyaltyService,
+    LoyaltySms, LoyaltySubscribers, LoyaltyJobs, LoyaltyStaffResolver, LoyaltyMemberResolver, ContactLoyaltyResolver,
+  ],
+  exports: [PurchasesService, EarningService, TiersService, ReferralsService, LoyaltyService, PointsLedger],
+})
 export class LoyaltyModule {}

@@ -1,0 +1,64 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../../../core/events/domain-events';
+import { MessageReceivedEvent, MessagingEvents } from '../../messaging/messaging.events';
+import { SalesQueries } from '../../sales/sales-queries.service';
+import { InvoiceCancelledEvent, PaymentRecordedEvent, SalesEvents, WarehouseIssueEvent } from '../../sales/sales.events';
+import { CallLoggedEvent, TelephonyEvents } from '../../telephony/telephony.events';
+import { ClubEvents, MemberJoinedEvent } from '../club.events';
+import { EarningService } from './earning.service';
+import { LoyaltySettingsService } from './loyalty-settings.service';
+import { PointsSource } from './models/loyalty.models';
+import { PurchasesService } from './purchases.service';
+import { ReferralsService } from './referrals.service';
+
+export const invoicePurchaseRef = (invoiceId: string) => `invoice:${invoiceId}`;
+
+/**
+ * What other modules' events mean for points, handled inside the publisher's transaction (points commit or roll back
+ * with the change that earned them): an invoice paid in full is a purchase; its cancellation or full return reverses
+ * it; an answered inbound call and an inbound SMS are interactions; a member joining with a referral code is a
+ * pending referral.
+ */
+@Injectable()
+export class LoyaltySubscribers implements OnModuleInit {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly settings: LoyaltySettingsService,
+    private readonly earning: EarningService,
+    private readonly purchases: PurchasesService,
+    private readonly referrals: ReferralsService,
+    private readonly sales: SalesQueries,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribeInTransaction<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, async (e, em) => {
+      if (e.paymentStatus !== 'PAID') return;
+      const invoice = await this.sales.invoice(e.invoiceId);
+      const lines = await this.sales.linesOf(invoice.proformaId);
+      await this.purchases.earnForPurchaseIn(em, {
+        contactId: e.contactId, amount: e.total, ref: invoicePurchaseRef(e.invoiceId), at: new Date(e.paidAt),
+        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+      });
+    });
+    this.events.subscribeInTransaction<InvoiceCancelledEvent>(SalesEvents.InvoiceCancelled, async (e, em) => {
+      await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), `Invoice ${e.numberDisplay} cancelled`);
+    });
+    this.events.subscribeInTransaction<WarehouseIssueEvent>(SalesEvents.OrderReturned, async (e, em) => {
+      if (e.status !== 'RETURNED') return;
+      await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), `Goods of warehouse issue #${e.number} returned`);
+    });
+    this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, async (e, em) => {
+      if (e.direction !== 'in' || e.data.outcome !== 'answered') return;
+      const rules = await this.settings.getIn(em);
+      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: 'Called the company', sourceRef: `call:${e.callId}` }, rules);
+    });
+    this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, async (e, em) => {
+      if (e.channel !== 'SMS') return;
+      const rules = await this.settings.getIn(em);
+      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: 'Sent the company an SMS', sourceRef: `sms:${e.messageId}` }, rules);
+    });
+    this.events.subscribeInTransaction<MemberJoinedEvent>(ClubEvents.MemberJoined, async (e, em) => {
+      await this.referrals.onMemberJoinedIn(em, e);
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BadInputError } from '../../../core/errors/domain-errors';
+import { EarningService } from './earning.service';
+import { LoyaltySettingsService } from './loyalty-settings.service';
+import { PointsLedger } from './points-ledger.service';
+import { ReferralsService } from './referrals.service';
+import { RewardsService } from './rewards.service';
+import { TiersService } from './tiers.service';
+import { PointsKind, PointsSource, Voucher } from './models/loyalty.models';
+
+export interface PurchaseInput {
+  contactId: string;
+  /** Rial, what the customer paid. */
+  amount: number;
+  /** Unique per workspace, e.g. `invoice:<id>` or `plugin:<source>:<external order id>`: a repeat never earns twice. */
+  ref: string;
+  at?: Date;
+  /** For stamp cards; optional. */
+  lines?: Array<{ productId: string; quantity: number }>;
+}
+
+export interface PurchaseResult {
+  duplicate: boolean;
+  pointsEarned: number;
+  balance: number;
+  /** The contact's tier code after the purchase (for PricingService), null without a tier. */
+  tierCode: string | null;
+  tierName: string | null;
+  vouchers: Voucher[];
+}
+
+/**
+ * A purchase counted by the club (an invoice paid in full, or an order a storefront plugin reports): purchase points,
+ * stamps, the next-purchase voucher, the referee's first purchase and the tier — all in the caller's transaction and
+ * once per purchase reference. A cancellation or full return reverses the purchase's points (as far as the balance
+ * still holds them: points already spent are not clawed back below 0).
+ */
+@Injectable()
+export class PurchasesService {
+  constructor(
+    private readonly settings: LoyaltySettingsService,
+    private readonly earning: EarningService,
+    private readonly ledger: PointsLedger,
+    private readonly rewards: RewardsService,
+    private readonly referrals: ReferralsService,
+    private readonly tiers: TiersService,
+  ) {}
+
+  async earnForPurchaseIn(em: EntityManager, input: PurchaseInput): Promise<PurchaseResult> {
+    if (!Number.isSafeInteger(input.amount) || input.amount < 0) throw BadInputError.field('amount', 'must be a whole number of Rial, 0 or more');
+    const ref = input.ref?.trim();
+    if (!ref || ref.length > 250) throw BadInputError.field('ref', 'must be 1 to 250 characters');
+    const at = input.at ?? new Date();
+    await this.ledger.lockIn(em, input.contactId);
+    const [inserted] = await em.query(
+      `INSERT INTO loyalty_purchases (workspace_id, contact_id, ref, amount, purchased_at) VALUES (app_current_workspace(), $1, $2, $3, $4)
+       ON CONFLICT (workspace_id, ref) DO NOTHING RETURNING id`,
+      [input.contactId, ref, input.amount, at],
+    );
+    if (!inserted) {
+      const [existing] = await em.query(`SELECT points, contact_id FROM loyalty_purchases WHERE ref = $1`, [ref]);
+      return { duplicate: true, pointsEarned: existing.points, ...(await this.stateIn(em, existing.contact_id)), vouchers: [] };
+    }
+    const rules = await this.settings.getIn(em);
+    const base = Math.floor(input.amount / rules.purchaseUnit) * rules.purchasePoints;
+    const earned = await this.earning.earnIn(em, { contactId: input.contactId, source: PointsSource.PURCHASE, points: base, reason: `Purchase ${ref}`, sourceRef: `purchase:${ref}`, at }, rules);
+    const points = earned && !earned.duplicate ? earned.entry.delta : 0;
+    if (points) await em.query(`UPDATE loyalty_purchases SET points = $2 WHERE id = $1`, [inserted.id, points]);
+    const vouchers: Voucher[] = [];
+    if (rules.enabled) {
+      vouchers.push(...(await this.rewards.stampIn(em, input.contactId, input.lines ?? [])));
+      const next = await this.rewards.nextPurchaseVoucherIn(em, input.contactId, ref, rules);
+      if (next) vouchers.push(next);
+      await this.referrals.onPurchaseIn(em, input.contactId);
+    }
+    await this.tiers.recalculateIn(em, input.contactId, 'purchase');
+    return { duplicate: false, pointsEarned: points, ...(await this.stateIn(em, input.contactId)), vouchers };
+  }
+
+  /** Takes back what the purchase earned (once); the purchase stops counting for tiers. */
+  async reversePurchaseIn(em: EntityManager, ref: string, reason: string): Promise<number> {
+    const [purchase] = await em.query(`SELECT id, contact_id, reversed_at FROM loyalty_purchases WHERE ref = $1`, [ref]);
+    if (!purchase) return 0;
+    const { balance } = await this.ledger.lockIn(em, purchase.contact_id);
+    const [flagged] = await em.query(`UPDATE loyalty_purchases SET reversed_at = now() WHERE id = $1 AND reversed_at IS NULL RETURNING id`, [purchase.id]).then((r: [unknown[], number]) => r[0]);
+    if (!flagged) return 0;
+    const earned = await this.ledger.findByRefIn(em, `purchase:${ref}`);
+    const take = Math.min(earned?.delta ?? 0, balance);
+    if (take > 0) {
+      await this.ledger.applyIn(em, {
+        contactId: purchase.contact_id, kind: PointsKind.REVERSE, source: PointsSource.PURCHASE, delta: -take, reason: `${reason} (${ref})`,
+        sourceRef: `reverse:${ref}`, consumeFirst: earned!.id, actorMemberId: this.earning.actorMemberId(),
+      });
+    }
+    await this.tiers.recalculateIn(em, purchase.contact_id, 'purchase reversed');
+    return take;
+  }
+
+  private async stateIn(em: EntityManager, contactId: string) {
+    const { balance } = await this.ledger.balanceIn(em, contactId);
+    const tier = await this.tiers.currentTierIn(em, contactId);
+    return { balance, tierCode: tier?.code ?? null, tierName: tier?.name ?? null };
+  }
+}
