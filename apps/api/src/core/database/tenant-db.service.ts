@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
+import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RequestContext } from '../context/request-context';
@@ -69,11 +70,12 @@ export class TenantDb {
   private async inSharedRead<T>(shared: SharedRead, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     shared.opened ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
-      await runner.connect();
-      await runner.startTransaction();
-      await runner.query(
-        `SET TRANSACTION READ ONLY; SELECT set_config('role', '${this.config.DATABASE_APP_ROLE}', true), set_config('app.workspace_id', '${shared.workspaceId}', true)`,
-      );
+      try {
+        await begin(runner, 'READ ONLY', { role: this.config.DATABASE_APP_ROLE, 'app.workspace_id': shared.workspaceId });
+      } catch (e) {
+        await runner.release();
+        throw e;
+      }
       return runner;
     })();
     const runner = await shared.opened;
@@ -93,30 +95,34 @@ export class TenantDb {
     if (current && current.workspaceId === ws) return fn(current.em);
     const shared = this.cls.isActive() ? (this.cls.get(SHARED_READ) as SharedRead | undefined) : undefined;
     if (shared && !shared.broken && shared.workspaceId === ws) return this.inSharedRead(shared, fn);
-    const afterCommit: Array<() => void> = [];
-    const result = await this.dataSource.transaction(async (em) => {
-      await em.query(
-        `SELECT set_config('role', $1, true), set_config('app.workspace_id', $2, true),
-                set_config('app.actor', $3, true), set_config('app.actor_label', $4, true), set_config('app.request_id', $5, true)`,
-        [this.config.DATABASE_APP_ROLE, ws, this.context.actor(), this.context.actorLabel(), this.context.requestId() ?? ''],
-      );
-      return this.scope.run({ em, workspaceId: ws, afterCommit }, () => fn(em));
-    });
-    afterCommit.forEach((cb) => cb());
-    return result;
+    return this.inTransaction(ws, { role: this.config.DATABASE_APP_ROLE, 'app.workspace_id': ws, ...this.actorSettings() }, fn);
   }
 
   async system<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const current = this.scope.getStore();
     if (current && current.workspaceId === null) return fn(current.em);
+    return this.inTransaction(null, this.actorSettings(), fn);
+  }
+
+  private actorSettings(): Record<string, string> {
+    return { 'app.actor': this.context.actor(), 'app.actor_label': this.context.actorLabel(), 'app.request_id': this.context.requestId() ?? '' };
+  }
+
+  /** A transaction of its own on a pooled connection: BEGIN and the settings in one round trip, then fn, then COMMIT. */
+  private async inTransaction<T>(workspaceId: string | null, settings: Record<string, string>, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const afterCommit: Array<() => void> = [];
-    const result = await this.dataSource.transaction(async (em) => {
-      await em.query(
-        `SELECT set_config('app.actor', $1, true), set_config('app.actor_label', $2, true), set_config('app.request_id', $3, true)`,
-        [this.context.actor(), this.context.actorLabel(), this.context.requestId() ?? ''],
-      );
-      return this.scope.run({ em, workspaceId: null, afterCommit }, () => fn(em));
-    });
+    const runner = this.dataSource.createQueryRunner();
+    let result: T;
+    try {
+      await begin(runner, null, settings);
+      result = await this.scope.run({ em: runner.manager, workspaceId, afterCommit }, () => fn(runner.manager));
+      await runner.commitTransaction();
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await runner.release();
+    }
     afterCommit.forEach((cb) => cb());
     return result;
   }
@@ -144,5 +150,22 @@ export class TenantDb {
 
   currentManager(): EntityManager | undefined {
     return this.scope.getStore()?.em;
+  }
+}
+
+/**
+ * Opens a transaction on the runner with its settings (transaction-local set_config) in ONE round trip: the simple
+ * query protocol takes several statements but no parameters, so the values are sent as escaped literals. The runner is
+ * then marked as TypeORM's startTransaction would mark it, so commitTransaction / rollbackTransaction work as usual.
+ */
+async function begin(runner: QueryRunner, mode: 'READ ONLY' | null, settings: Record<string, string>): Promise<void> {
+  await runner.connect();
+  const configs = Object.entries(settings).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
+  Object.assign(runner as unknown as { isTransactionActive: boolean; transactionDepth: number }, { isTransactionActive: true, transactionDepth: 1 });
+  try {
+    await runner.query(`START TRANSACTION${mode ? ` ${mode}` : ''}; SELECT ${configs.join(', ')}`);
+  } catch (e) {
+    await runner.rollbackTransaction().catch(() => undefined);
+    throw e;
   }
 }

@@ -10,7 +10,8 @@ import {
   PricedLineInput,
 } from './pricing-math';
 import { Quote, QuoteProblem } from './models/quote.model';
-import { ProductsService } from './products.service';
+import { moneyTransformer } from './entities/money.transformer';
+import { Product } from './models/product.model';
 
 export interface QuoteRequest {
   contactId?: string | null;
@@ -45,6 +46,26 @@ interface ItemRow {
   min_quantity: number;
 }
 
+interface PricingRow {
+  id: string;
+  sku: string;
+  name_fa: string;
+  name_en: string | null;
+  description: string | null;
+  category_id: string | null;
+  unit: string;
+  base_price: string;
+  tax_rate_bp: number;
+  image_urls: string[];
+  active: boolean;
+  low_stock_threshold: number | null;
+  archived_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  ancestry: string[];
+  items: ItemRow[];
+}
+
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
@@ -58,7 +79,6 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 export class PricingService {
   constructor(
     private readonly db: TenantDb,
-    private readonly products: ProductsService,
     private readonly coupons: CouponsService,
   ) {}
 
@@ -72,7 +92,7 @@ export class PricingService {
     const problems: QuoteProblem[] = [];
     const lines = checkLines(input.lines, path);
 
-    const products = await this.products.loadManyIn(em, lines.map((l) => l.productId));
+    const { products, ancestry, items } = await this.pricingInputs(em, input, at, lines.map((l) => l.productId));
     const unknown: FieldError[] = lines.flatMap((l, i) =>
       products.has(l.productId) ? [] : [{ field: `${path}.lines.${i}.productId`, message: 'is not a product of this workspace' }],
     );
@@ -82,10 +102,6 @@ export class PricingService {
       if (!p.active) problems.push({ field: `${path}.lines.${i}.productId`, message: `${p.nameFa} (${p.sku}) is not on sale` });
     });
 
-    const tree = await this.products.treeIn(em);
-    const ancestry = new Map([...products.values()].map((p) => [p.id, p.categoryId ? tree.ancestry(p.categoryId) : []]));
-    const rows = await this.matchingItems(em, input, at, [...products.keys()], [...new Set([...ancestry.values()].flat())]);
-
     const priced: PricedLineInput[] = [];
     const applied: Array<string | null> = [];
     for (const line of lines) {
@@ -93,7 +109,7 @@ export class PricingService {
       const base = BigInt(product.basePrice);
       const chain = ancestry.get(product.id)!;
       const byList = new Map<string, { row: ItemRow; items: Array<PriceItemLike & { row: ItemRow }> }>();
-      for (const row of rows) {
+      for (const row of items.get(product.id)!) {
         const distance = row.product_id === product.id ? 0 : row.category_id ? chain.indexOf(row.category_id) + 1 : 0;
         if (row.product_id !== product.id && distance === 0) continue;
         const entry = byList.get(row.price_list_id) ?? { row, items: [] };
@@ -153,27 +169,60 @@ export class PricingService {
     };
   }
 
-  /** Items of the active lists valid at `at` that match the customer and name one of the products or categories. */
-  private matchingItems(em: EntityManager, input: QuoteRequest, at: Date, productIds: string[], categoryIds: string[]): Promise<ItemRow[]> {
-    return em.query(
-      `SELECT l.id AS price_list_id, l.kind, l.priority, i.product_id, i.category_id, i.price, i.discount_bp, i.min_quantity
-         FROM price_lists l JOIN price_list_items i ON i.price_list_id = l.id
-        WHERE l.active
-          AND (l.valid_from IS NULL OR l.valid_from <= $1) AND (l.valid_to IS NULL OR $1 < l.valid_to)
-          AND (l.kind = 'ALL'
-               OR (l.kind = 'CONTACT' AND l.target = $2)
-               OR (l.kind = 'TIER' AND l.target = $3)
-               OR (l.kind = 'SEGMENT' AND l.target = ANY($4::text[])))
-          AND (i.product_id = ANY($5::uuid[]) OR i.category_id = ANY($6::uuid[]))`,
+  /**
+   * Everything a quote reads, in one statement: the products, each one's category chain (its category, then up to the
+   * root) and the items of the active lists valid at `at` that match the customer and name the product or a category
+   * of its chain.
+   */
+  private async pricingInputs(em: EntityManager, input: QuoteRequest, at: Date, productIds: string[]) {
+    const rows: PricingRow[] = await em.query(
+      `WITH RECURSIVE p AS (
+         SELECT id, sku, name_fa, name_en, description, category_id, unit, base_price, tax_rate_bp, image_urls, active, low_stock_threshold,
+                archived_at, created_at, updated_at
+           FROM products WHERE id = ANY($5::uuid[])
+       ), up AS (
+         SELECT p.id AS product_id, p.category_id, 1 AS depth, ARRAY[p.category_id] AS path FROM p WHERE p.category_id IS NOT NULL
+         UNION ALL
+         SELECT up.product_id, c.parent_id, up.depth + 1, up.path || c.parent_id
+           FROM up JOIN product_categories c ON c.id = up.category_id
+          WHERE c.parent_id IS NOT NULL AND c.parent_id <> ALL (up.path)
+       ), chains AS (
+         SELECT product_id, array_agg(category_id ORDER BY depth) AS ancestry FROM up GROUP BY product_id
+       ), items AS (
+         SELECT l.id AS price_list_id, l.kind, l.priority, i.product_id, i.category_id, i.price::text AS price, i.discount_bp, i.min_quantity
+           FROM price_lists l JOIN price_list_items i ON i.price_list_id = l.id
+          WHERE l.active
+            AND (l.valid_from IS NULL OR l.valid_from <= $1) AND (l.valid_to IS NULL OR $1 < l.valid_to)
+            AND (l.kind = 'ALL'
+                 OR (l.kind = 'CONTACT' AND l.target = $2)
+                 OR (l.kind = 'TIER' AND l.target = $3)
+                 OR (l.kind = 'SEGMENT' AND l.target = ANY($4::text[])))
+            AND (i.product_id = ANY($5::uuid[]) OR i.category_id IN (SELECT category_id FROM up))
+       )
+       SELECT p.*, coalesce(chains.ancestry, '{}') AS ancestry,
+              (SELECT coalesce(json_agg(items), '[]') FROM items WHERE items.product_id = p.id OR items.category_id = ANY(chains.ancestry)) AS items
+         FROM p LEFT JOIN chains ON chains.product_id = p.id`,
       [
         at,
         input.contactId?.toLowerCase() ?? null,
         input.tier?.trim() ? normaliseTier(input.tier) : null,
         (input.segmentIds ?? []).map((s) => s.toLowerCase()),
-        productIds,
-        categoryIds,
+        [...new Set(productIds)],
       ],
     );
+    const products = new Map<string, Product>();
+    const ancestry = new Map<string, string[]>();
+    const items = new Map<string, ItemRow[]>();
+    for (const r of rows) {
+      products.set(r.id, {
+        id: r.id, sku: r.sku, nameFa: r.name_fa, nameEn: r.name_en, description: r.description, categoryId: r.category_id, unit: r.unit,
+        basePrice: moneyTransformer.from(r.base_price), taxRateBp: r.tax_rate_bp, imageUrls: r.image_urls, active: r.active, archivedAt: r.archived_at,
+        lowStockThreshold: r.low_stock_threshold, createdAt: r.created_at, updatedAt: r.updated_at,
+      });
+      ancestry.set(r.id, r.ancestry);
+      items.set(r.id, r.items);
+    }
+    return { products, ancestry, items };
   }
 }
 

@@ -66,6 +66,32 @@ interface AppliedMovement extends Movement {
   movementId: string;
 }
 
+interface AvailabilityRow {
+  workspace_id: string;
+  product_id: string;
+  on_hand: number;
+  reserved: number;
+  available: number;
+}
+
+interface NetChange {
+  dOn: number;
+  dRes: number;
+  first: AppliedMovement;
+}
+
+/** An operation's net change per product (its first movement names the cause and reference of the crossings). */
+function netByProduct(applied: AppliedMovement[]): Map<string, NetChange> {
+  const net = new Map<string, NetChange>();
+  for (const m of applied) {
+    const n = net.get(m.productId) ?? { dOn: 0, dRes: 0, first: m };
+    n.dOn += m.dOn;
+    n.dRes += m.dRes;
+    net.set(m.productId, n);
+  }
+  return net;
+}
+
 interface LevelRow {
   id: string;
   warehouse_id: string;
@@ -78,6 +104,8 @@ interface LevelRow {
 }
 
 const LEVEL_COLUMNS = `s.id, s.warehouse_id, s.product_id, s.on_hand, s.reserved, s.created_at, s.updated_at`;
+/** The advisory lock key of a stock reference ($1) in the transaction's workspace. */
+const REFERENCE_LOCK_KEY = `hashtextextended('stock-reference:' || app_current_workspace() || ':' || $1, 0)`;
 const LEDGER_COLUMNS = `workspace_id, warehouse_id, product_id, kind, quantity, delta_on_hand, delta_reserved, reason, reference, actor_member_id`;
 
 export const toStockLevel = (r: Omit<LevelRow, 'movement_id'>): StockLevel => ({
@@ -215,15 +243,80 @@ export class StockService {
    * Reserves every line for `reference` (e.g. `proforma:<id>`), all or nothing: each line from its warehouse if given,
    * else from the default warehouse, else from the first active warehouse with enough available (a line is never split).
    * When any line lacks stock nothing stays reserved and OutOfStockError (`OUT_OF_STOCK`) names every short product.
+   * `products`: the caller's references of the products (e.g. the quote that priced the lines, read in this
+   * transaction), so they are not read again; missing ones are looked up.
    */
-  async reserveIn(em: EntityManager, input: { reference: string; lines: StockLine[] }): Promise<MovedLine[]> {
+  async reserveIn(em: EntityManager, input: { reference: string; lines: StockLine[]; products?: ReadonlyMap<string, ProductRef> }): Promise<MovedLine[]> {
     const reference = assertReference(input.reference);
     const lines = mergeLines(input.lines, 'input.lines');
     if (!lines.length) return [];
+    // One line per product (every sales document): one statement for all lines. The same product from two warehouses: line by line.
+    if (new Set(lines.map((l) => l.productId)).size !== lines.length) return this.reservePerLine(em, reference, lines);
+    const locked = await this.lockReferenceAndProducts(em, reference, lines.map((l) => l.productId), input.products);
+    const wanted = lines.filter((l) => locked.has(l.productId));
+    const [result]: Array<{
+      picked: string[] | null;
+      moved: Array<{ id: string; warehouse_id: string; product_id: string; quantity: number }>;
+      availability: AvailabilityRow[];
+    }> = await em.query(
+      `WITH req AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[]) AS r(product_id, quantity, warehouse_id)
+       ), pick AS (
+         SELECT req.product_id, req.quantity, w.warehouse_id
+           FROM req CROSS JOIN LATERAL (
+             SELECT sl.warehouse_id FROM stock_levels sl JOIN warehouses w ON w.id = sl.warehouse_id
+              WHERE sl.product_id = req.product_id AND w.active AND sl.on_hand - sl.reserved >= req.quantity
+                AND (req.warehouse_id IS NULL OR sl.warehouse_id = req.warehouse_id)
+              ORDER BY w.is_default DESC, w.created_at, w.id
+              LIMIT 1
+           ) w
+       ), s AS (
+         UPDATE stock_levels sl SET reserved = sl.reserved + pick.quantity, updated_at = now()
+           FROM pick
+          WHERE (SELECT count(*) FROM pick) = $6
+            AND sl.warehouse_id = pick.warehouse_id AND sl.product_id = pick.product_id AND sl.on_hand - sl.reserved >= pick.quantity
+         RETURNING sl.workspace_id, sl.warehouse_id, sl.product_id, pick.quantity
+       ), m AS (
+         INSERT INTO stock_movements (${LEDGER_COLUMNS})
+         SELECT s.workspace_id, s.warehouse_id, s.product_id, 'RESERVE', s.quantity, 0, s.quantity, NULL, $4, $5 FROM s ORDER BY s.product_id
+         RETURNING id, warehouse_id, product_id, quantity
+       ), r AS (
+         INSERT INTO stock_reservations (workspace_id, reference, warehouse_id, product_id, quantity)
+         SELECT s.workspace_id, $4, s.warehouse_id, s.product_id, s.quantity FROM s
+         ON CONFLICT (workspace_id, reference, warehouse_id, product_id) DO UPDATE SET quantity = stock_reservations.quantity + EXCLUDED.quantity
+       ), a AS (
+         UPDATE product_availability pa SET reserved = pa.reserved + s.quantity, updated_at = now()
+           FROM s WHERE pa.product_id = s.product_id
+         RETURNING pa.workspace_id, pa.product_id, pa.on_hand, pa.reserved, pa.available
+       )
+       SELECT (SELECT array_agg(product_id) FROM pick) AS picked,
+              (SELECT coalesce(json_agg(m ORDER BY m.product_id), '[]') FROM m) AS moved,
+              (SELECT coalesce(json_agg(a), '[]') FROM a) AS availability`,
+      [
+        wanted.map((l) => l.productId), wanted.map((l) => l.quantity), wanted.map((l) => l.warehouseId ?? null),
+        reference, this.actorMemberId(), lines.length,
+      ],
+    );
+    const picked = new Set(result.picked ?? []);
+    if (picked.size < lines.length) throw new OutOfStockError(await this.shortages(em, lines.filter((l) => !picked.has(l.productId))));
+    // Under the products' locks every picked level still has the units: anything else is a bug.
+    if (result.moved.length !== lines.length || result.availability.length !== lines.length) {
+      throw new Error(`the reservation of ${reference} did not apply to every line`);
+    }
+    const applied: AppliedMovement[] = result.moved.map((m) => ({
+      kind: StockMovementKind.RESERVE, warehouseId: m.warehouse_id, productId: m.product_id, quantity: m.quantity, dOn: 0, dRes: m.quantity,
+      reason: null, reference, movementId: m.id,
+    }));
+    await this.publishCrossings(em, locked, netByProduct(applied), result.availability);
+    return applied.map((m) => ({ warehouseId: m.warehouseId, productId: m.productId, quantity: m.quantity }));
+  }
+
+  /** reserveIn for lines that take one product from several warehouses: one conditional statement per line. */
+  private async reservePerLine(em: EntityManager, reference: string, lines: StockLine[]): Promise<MovedLine[]> {
     await this.lockReference(em, reference);
     const locked = await this.products.lockAvailabilityIn(em, lines.map((l) => l.productId));
-    const savepoint = lines.length > 1 ? `stock_reserve_${++this.savepoints}` : null;
-    if (savepoint) await em.query(`SAVEPOINT ${savepoint}`);
+    const savepoint = `stock_reserve_${++this.savepoints}`;
+    await em.query(`SAVEPOINT ${savepoint}`);
     try {
       const applied: AppliedMovement[] = [];
       const short: StockLine[] = [];
@@ -233,14 +326,14 @@ export class StockService {
         else short.push(line);
       }
       if (short.length) {
-        if (savepoint) await em.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+        await em.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
         throw new OutOfStockError(await this.shortages(em, short));
       }
-      if (savepoint) await em.query(`RELEASE SAVEPOINT ${savepoint}`);
+      await em.query(`RELEASE SAVEPOINT ${savepoint}`);
       await this.settle(em, locked, applied);
       return applied.map((m) => ({ warehouseId: m.warehouseId, productId: m.productId, quantity: m.quantity }));
     } catch (e) {
-      if (savepoint && !(e instanceof OutOfStockError)) await em.query(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
+      if (!(e instanceof OutOfStockError)) await em.query(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
       throw e;
     }
   }
@@ -416,17 +509,11 @@ export class StockService {
    * Applies the operation's net change per product to product_availability and publishes the crossings: available
    * reaching 0 (unavailable), leaving 0 (available), dropping to or below the product's low-stock threshold.
    */
-  private async settle(em: EntityManager, locked: Map<string, ProductRef>, applied: AppliedMovement[]): Promise<void> {
-    const net = new Map<string, { dOn: number; dRes: number; first: AppliedMovement }>();
-    for (const m of applied) {
-      const n = net.get(m.productId) ?? { dOn: 0, dRes: 0, first: m };
-      n.dOn += m.dOn;
-      n.dRes += m.dRes;
-      net.set(m.productId, n);
-    }
+  private async settle(em: EntityManager, locked: ReadonlyMap<string, ProductRef>, applied: AppliedMovement[]): Promise<void> {
+    const net = netByProduct(applied);
     const changed = [...net.entries()].filter(([, n]) => n.dOn !== 0 || n.dRes !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
     if (!changed.length) return;
-    const rows: Array<{ workspace_id: string; product_id: string; on_hand: number; reserved: number; available: number }> = await em.query(
+    const rows: AvailabilityRow[] = await em.query(
       `WITH u AS (
          UPDATE product_availability pa SET on_hand = pa.on_hand + d.d_on, reserved = pa.reserved + d.d_res, updated_at = now()
            FROM unnest($1::uuid[], $2::int[], $3::int[]) AS d(product_id, d_on, d_res)
@@ -437,6 +524,11 @@ export class StockService {
       [changed.map(([id]) => id), changed.map(([, n]) => n.dOn), changed.map(([, n]) => n.dRes)],
     );
     if (rows.length !== changed.length) throw new Error('product availability rows are missing for stocked products');
+    await this.publishCrossings(em, locked, net, rows);
+  }
+
+  /** Publishes the crossings of the products' new availability rows (`net`: what the operation changed per product). */
+  private async publishCrossings(em: EntityManager, locked: ReadonlyMap<string, ProductRef>, net: Map<string, NetChange>, rows: AvailabilityRow[]): Promise<void> {
     const missing = rows.filter((r) => !locked.has(r.product_id)).map((r) => r.product_id);
     const refs = missing.length ? new Map([...locked, ...(await this.products.findIn(em, missing))]) : locked;
     for (const row of rows) {
@@ -493,7 +585,31 @@ export class StockService {
    * product sets each held one product and waited for the other's reservation rows — a deadlock under load.
    */
   private async lockReference(em: EntityManager, reference: string): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('stock-reference:' || app_current_workspace() || ':' || $1, 0))`, [reference]);
+    await em.query(`SELECT pg_advisory_xact_lock(${REFERENCE_LOCK_KEY})`, [reference]);
+  }
+
+  /**
+   * lockReference, then the products' availability rows in product id order (ProductRefs.lockAvailabilityIn), in one
+   * statement: the materialised lock is the outer side of the lateral join, so it is taken before any row lock.
+   * Returns the references of the locked products (`known` ones as given, the others looked up).
+   */
+  private async lockReferenceAndProducts(
+    em: EntityManager, reference: string, productIds: string[], known?: ReadonlyMap<string, ProductRef>,
+  ): Promise<Map<string, ProductRef>> {
+    const rows: Array<{ id: string }> = await em.query(
+      `WITH ref AS MATERIALIZED (SELECT 1 AS held FROM pg_advisory_xact_lock(${REFERENCE_LOCK_KEY}))
+       SELECT pa.product_id AS id FROM ref CROSS JOIN LATERAL (
+         SELECT product_id FROM product_availability WHERE ref.held = 1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE
+       ) pa`,
+      [reference, [...new Set(productIds)]],
+    );
+    const ids = rows.map((r) => r.id);
+    const unknown = ids.filter((id) => !known?.has(id));
+    const found = unknown.length ? await this.products.findIn(em, unknown) : new Map<string, ProductRef>();
+    return new Map(ids.flatMap((id) => {
+      const ref = known?.get(id) ?? found.get(id);
+      return ref ? [[id, ref] as const] : [];
+    }));
   }
 
   /**

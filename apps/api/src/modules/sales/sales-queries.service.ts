@@ -27,12 +27,9 @@ export class SalesQueries {
     private readonly workspaces: WorkspacesService,
   ) {}
 
-  /** The workspace (time zone for Jalali dates, name for the print view), once per request. */
+  /** The workspace (time zone for Jalali dates, name for the print view), from the settings kept for a few seconds. */
   private workspace() {
-    return this.loaders.get<'current', Awaited<ReturnType<WorkspacesService['current']>>>('salesWorkspace', async (keys) => {
-      const ws = await this.workspaces.current();
-      return keys.map(() => ws);
-    }).load('current');
+    return this.workspaces.settings();
   }
 
   private async timezone(): Promise<string> {
@@ -51,6 +48,11 @@ export class SalesQueries {
       if (!row) throw new NotFoundError('Proforma', id);
       return toProforma(row, tz);
     });
+  }
+
+  /** The pro-forma a mutation just wrote (as it wrote it, without reading it again), or the one with this id. */
+  async proformaOf(written: ProformaEntity | string): Promise<Proforma> {
+    return typeof written === 'string' ? this.proforma(written) : toProforma(written, await this.timezone());
   }
 
   async proformas(args: PageArgs, filter: ProformaFilter = {}): Promise<Connection<Proforma>> {

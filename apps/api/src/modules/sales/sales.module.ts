@@ -9,6 +9,7 @@ import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { InvoiceEntity, InvoicePaymentEntity } from './entities/invoice.entity';
 import { ProformaEntity, ProformaLineEntity } from './entities/proforma.entity';
 import { WarehouseIssueEntity, WarehouseIssueLineEntity } from './entities/warehouse-issue.entity';
+import { DocumentNumbers } from './document-numbers';
 import { SalesQueries } from './sales-queries.service';
 import { SalesJobs } from './sales.jobs';
 import { InvoicePaymentsResolver, InvoicesResolver, ProformasResolver, WarehouseIssuesResolver } from './sales.resolver';
@@ -25,7 +26,7 @@ import { SalesService } from './sales.service';
     IdentityModule,
     WorkspacesModule,
   ],
-  providers: [SalesService, SalesQueries, SalesJobs, ProformasResolver, InvoicesResolver, InvoicePaymentsResolver, WarehouseIssuesResolver],
+  providers: [SalesService, SalesQueries, DocumentNumbers, SalesJobs, ProformasResolver, InvoicesResolver, InvoicePaymentsResolver, WarehouseIssuesResolver],
   exports: [SalesService, SalesQueries],
 })
 export class SalesModule {}

@@ -95,7 +95,7 @@ export class ProformasResolver {
     @Args('input') input: CreateProformaInput,
     @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string | null,
   ): Promise<Proforma> {
-    return this.db.tx(async () => this.queries.proforma(await this.sales.createProforma(input, idempotencyKey)));
+    return this.db.tx(async () => this.queries.proformaOf(await this.sales.createProformaDocument(input, idempotencyKey)));
   }
 
   @RequirePermission('orders:write')
@@ -107,7 +107,7 @@ export class ProformasResolver {
   @RequirePermission('orders:write')
   @Mutation(() => Proforma, { description: 'DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon' })
   async confirmProforma(@Args() args: ConfirmArgs): Promise<Proforma> {
-    return this.db.tx(async () => this.queries.proforma(await this.sales.confirmProforma(args.id, args.expiresInDays)));
+    return this.db.tx(async () => this.queries.proformaOf(await this.sales.confirmProformaDocument(args.id, args.expiresInDays)));
   }
 
   @RequirePermission('orders:write')

@@ -16,6 +16,7 @@ import { StockService } from '../inventory/stock.service';
 import { TaskKind } from '../tasks/task.model';
 import { TasksService } from '../tasks/tasks.service';
 import { WorkspacesService } from '../workspaces/workspaces.service';
+import { DocumentNumbers } from './document-numbers';
 import { CreateProformaInput, RecordPaymentInput, ReturnLineInput, SalesLineInput, UpdateProformaInput } from './dto/sales.inputs';
 import { InvoiceEntity, InvoicePaymentEntity } from './entities/invoice.entity';
 import { ProformaEntity, ProformaLineEntity } from './entities/proforma.entity';
@@ -62,6 +63,7 @@ export class SalesService implements OnModuleInit {
     private readonly contacts: ContactsService,
     private readonly staff: StaffService,
     private readonly workspaces: WorkspacesService,
+    private readonly numbers: DocumentNumbers,
   ) {}
 
   onModuleInit(): void {
@@ -85,15 +87,24 @@ export class SalesService implements OnModuleInit {
   // ─── Pro-formas ────────────────────────────────────────────────────────────────────────────────────────────
 
   /** Creates a DRAFT pro-forma; returns its id (read it back with SalesQueries). */
-  createProforma(input: CreateProformaInput, idempotencyKey?: string | null, options: CreateProformaOptions = {}): Promise<string> {
-    return this.idempotency.run(idempotencyKey, 'createProforma', input, (em) => this.createProformaIn(em, input, options), {
-      serialize: (id) => id,
+  async createProforma(input: CreateProformaInput, idempotencyKey?: string | null, options: CreateProformaOptions = {}): Promise<string> {
+    return idOf(await this.createProformaDocument(input, idempotencyKey, options));
+  }
+
+  /** createProforma returning the written pro-forma for the response (only its id on an idempotent replay). */
+  createProformaDocument(input: CreateProformaInput, idempotencyKey?: string | null, options: CreateProformaOptions = {}): Promise<ProformaEntity | string> {
+    return this.idempotency.run<ProformaEntity | string>(idempotencyKey, 'createProforma', input, (em) => this.createProformaEntityIn(em, input, options), {
+      serialize: idOf,
       deserialize: (stored) => stored as string,
     });
   }
 
   /** Inside an open transaction (the club's checkout reuses it with source CLUB). */
   async createProformaIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<string> {
+    return (await this.createProformaEntityIn(em, input, options, path)).id;
+  }
+
+  private async createProformaEntityIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<ProformaEntity> {
     const principal = this.context.principal();
     const source = options.source ?? (principal?.kind === 'apiKey' ? ProformaSource.API : ProformaSource.STAFF);
     const contact = await this.contacts.loadForInput(em, input.contactId, `${path}.contactId`);
@@ -102,31 +113,32 @@ export class SalesService implements OnModuleInit {
     const ownerMemberId = input.ownerId ?? contact.ownerMemberId ?? this.actorMemberId();
     const priced = await this.price(em, contact.id, input.lines, input.couponCode, path);
     const workspaceId = this.workspaceId();
-    // Before the insert: is this the contact's first order ever? (for the verification call below)
-    const [{ earlier }] = await em.query(`SELECT EXISTS (SELECT 1 FROM proformas WHERE contact_id = $1) AS earlier`, [contact.id]);
-    const number = await this.nextNumber(em, 'PROFORMA');
-    const proforma = await em.save(
-      em.create(ProformaEntity, {
-        workspaceId,
-        number,
-        contactId: contact.id,
-        ownerMemberId,
-        source,
-        status: ProformaStatus.DRAFT,
-        couponCode: priced.couponCode,
-        ...priced.totals,
-        validityDays: input.expiresInDays ?? DEFAULT_VALIDITY_DAYS,
-        notes: input.notes?.trim() || null,
-        createdByMemberId: this.actorMemberId(),
-      }),
+    const number = await this.numbers.next(workspaceId, 'PROFORMA');
+    // The pro-forma and its lines in one statement; `earlier` (read before the insert): is this the contact's first order?
+    const [row]: Array<Record<string, unknown> & { earlier: boolean }> = await em.query(
+      `WITH p AS (
+         INSERT INTO proformas (workspace_id, number, contact_id, owner_member_id, source, status, coupon_code, subtotal, discount_total, coupon_discount,
+                                tax_total, total, validity_days, notes, created_by_member_id)
+         VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         RETURNING *
+       ), l AS (
+         INSERT INTO proforma_lines (${LINE_COLUMNS})
+         SELECT p.workspace_id, p.id, ${LINE_VALUES} FROM p, jsonb_to_recordset($15::jsonb) AS l(${LINE_RECORD})
+       )
+       SELECT p.*, EXISTS (SELECT 1 FROM proformas e WHERE e.contact_id = $3) AS earlier FROM p`,
+      [
+        workspaceId, number, contact.id, ownerMemberId, source, priced.couponCode, priced.totals.subtotal, priced.totals.discountTotal,
+        priced.totals.couponDiscount, priced.totals.taxTotal, priced.totals.total, input.expiresInDays ?? DEFAULT_VALIDITY_DAYS, input.notes?.trim() || null,
+        this.actorMemberId(), linesJson(priced.lines),
+      ],
     );
-    await this.insertLines(em, proforma, priced.lines);
+    const proforma = hydrate(em, ProformaEntity, row);
     await this.events.publish<ProformaCreatedEvent>(SalesEvents.ProformaCreated, {
       workspaceId, contactId: contact.id, actorMemberId: this.actorMemberId(), proformaId: proforma.id, number, source,
       ownerMemberId, total: proforma.total, lineCount: priced.lines.length,
     });
-    await this.automaticTasks(em, proforma, contact, !earlier);
-    return proforma.id;
+    await this.automaticTasks(em, proforma, contact, !row.earlier);
+    return proforma;
   }
 
   /**
@@ -189,11 +201,15 @@ export class SalesService implements OnModuleInit {
    * leaves nothing written) and redeems the coupon, both under the reference proforma:<id>; the reservation holds
    * for expiresInDays (default the pro-forma's, 3 days).
    */
-  confirmProforma(id: string, expiresInDays?: number | null): Promise<string> {
+  async confirmProforma(id: string, expiresInDays?: number | null): Promise<string> {
+    return (await this.confirmProformaDocument(id, expiresInDays)).id;
+  }
+
+  /** confirmProforma returning the confirmed pro-forma for the response. */
+  confirmProformaDocument(id: string, expiresInDays?: number | null): Promise<ProformaEntity> {
     return this.db.tx(async (em) => {
-      const proforma = await this.lockProforma(em, id);
+      const { proforma, lines } = await this.lockProformaWithLines(em, id);
       assertProformaStatus(proforma, [ProformaStatus.DRAFT], 'be confirmed');
-      const lines = await this.linesOf(em, id);
       const quantities = lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
       const priced = await this.price(em, proforma.contactId, quantities, proforma.couponCode, 'proforma').catch((e: unknown) => {
         // Since the draft a product went off sale or the coupon became unusable: the draft must be updated first.
@@ -201,12 +217,17 @@ export class SalesService implements OnModuleInit {
         const problems = (e.extensions.fields as FieldError[]).map((f) => f.message).join('; ');
         throw new ConflictError(`Pro-forma #${proforma.number} cannot be confirmed as it stands (${problems}); update it first`, { fields: e.extensions.fields });
       });
-      if (!sameLines(lines, priced.lines) || proforma.total !== priced.totals.total) {
+      const repriced = !sameLines(lines, priced.lines) || proforma.total !== priced.totals.total;
+      if (repriced) {
         Object.assign(proforma, priced.totals);
         await em.delete(ProformaLineEntity, { proformaId: id });
         await this.insertLines(em, proforma, priced.lines);
       }
-      await this.stock.reserveIn(em, { reference: orderRef(id), lines: quantities });
+      await this.stock.reserveIn(em, {
+        reference: orderRef(id),
+        lines: quantities,
+        products: new Map(priced.lines.map((l) => [l.productId, { id: l.productId, sku: l.productSku, name: l.productName, lowStockThreshold: l.product?.lowStockThreshold ?? null }])),
+      });
       if (proforma.couponCode) {
         await this.coupons.redeemIn(em, { code: proforma.couponCode, contactId: proforma.contactId, orderRef: orderRef(id), amount: proforma.couponDiscount, field: 'proforma.couponCode' });
       }
@@ -216,12 +237,16 @@ export class SalesService implements OnModuleInit {
       proforma.confirmedAt = now;
       proforma.validityDays = days;
       proforma.expiresAt = new Date(now.getTime() + days * DAY_MS);
-      await em.save(proforma);
+      proforma.updatedAt = now;
+      await em.update(ProformaEntity, id, {
+        status: proforma.status, confirmedAt: now, validityDays: days, expiresAt: proforma.expiresAt,
+        ...(repriced ? { subtotal: proforma.subtotal, discountTotal: proforma.discountTotal, couponDiscount: proforma.couponDiscount, taxTotal: proforma.taxTotal, total: proforma.total } : {}),
+      });
       await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
         workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: id,
         number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt.toISOString(),
       });
-      return id;
+      return proforma;
     });
   }
 
@@ -431,7 +456,7 @@ export class SalesService implements OnModuleInit {
         throw new ConflictError(`Invoice ${display(invoice)} already has warehouse issue #${existing.number} (${existing.status})`, { status: existing.status });
       }
       await this.stock.issueIn(em, orderRef(invoice.proformaId));
-      const number = await this.nextNumber(em, 'WAREHOUSE_ISSUE');
+      const number = await this.numbers.next(invoice.workspaceId, 'WAREHOUSE_ISSUE');
       const issue = await em.save(
         em.create(WarehouseIssueEntity, {
           workspaceId: invoice.workspaceId,
@@ -573,14 +598,10 @@ export class SalesService implements OnModuleInit {
     };
   }
 
-  private async insertLines(em: EntityManager, proforma: ProformaEntity, lines: Awaited<ReturnType<SalesService['price']>>['lines']): Promise<void> {
-    await em.insert(
-      ProformaLineEntity,
-      lines.map((l, position) => ({
-        workspaceId: proforma.workspaceId, proformaId: proforma.id, position, productId: l.productId, productName: l.productName, productSku: l.productSku,
-        unit: l.unit, quantity: l.quantity, unitBasePrice: l.unitBasePrice, unitPrice: l.unitPrice, discount: l.discount, couponDiscount: l.couponDiscount,
-        taxRateBp: l.taxRateBp, tax: l.tax, total: l.total, priceListId: l.appliedPriceListId,
-      })),
+  private async insertLines(em: EntityManager, proforma: ProformaEntity, lines: PricedLine[]): Promise<void> {
+    await em.query(
+      `INSERT INTO proforma_lines (${LINE_COLUMNS}) SELECT $1, $2, ${LINE_VALUES} FROM jsonb_to_recordset($3::jsonb) AS l(${LINE_RECORD})`,
+      [proforma.workspaceId, proforma.id, linesJson(lines)],
     );
   }
 
@@ -588,20 +609,22 @@ export class SalesService implements OnModuleInit {
     return em.find(ProformaLineEntity, { where: { proformaId }, order: { position: 'ASC' } });
   }
 
-  /** Readable per-workspace numbers of pro-formas and warehouse issues. */
-  private async nextNumber(em: EntityManager, kind: 'PROFORMA' | 'WAREHOUSE_ISSUE'): Promise<number> {
-    const [{ last_number }] = await em.query(
-      `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES (app_current_workspace(), $1, 1)
-       ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + 1 RETURNING last_number`,
-      [kind],
-    );
-    return last_number;
-  }
-
   private async lockProforma(em: EntityManager, id: string): Promise<ProformaEntity> {
     const row = await em.findOne(ProformaEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw new NotFoundError('Proforma', id);
     return row;
+  }
+
+  /** The pro-forma locked, with its lines, in one statement. */
+  private async lockProformaWithLines(em: EntityManager, id: string): Promise<{ proforma: ProformaEntity; lines: ProformaLineEntity[] }> {
+    const { entities, raw } = await em
+      .createQueryBuilder(ProformaEntity, 'p')
+      .addSelect(`(SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM proforma_lines l WHERE l.proforma_id = p.id)`, 'lines')
+      .where('p.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getRawAndEntities<{ lines: Array<Record<string, unknown>> }>();
+    if (!entities[0]) throw new NotFoundError('Proforma', id);
+    return { proforma: entities[0], lines: raw[0].lines.map((l) => hydrate(em, ProformaLineEntity, l)) };
   }
 
   private async lockInvoice(em: EntityManager, id: string): Promise<InvoiceEntity> {
@@ -625,6 +648,37 @@ export class SalesService implements OnModuleInit {
   }
 
 
+}
+
+type PricedLine = Awaited<ReturnType<SalesService['price']>>['lines'][number];
+
+const idOf = (document: { id: string } | string): string => (typeof document === 'string' ? document : document.id);
+
+const LINE_COLUMNS = `workspace_id, proforma_id, position, product_id, product_name, product_sku, unit, quantity, unit_base_price, unit_price, discount,
+  coupon_discount, tax_rate_bp, tax, total, price_list_id`;
+const LINE_VALUES = `l.position, l.product_id, l.product_name, l.product_sku, l.unit, l.quantity, l.unit_base_price, l.unit_price, l.discount,
+  l.coupon_discount, l.tax_rate_bp, l.tax, l.total, l.price_list_id`;
+const LINE_RECORD = `position int, product_id uuid, product_name text, product_sku text, unit text, quantity int, unit_base_price bigint,
+  unit_price bigint, discount bigint, coupon_discount bigint, tax_rate_bp int, tax bigint, total bigint, price_list_id uuid`;
+
+/** Priced lines as the jsonb records of LINE_RECORD, in their order. */
+const linesJson = (lines: PricedLine[]): string =>
+  JSON.stringify(
+    lines.map((l, position) => ({
+      position, product_id: l.productId, product_name: l.productName, product_sku: l.productSku, unit: l.unit, quantity: l.quantity,
+      unit_base_price: l.unitBasePrice, unit_price: l.unitPrice, discount: l.discount, coupon_discount: l.couponDiscount, tax_rate_bp: l.taxRateBp,
+      tax: l.tax, total: l.total, price_list_id: l.appliedPriceListId,
+    })),
+  );
+
+/** An entity from a raw row of its table (column names as keys), with the columns' transformers applied. */
+function hydrate<T extends object>(em: EntityManager, target: new () => T, row: Record<string, unknown>): T {
+  const metadata = em.connection.getMetadata(target);
+  const entity = metadata.create() as T;
+  for (const column of metadata.columns) {
+    if (column.databaseName in row) column.setEntityValue(entity, em.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
 }
 
 const display = (invoice: InvoiceEntity): string => invoiceNumberDisplay(invoice.jalaliYear, invoice.number);

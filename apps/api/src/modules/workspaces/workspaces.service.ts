@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../core/context/request-context';
 import { DomainEvents } from '../../core/events/domain-events';
 import { EntityManager } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db.service';
@@ -9,12 +10,40 @@ import { WorkspaceEvents } from './workspaces.events';
 
 const DEFAULT_PRIMARY_COLOR = '#0f766e';
 
+/** The workspace's settings as read by hot paths (time zone for Jalali dates, currency, name); a frozen snapshot. */
+export type WorkspaceSettings = Readonly<Pick<WorkspaceEntity, 'id' | 'name' | 'slug' | 'timezone' | 'defaultLocale' | 'displayCurrency'>>;
+
+/** How long a process keeps a workspace's settings: a change made through another replica shows within this. */
+export const SETTINGS_TTL_MS = 5_000;
+
 @Injectable()
 export class WorkspacesService {
+  private readonly cached = new Map<string, { at: number; settings: Promise<WorkspaceSettings> }>();
+
   constructor(
     private readonly db: TenantDb,
     private readonly events: DomainEvents,
+    private readonly context: RequestContext,
   ) {}
+
+  /**
+   * The caller's workspace settings, kept in process for SETTINGS_TTL_MS (read on every order and document; a change
+   * through update() in this process applies at once, one through another replica within the TTL).
+   */
+  settings(workspaceId = this.db.currentWorkspaceId() ?? this.context.workspaceId()): Promise<WorkspaceSettings> {
+    if (!workspaceId) return this.current().then(snapshot);
+    const hit = this.cached.get(workspaceId);
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.settings;
+    const settings = this.db.tx(async (em) => {
+      const ws = await em.findOne(WorkspaceEntity, { where: { id: workspaceId } });
+      if (!ws) throw new NotFoundError('Workspace');
+      return snapshot(ws);
+    }, workspaceId);
+    this.cached.set(workspaceId, { at: Date.now(), settings });
+    settings.catch(() => this.cached.get(workspaceId)?.settings === settings && this.cached.delete(workspaceId));
+    if (this.cached.size > 10_000) this.cached.delete(this.cached.keys().next().value!);
+    return settings;
+  }
 
   /** The caller's workspace. */
   current(): Promise<WorkspaceEntity> {
@@ -70,7 +99,12 @@ export class WorkspacesService {
       const ws = await em.findOne(WorkspaceEntity, { where: {} });
       if (!ws) throw new NotFoundError('Workspace');
       Object.assign(ws, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
-      return em.save(ws);
+      const saved = await em.save(ws);
+      this.db.afterCommit(() => this.cached.delete(saved.id));
+      return saved;
     });
   }
 }
+
+const snapshot = (ws: WorkspaceEntity): WorkspaceSettings =>
+  Object.freeze({ id: ws.id, name: ws.name, slug: ws.slug, timezone: ws.timezone, defaultLocale: ws.defaultLocale, displayCurrency: ws.displayCurrency });

@@ -1,0 +1,100 @@
+import { DataSource } from 'typeorm';
+import { QUERY_LOGGER } from '../../app.module';
+import { RequestContext } from '../../core/context/request-context';
+import { CountingQueryLogger } from '../../core/database/query-counter';
+import { gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
+import { startTestApp, TestApp } from '../../../test/utils/test-app';
+
+function ok<T = Record<string, any>>(res: GqlResponse<T>): T {
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+const CREATE = `mutation($input: CreateProformaInput!) { createProforma(input: $input) { id number status totals { total } } }`;
+const CONFIRM = `mutation($id: ID!) { confirmProforma(id: $id) { id status expiresAt totals { total } } }`;
+
+/**
+ * The orders path's SQL, pinned (the benchmark's order = createProforma + confirmProforma over HTTP): each statement is a
+ * round trip and a syscall on both sides, which is what an order costs (docs/BENCHMARKS.md, sales). A change that adds
+ * statements fails here; one that removes some updates the numbers. Before the set-based rework: 15 + 22 (+ 1 authentication each).
+ */
+describe('orders path: SQL statements per request for a 3-line order', () => {
+  let app: TestApp;
+  let owner: Owner;
+  let products: string[];
+  let contactId: string;
+  let ds: DataSource;
+  const call = (q: string, v: Record<string, unknown> = {}) => gql(app, q, v, owner.token);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    ds = app.app.get(DataSource);
+    owner = await signUpOwner(app, 'Statement count shop');
+    const wh = ok(await call(`mutation { createWarehouse(input: { code: "MAIN", name: "انبار", isDefault: true }) { id } }`)).createWarehouse.id;
+    const parent = ok(await call(`mutation { createProductCategory(input: { nameFa: "گل", slug: "flowers" }) { id } }`)).createProductCategory.id;
+    const category = ok(await call(`mutation($p: ID!) { createProductCategory(input: { nameFa: "رز", slug: "roses", parentId: $p }) { id } }`, { p: parent })).createProductCategory.id;
+    products = [];
+    for (let i = 0; i < 9; i++) {
+      const input = { sku: `S${i}`, nameFa: `کالا ${i}`, basePrice: 100_000 + i * 1000, taxRateBp: 1000, ...(i % 3 === 0 ? { categoryId: category } : {}) };
+      const p = ok(await call(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, { input })).createProduct.id;
+      ok(await call(`mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, { input: { warehouseId: wh, productId: p, quantity: 50 } }));
+      products.push(p);
+    }
+    // A seasonal list on the parent category (10 % off) so pricing walks the category chain and list items.
+    ok(await call(`mutation($input: CreatePriceListInput!) { createPriceList(input: $input) { id } }`, {
+      input: { name: 'حراج', kind: 'ALL', items: [{ categoryId: parent, discountBp: 1000 }] },
+    }));
+    contactId = ok(await call(`mutation($input: CreateContactInput!) { createContact(input: $input) { id } }`, { input: { firstName: 'علی', phones: [{ number: '09121234567' }] } })).createContact.id;
+  });
+  afterAll(() => app.close());
+
+  /**
+   * Runs fn, returning the statements issued meanwhile on behalf of a signed-in staff member (background jobs act as
+   * none). Not counted: the one lookup that authenticates the request (member status), made before the principal exists.
+   */
+  async function statements<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+    const logger = app.app.get<CountingQueryLogger>(QUERY_LOGGER);
+    const context = app.app.get(RequestContext);
+    const sql: string[] = [];
+    const original = logger.logQuery;
+    logger.logQuery = function (this: CountingQueryLogger, query: string, ...rest: unknown[]) {
+      if (context.principal()?.kind === 'staff') sql.push(query.replace(/\s+/g, ' ').slice(0, 90));
+      return (original as (...a: unknown[]) => void).call(this, query, ...rest);
+    };
+    try {
+      return { result: await fn(), sql };
+    } finally {
+      logger.logQuery = original;
+    }
+  }
+
+  const order = (offset: number) => products.slice(offset, offset + 3).map((productId) => ({ productId, quantity: 2 }));
+
+  it('createProforma takes 8 statements and confirmProforma 8 (after authentication), and the order is priced, reserved and in the ledger', async () => {
+    // Warm: the workspace settings are kept for a few seconds, as between the benchmark's orders.
+    const warm = ok(await call(CREATE, { input: { contactId, lines: order(0) } })).createProforma;
+    ok(await call(CONFIRM, { id: warm.id }));
+
+    const created = await statements(() => call(CREATE, { input: { contactId, lines: order(3) } }));
+    const draft = ok(created.result).createProforma;
+    // Lines 3 (in a sub-category of the list's, 10 % off) and 4, 5 at base price, 2 each, 10 % tax.
+    expect(draft).toMatchObject({ number: warm.number + 1, status: 'DRAFT', totals: { total: Math.round(((103_000 * 0.9 + 104_000 + 105_000) * 2) * 1.1) } });
+    // BEGIN + settings · contact · pricing (products, categories, lists) · number (own connection) · pro-forma + lines ·
+    // timeline · pipeline credit · COMMIT
+    expect(created.sql).toHaveLength(8);
+
+    const confirmed = await statements(() => call(CONFIRM, { id: draft.id }));
+    expect(ok(confirmed.result).confirmProforma).toMatchObject({ id: draft.id, status: 'CONFIRMED', totals: draft.totals });
+    // BEGIN + settings · pro-forma locked with its lines · pricing · reference + product locks · reservation (levels,
+    // ledger, reservations, availability) · pro-forma update · timeline · COMMIT
+    expect(confirmed.sql).toHaveLength(8);
+
+    const reserved = await ds.query(
+      `SELECT r.product_id, r.quantity, (SELECT count(*)::int FROM stock_movements m WHERE m.reference = r.reference AND m.product_id = r.product_id AND m.kind = 'RESERVE') AS movements,
+              pa.reserved AS total_reserved
+         FROM stock_reservations r JOIN product_availability pa ON pa.product_id = r.product_id WHERE r.reference = $1 ORDER BY r.product_id`,
+      [`proforma:${draft.id}`],
+    );
+    expect(reserved).toEqual([...products.slice(3, 6)].sort().map((product_id) => ({ product_id, quantity: 2, movements: 1, total_reserved: 2 })));
+  });
+});
