@@ -10,6 +10,8 @@ const durationSeconds = z.coerce.number().int().positive();
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   APP_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  /** Tests only (NODE_ENV=test): the instant the scheduled jobs' clock starts at; tests then move it. */
+  FAKE_CLOCK_AT: z.iso.datetime({ offset: true }).optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
@@ -58,6 +60,10 @@ export const envSchema = z.object({
   MESSAGING_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   MESSAGING_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   MESSAGING_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+
+  ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  ATTACHMENT_LINK_TTL_SECONDS: z.coerce.number().int().min(30).max(7 * 86400).default(900),
 
   SERVE_WEB: bool.default(true),
   SEED_DEMO_ON_EMPTY: bool.default(true),

@@ -17,12 +17,14 @@ import { DomainEvents } from './events/domain-events';
 import { WorkspaceEventsResolver } from './events/workspace-events.resolver';
 import { HealthController } from './health/health.controller';
 import { Idempotency } from './idempotency/idempotency.service';
+import { Clock } from './jobs/clock';
 import { JobQueue } from './jobs/job-queue.service';
+import { JobRunsStore } from './jobs/job-runs.store';
 import { Scheduler } from './jobs/scheduler.service';
 import { MailJobs } from './mail/mail.jobs';
 import { Mailer } from './mail/mailer.service';
 
-const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Mailer, AccessTokens, Authenticator, Idempotency, SecretBox];
+const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Clock, JobRunsStore, Mailer, AccessTokens, Authenticator, Idempotency, SecretBox];
 
 /** Cross-cutting services every module may inject. */
 @Global()

@@ -14,8 +14,12 @@ export interface JobDefinition<T extends object> {
   retryDelaySeconds?: number;
   /** Jobs of this queue one process runs at the same time (default 1). */
   concurrency?: number;
-  handler: (data: T, job: PgBoss.Job<T>) => Promise<void>;
+  /** May report what it did (a count, or items and errors); scheduled jobs' runs record it. */
+  handler: (data: T, job: PgBoss.Job<T>) => Promise<unknown>;
 }
+
+/** Wraps every run of one queue's handler (the Scheduler records scheduled jobs' runs this way). */
+export type JobInterceptor = (run: () => Promise<unknown>, data: object, job: PgBoss.Job<object>) => Promise<unknown>;
 
 /**
  * pg-boss on the application's own PostgreSQL. Jobs can be enqueued inside a business transaction (pass its
@@ -26,6 +30,7 @@ export interface JobDefinition<T extends object> {
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly definitions = new Map<string, JobDefinition<object>>();
+  private readonly interceptors = new Map<string, JobInterceptor>();
   private boss?: PgBoss;
   private markStarted!: () => void;
   /** Resolves once the queue exists and accepts jobs (Nest runs the bootstrap hooks of one module concurrently). */
@@ -44,6 +49,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   define<T extends object>(definition: JobDefinition<T>): void {
     this.definitions.set(definition.name, definition as JobDefinition<object>);
+  }
+
+  intercept(name: string, interceptor: JobInterceptor): void {
+    this.interceptors.set(name, interceptor);
+  }
+
+  isDefined(name: string): boolean {
+    return this.definitions.has(name);
   }
 
   get runsWorkers(): boolean {
@@ -74,7 +87,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const def of this.definitions.values()) {
       for (let i = 0; i < (def.concurrency ?? 1); i++) {
         await this.boss.work<object>(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-          await def.handler(job.data, job);
+          const intercept = this.interceptors.get(def.name);
+          if (intercept) await intercept(() => def.handler(job.data, job), job.data, job);
+          else await def.handler(job.data, job);
         });
       }
     }

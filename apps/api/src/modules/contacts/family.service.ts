@@ -24,6 +24,32 @@ const toRelated = (e: RelatedPersonEntity): RelatedPerson => ({
   contactId: e.contactId,
 });
 
+/** One (calendar, month, day) that falls on `occurrence` (Gregorian 'YYYY-MM-DD'), for dates reminded `leadDays` before. */
+export interface DueDateTarget {
+  calendar: 'JALALI' | 'GREGORIAN';
+  month: number;
+  day: number;
+  leadDays: number;
+  /** The occurrence's year in that calendar (one-off dates and birth years are checked against it). */
+  occurrenceYear: number;
+  occurrence: string;
+}
+
+export interface DueImportantDate {
+  id: string;
+  kind: string;
+  title: string | null;
+  channel: 'SMS' | 'EMAIL' | 'CALL' | 'NONE';
+  messageTemplate: string | null;
+  occurrence: string;
+  calendar: 'JALALI' | 'GREGORIAN';
+  leadDays: number;
+  yearsSince: number | null;
+  subjectName: string;
+  ownerMemberId: string | null;
+  recipientIds: string[];
+}
+
 /** Related people (family and others) and important dates (تاریخ‌های موثر) with their next occurrence. */
 @Injectable()
 export class FamilyService {
@@ -124,6 +150,41 @@ export class FamilyService {
       }
       return map;
     });
+  }
+
+  /**
+   * Important dates whose occurrence falls on one of `targets` (calendar, month, day, lead days) — the scheduled
+   * greetings' indexed scan (important_dates_month_day_idx), keyset-paged by id. Each comes with who receives it:
+   * the contact; for a related person the contact they belong to; for an organisation its linked contacts.
+   */
+  async importantDatesDueIn(em: EntityManager, targets: DueDateTarget[], after: string | null, limit: number): Promise<DueImportantDate[]> {
+    return em.query(
+      `WITH t(lead, calendar, month, day, occ_year, occurrence) AS (
+         SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::date[]))
+       SELECT d.id, d.kind, d.title, d.channel, d.message_template AS "messageTemplate", to_char(t.occurrence, 'YYYY-MM-DD') AS occurrence,
+              d.calendar, d.reminder_days_before AS "leadDays",
+              CASE WHEN d.year IS NOT NULL AND d.recurrence = 'YEARLY' THEN t.occ_year - d.year END AS "yearsSince",
+              COALESCE(btrim(c.first_name || ' ' || c.last_name), rp.name, o.name) AS "subjectName",
+              COALESCE(c.owner_member_id, pc.owner_member_id,
+                (SELECT oc.owner_member_id FROM contact_organizations co JOIN contacts oc ON oc.id = co.contact_id
+                  WHERE co.organization_id = o.id AND oc.deleted_at IS NULL AND oc.owner_member_id IS NOT NULL ORDER BY co.created_at LIMIT 1)) AS "ownerMemberId",
+              CASE WHEN c.id IS NOT NULL THEN ARRAY[c.id]
+                   WHEN pc.id IS NOT NULL THEN ARRAY[pc.id]
+                   ELSE ARRAY(SELECT co.contact_id FROM contact_organizations co JOIN contacts oc ON oc.id = co.contact_id
+                               WHERE co.organization_id = o.id AND oc.deleted_at IS NULL ORDER BY co.created_at LIMIT 20) END AS "recipientIds"
+       FROM t
+       JOIN important_dates d ON d.calendar = t.calendar AND d.month = t.month AND d.day = t.day AND d.reminder_days_before = t.lead
+       LEFT JOIN contacts c ON c.id = d.contact_id AND c.deleted_at IS NULL
+       LEFT JOIN related_people rp ON rp.id = d.related_person_id
+       LEFT JOIN contacts pc ON pc.id = rp.contact_id AND pc.deleted_at IS NULL
+       LEFT JOIN organizations o ON o.id = d.organization_id AND o.deleted_at IS NULL
+       WHERE ((d.recurrence = 'YEARLY' AND (d.year IS NULL OR d.year <= t.occ_year)) OR (d.recurrence = 'ONCE' AND d.year = t.occ_year))
+         AND (c.id IS NOT NULL OR pc.id IS NOT NULL OR o.id IS NOT NULL)
+         AND ($7::uuid IS NULL OR d.id > $7)
+       ORDER BY d.id LIMIT $8`,
+      [targets.map((t) => t.leadDays), targets.map((t) => t.calendar), targets.map((t) => t.month), targets.map((t) => t.day),
+        targets.map((t) => t.occurrenceYear), targets.map((t) => t.occurrence), after, limit],
+    );
   }
 
   private async timeZone(): Promise<string> {

@@ -51,7 +51,8 @@ export class TasksService implements OnModuleInit {
     if (input.contactId) await this.contacts.load(em, input.contactId);
     const saved = await em.save(
       em.create(TaskEntity, {
-        workspaceId: this.context.workspaceId()!,
+        // A scheduled job has no signed-in principal: the workspace is its transaction's.
+        workspaceId: this.context.workspaceId() ?? this.db.currentWorkspaceId()!,
         kind: input.kind,
         title: input.title.trim(),
         notes: input.notes ?? null,
