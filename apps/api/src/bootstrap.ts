@@ -99,7 +99,7 @@ function serveWebApps(app: INestApplication, root: string): void {
   const dashboard = join(root, 'apps', 'dashboard', 'dist');
   const club = join(root, 'apps', 'club', 'dist');
   const http = app.getHttpAdapter().getInstance() as express.Express;
-  const apiPaths = /^\/(graphql|health|ready|webhooks|unsubscribe)(\/|$)/;
+  const apiPaths = /^\/(graphql|health|ready|webhooks|unsubscribe|attachments|csat)(\/|$)/;
   if (existsSync(join(club, 'index.html'))) {
     http.use('/club', express.static(club, { index: false, maxAge: '1h' }));
     http.get(/^\/club(\/.*)?$/, (_req, res) => res.sendFile(join(club, 'index.html')));

@@ -3,10 +3,10 @@ import { EntityManager } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/domain-errors';
 import { StaffService } from '../identity/staff.service';
-import { CreateTicketCategoryInput, SlaPolicyInput, TicketQueueInput, UpdateTicketQueueInput } from './dto/ticket.inputs';
+import { CreateTicketCategoryInput, SlaPolicyInput, TicketQueueInput, UpdateTicketingSettingsInput, UpdateTicketQueueInput } from './dto/ticket.inputs';
 import { TicketAssignmentMode, TicketPriority } from './models/ticket.enums';
-import { SlaPolicy, TicketCategory, TicketQueue } from './models/ticket.model';
-import { SlaPolicyEntity, TicketCategoryEntity, TicketQueueEntity } from './ticket.entities';
+import { SlaPolicy, TicketCategory, TicketingSettings, TicketQueue } from './models/ticket.model';
+import { SlaPolicyEntity, TicketCategoryEntity, TicketQueueEntity, TicketSettingsEntity } from './ticket.entities';
 
 /** Targets used until a workspace sets its own (business minutes of the workspace's calendar). */
 export const DEFAULT_SLA: Record<TicketPriority, Omit<SlaPolicy, 'priority' | 'isDefault'>> = {
@@ -20,6 +20,9 @@ export const toQueue = (e: TicketQueueEntity): TicketQueue => ({
   id: e.id, name: e.name, memberIds: e.memberIds, assignmentMode: e.assignmentMode as TicketAssignmentMode, fixedMemberId: e.fixedMemberId,
   supervisorMemberId: e.supervisorMemberId,
 });
+/** Until a workspace saves its own (the table's defaults say the same). */
+export const DEFAULT_TICKETING_SETTINGS: TicketingSettings = { autoCloseDays: 7, smsKeywords: ['پشتیبانی', 'support', 'تیکت', 'ticket'], csatEnabled: true };
+
 const toCategory = (e: TicketCategoryEntity): TicketCategory => ({ id: e.id, nameFa: e.nameFa, nameEn: e.nameEn, queueId: e.queueId });
 
 /** Queues of experts, categories mapped to queues and SLA targets per priority (tickets:manage). */
@@ -107,6 +110,37 @@ export class TicketSettingsService {
         [input.priority, input.firstResponseMinutes, input.resolutionMinutes, input.warnBeforeMinutes],
       );
       return this.policyOf(input.priority, (await em.findOne(SlaPolicyEntity, { where: { priority: input.priority } })) ?? undefined);
+    });
+  }
+
+  ticketingSettings(): Promise<TicketingSettings> {
+    return this.db.tx((em) => this.ticketingSettingsIn(em));
+  }
+
+  async ticketingSettingsIn(em: EntityManager): Promise<TicketingSettings> {
+    const row = await em.findOne(TicketSettingsEntity, { where: {} });
+    return row ? { autoCloseDays: row.autoCloseDays, smsKeywords: row.smsKeywords, csatEnabled: row.csatEnabled } : { ...DEFAULT_TICKETING_SETTINGS };
+  }
+
+  /** Keywords are kept trimmed, one word each, distinct (case-insensitive), in the order given. */
+  updateTicketingSettings(input: UpdateTicketingSettingsInput): Promise<TicketingSettings> {
+    const keywords = input.smsKeywords?.map((k) => k.trim());
+    const bad = keywords?.findIndex((k) => !k || /\s/.test(k)) ?? -1;
+    if (bad >= 0) throw BadInputError.field(`input.smsKeywords.${bad}`, 'must be one word');
+    return this.db.tx(async (em) => {
+      const current = await this.ticketingSettingsIn(em);
+      const next: TicketingSettings = {
+        autoCloseDays: input.autoCloseDays ?? current.autoCloseDays,
+        smsKeywords: keywords ? [...new Map(keywords.map((k) => [k.toLowerCase(), k])).values()] : current.smsKeywords,
+        csatEnabled: input.csatEnabled ?? current.csatEnabled,
+      };
+      await em.query(
+        `INSERT INTO ticket_settings (workspace_id, auto_close_days, sms_keywords, csat_enabled) VALUES (app_current_workspace(), $1, $2, $3)
+         ON CONFLICT (workspace_id) DO UPDATE SET auto_close_days = EXCLUDED.auto_close_days, sms_keywords = EXCLUDED.sms_keywords,
+           csat_enabled = EXCLUDED.csat_enabled, updated_at = now()`,
+        [next.autoCloseDays, next.smsKeywords, next.csatEnabled],
+      );
+      return next;
     });
   }
 

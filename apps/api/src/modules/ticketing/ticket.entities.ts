@@ -64,6 +64,11 @@ export class TicketEntity {
   @Column({ name: 'sla_breached_at', type: 'timestamptz', nullable: true }) slaBreachedAt: Date | null;
   @Column({ name: 'csat_score', type: 'smallint', nullable: true }) csatScore: number | null;
   @Column({ name: 'csat_comment', type: 'text', nullable: true }) csatComment: string | null;
+  @Column({ name: 'csat_requested_at', type: 'timestamptz', nullable: true }) csatRequestedAt: Date | null;
+  @Column({ name: 'csat_rated_at', type: 'timestamptz', nullable: true }) csatRatedAt: Date | null;
+  @Column({ name: 'resolution_warned_at', type: 'timestamptz', nullable: true }) resolutionWarnedAt: Date | null;
+  @Column({ name: 'sla_paused_at', type: 'timestamptz', nullable: true }) slaPausedAt: Date | null;
+  @Column({ name: 'sla_paused_minutes', type: 'int', default: 0 }) slaPausedMinutes: number;
 }
 
 @Entity('ticket_messages')
@@ -92,4 +97,41 @@ export class TicketEventEntity {
   @Column({ name: 'actor_member_id', type: 'uuid', nullable: true }) actorMemberId: string | null;
   @Column({ type: 'jsonb' }) data: Record<string, unknown>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity('ticket_attachments')
+export class TicketAttachmentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'workspace_id' }) workspaceId: string;
+  @Column({ name: 'ticket_id', type: 'uuid', nullable: true }) ticketId: string | null;
+  @Column({ name: 'message_id', type: 'uuid', nullable: true }) messageId: string | null;
+  @Column({ name: 'file_name' }) fileName: string;
+  @Column({ name: 'content_type' }) contentType: string;
+  @Column({ name: 'size_bytes', type: 'int' }) sizeBytes: number;
+  @Column() sha256: string;
+  @Column({ name: 'storage_key' }) storageKey: string;
+  @Column({ name: 'uploaded_by_member_id', type: 'uuid', nullable: true }) uploadedByMemberId: string | null;
+  @Column({ name: 'uploaded_by_contact_id', type: 'uuid', nullable: true }) uploadedByContactId: string | null;
+  @Column({ name: 'uploaded_by_api_key_id', type: 'uuid', nullable: true }) uploadedByApiKeyId: string | null;
+  @Column() source: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity('ticket_macros')
+export class TicketMacroEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'workspace_id' }) workspaceId: string;
+  @Column() name: string;
+  @Column() body: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('ticket_settings')
+export class TicketSettingsEntity {
+  @PrimaryColumn({ name: 'workspace_id' }) workspaceId: string;
+  @Column({ name: 'auto_close_days', type: 'int' }) autoCloseDays: number;
+  @Column({ name: 'sms_keywords', type: 'text', array: true }) smsKeywords: string[];
+  @Column({ name: 'csat_enabled' }) csatEnabled: boolean;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 /**
  * Events the ticketing module publishes inside the transaction of the change (the timeline writes created, replied,
- * resolved, reopened and closed on the customer's 360 file; internal notes never produce an event).
+ * resolved, reopened, closed and rated on the customer's 360 file; internal notes never produce an event).
  */
 export const TicketEvents = {
   Created: 'ticketing.ticket_created',
@@ -13,6 +13,8 @@ export const TicketEvents = {
   Closed: 'ticketing.ticket_closed',
   SlaWarned: 'ticketing.sla_warned',
   SlaBreached: 'ticketing.sla_breached',
+  /** The customer answered the satisfaction survey (1–5 and an optional comment). */
+  Rated: 'ticketing.ticket_rated',
 } as const;
 
 export interface TicketEventBase {
@@ -54,4 +56,9 @@ export interface TicketSlaEvent extends TicketEventBase {
   target: 'FIRST_RESPONSE' | 'RESOLUTION';
   dueAt: string;
   assigneeMemberId: string | null;
+}
+
+export interface TicketRatedEvent extends TicketEventBase {
+  score: number;
+  comment: string | null;
 }

@@ -2,14 +2,15 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { Scheduler } from '../../core/jobs/scheduler.service';
-import { AUTO_CLOSE_AFTER_DAYS, TicketsService } from './tickets.service';
+import { PENDING_DUE_SQL } from './models/ticket.enums';
+import { TicketsService } from './tickets.service';
 
 export const SLA_CHECK_JOB = 'ticketing.sla-check';
 export const AUTO_CLOSE_JOB = 'ticketing.auto-close';
 
 /**
  * Every 5 minutes: SLA warnings and breaches (TicketsService.checkSla). Every hour: tickets resolved more than
- * AUTO_CLOSE_AFTER_DAYS ago are closed. Both find the workspaces with work as the system, then act per workspace.
+ * their workspace's auto-close days ago (ticket_settings, default 7; 0 = never) are closed. Both find the workspaces with work as the system, then act per workspace.
  */
 @Injectable()
 export class TicketingJobs implements OnModuleInit {
@@ -36,7 +37,7 @@ export class TicketingJobs implements OnModuleInit {
       em.query(
         `SELECT DISTINCT workspace_id FROM tickets
          WHERE status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER') AND sla_breached_at IS NULL AND resolution_due_at IS NOT NULL
-           AND LEAST(CASE WHEN first_response_at IS NULL THEN first_response_due_at END, resolution_due_at) <= $1::timestamptz + interval '1440 minutes'`,
+           AND ${PENDING_DUE_SQL('tickets')} <= $1::timestamptz + interval '1440 minutes'`,
         [now],
       ),
     );
@@ -56,7 +57,11 @@ export class TicketingJobs implements OnModuleInit {
   /** The auto-close job's handler. */
   async autoClose(now = new Date()): Promise<number> {
     const rows: Array<{ workspace_id: string }> = await this.db.system((em) =>
-      em.query(`SELECT DISTINCT workspace_id FROM tickets WHERE status = 'RESOLVED' AND resolved_at <= $1::timestamptz - make_interval(days => $2)`, [now, AUTO_CLOSE_AFTER_DAYS]),
+      em.query(
+        `SELECT DISTINCT t.workspace_id FROM tickets t LEFT JOIN ticket_settings s ON s.workspace_id = t.workspace_id
+         WHERE t.status = 'RESOLVED' AND coalesce(s.auto_close_days, 7) > 0 AND t.resolved_at <= $1::timestamptz - make_interval(days => coalesce(s.auto_close_days, 7))`,
+        [now],
+      ),
     );
     let closed = 0;
     for (const { workspace_id } of rows) {

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { RequirePermission } from '../../core/auth/auth.decorators';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { PageArgs } from '../../core/graphql/connection';
@@ -9,13 +9,16 @@ import { Contact } from '../contacts/models/contact.model';
 import { StaffMember } from '../identity/models/staff.model';
 import { StaffLoader } from '../identity/staff.loader';
 import {
-  CreateTicketCategoryInput, CreateTicketInput, ReplyToTicketInput, SlaPolicyInput, TicketFilter, TicketQueueInput, UpdateTicketInput, UpdateTicketQueueInput,
+  CreateTicketCategoryInput, CreateTicketInput, ReplyToTicketInput, SlaPolicyInput, TicketFilter, TicketMacroInput, TicketQueueInput, UpdateTicketingSettingsInput,
+  UpdateTicketInput, UpdateTicketQueueInput,
 } from './dto/ticket.inputs';
 import { TicketStatus } from './models/ticket.enums';
-import { SlaPolicy, Ticket, TicketCategory, TicketConnection, TicketHistoryEvent, TicketMessage, TicketQueue } from './models/ticket.model';
+import { SlaPolicy, Ticket, TicketAttachment, TicketCategory, TicketConnection, TicketHistoryEvent, TicketingSettings, TicketMacro, TicketMessage, TicketMetrics, TicketQueue } from './models/ticket.model';
 import { TicketSettingsService } from './ticket-settings.service';
 import { TicketsQueries } from './tickets-queries.service';
-import { TicketsService } from './tickets.service';
+import { TicketsService, TRANSITIONS } from './tickets.service';
+import { TicketMacrosService } from './macros/ticket-macros.service';
+import { TicketMetricsService } from './metrics/ticket-metrics.service';
 
 @ArgsType()
 class TicketsArgs extends PageArgs {
@@ -104,6 +107,16 @@ export class TicketsResolver {
   @ResolveField(() => [TicketMessage], { description: 'The conversation for staff, internal notes included' })
   messages(@Parent() ticket: Ticket) {
     return this.queries.messages(ticket.id);
+  }
+
+  @ResolveField(() => [TicketAttachment], { description: 'Every file of the ticket, internal notes’ included (each message lists its own)' })
+  attachments(@Parent() ticket: Ticket) {
+    return this.queries.attachmentsOf(ticket.id);
+  }
+
+  @ResolveField(() => [TicketStatus], { description: 'The statuses setTicketStatus accepts from the current one' })
+  allowedTransitions(@Parent() ticket: Ticket): TicketStatus[] {
+    return TRANSITIONS[ticket.status];
   }
 
   @ResolveField(() => [TicketHistoryEvent], { description: 'Assignment, status and SLA history' })
@@ -196,5 +209,67 @@ export class TicketSettingsResolver {
   @Mutation(() => SlaPolicy)
   setSlaPolicy(@Args('input') input: SlaPolicyInput): Promise<SlaPolicy> {
     return this.settings.setSlaPolicy(input);
+  }
+
+  @RequirePermission('tickets:read')
+  @Query(() => TicketingSettings)
+  ticketingSettings(): Promise<TicketingSettings> {
+    return this.settings.ticketingSettings();
+  }
+
+  @RequirePermission('tickets:manage')
+  @Mutation(() => TicketingSettings)
+  updateTicketingSettings(@Args('input') input: UpdateTicketingSettingsInput): Promise<TicketingSettings> {
+    return this.settings.updateTicketingSettings(input);
+  }
+}
+
+@ArgsType()
+class MetricsArgs {
+  @Field({ description: 'Tickets created from (inclusive)' }) @IsDate() @Type(() => Date) from: Date;
+  @Field({ description: 'until (exclusive)' }) @IsDate() @Type(() => Date) to: Date;
+}
+
+@Resolver()
+export class TicketMacrosResolver {
+  constructor(
+    private readonly macros: TicketMacrosService,
+    private readonly metrics: TicketMetricsService,
+  ) {}
+
+  @RequirePermission('tickets:read')
+  @Query(() => [TicketMacro], { description: 'Canned replies, by name' })
+  ticketMacros(): Promise<TicketMacro[]> {
+    return this.macros.list();
+  }
+
+  @RequirePermission('tickets:read')
+  @Query(() => String, { description: 'A canned reply’s text for a ticket, variables filled in (for the composer)' })
+  renderTicketMacro(@Args('id', { type: () => ID }) id: string, @Args('ticketId', { type: () => ID }) ticketId: string): Promise<string> {
+    return this.macros.render(id, ticketId);
+  }
+
+  @RequirePermission('tickets:manage')
+  @Mutation(() => TicketMacro)
+  createTicketMacro(@Args('input') input: TicketMacroInput): Promise<TicketMacro> {
+    return this.macros.create(input);
+  }
+
+  @RequirePermission('tickets:manage')
+  @Mutation(() => TicketMacro)
+  updateTicketMacro(@Args('id', { type: () => ID }) id: string, @Args('input') input: TicketMacroInput): Promise<TicketMacro> {
+    return this.macros.update(id, input);
+  }
+
+  @RequirePermission('tickets:manage')
+  @Mutation(() => Boolean)
+  deleteTicketMacro(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.macros.delete(id);
+  }
+
+  @RequirePermission('tickets:read')
+  @Query(() => TicketMetrics, { description: 'Complaint rate, volume by category, response/resolution times, SLA compliance and CSAT of the tickets created in [from, to)' })
+  ticketMetrics(@Args() args: MetricsArgs): Promise<TicketMetrics> {
+    return this.metrics.metrics(args.from, args.to);
   }
 }

@@ -5,8 +5,9 @@ import { TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, NotFoundError } from '../../core/errors/domain-errors';
 import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { TicketFilter } from './dto/ticket.inputs';
-import { LIVE_STATUSES, TicketChannel, TicketEventKind, TicketMessageKind, TicketPriority, TicketStatus, TicketType } from './models/ticket.enums';
-import { Ticket, TicketHistoryEvent, TicketMessage } from './models/ticket.model';
+import { LIVE_STATUSES, PENDING_DUE_SQL, TicketChannel, TicketEventKind, TicketMessageKind, TicketPriority, TicketStatus, TicketType } from './models/ticket.enums';
+import { Ticket, TicketAttachment, TicketHistoryEvent, TicketMessage } from './models/ticket.model';
+import { AttachmentsService } from './attachments/attachments.service';
 import { TicketEntity, TicketEventEntity, TicketMessageEntity } from './ticket.entities';
 
 export const toTicket = (e: TicketEntity): Ticket => ({
@@ -14,13 +15,14 @@ export const toTicket = (e: TicketEntity): Ticket => ({
   status: e.status as TicketStatus, tags: e.tags, relatedInvoiceId: e.relatedInvoiceId, relatedProductId: e.relatedProductId, createdAt: e.createdAt,
   updatedAt: e.updatedAt, firstResponseAt: e.firstResponseAt, resolvedAt: e.resolvedAt, closedAt: e.closedAt, reopenedCount: e.reopenedCount,
   firstResponseDueAt: e.firstResponseDueAt, resolutionDueAt: e.resolutionDueAt, slaWarnedAt: e.slaWarnedAt, slaBreachedAt: e.slaBreachedAt,
-  csatScore: e.csatScore, csatComment: e.csatComment, contactId: e.contactId, assigneeMemberId: e.assigneeMemberId, queueId: e.queueId,
+  csatScore: e.csatScore, csatComment: e.csatComment, csatRequestedAt: e.csatRequestedAt, csatRatedAt: e.csatRatedAt, resolutionWarnedAt: e.resolutionWarnedAt,
+  slaPausedAt: e.slaPausedAt, slaPausedMinutes: e.slaPausedMinutes, contactId: e.contactId, assigneeMemberId: e.assigneeMemberId, queueId: e.queueId,
   categoryId: e.categoryId, createdByMemberId: e.createdByMemberId,
 });
 
-const toMessage = (e: TicketMessageEntity): TicketMessage => ({
+const toMessage = (e: TicketMessageEntity, attachments: TicketAttachment[]): TicketMessage => ({
   id: e.id, kind: e.kind as TicketMessageKind, body: e.body, channel: e.channel as TicketChannel, authorContactId: e.authorContactId,
-  outboundMessageId: e.outboundMessageId, createdAt: e.createdAt, authorMemberId: e.authorMemberId,
+  outboundMessageId: e.outboundMessageId, createdAt: e.createdAt, authorMemberId: e.authorMemberId, attachments: attachments.filter((a) => a.messageId === e.id),
 });
 
 /** Reads of tickets for staff (everything) and for the customer (never internal notes). */
@@ -29,6 +31,7 @@ export class TicketsQueries {
   constructor(
     private readonly db: TenantDb,
     private readonly context: RequestContext,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   list(args: PageArgs, filter: TicketFilter = {}): Promise<Connection<Ticket>> {
@@ -46,7 +49,7 @@ export class TicketsQueries {
       }
       if (filter.breachingWithinMinutes !== undefined) {
         qb.andWhere('t.status IN (:...live)', { live: LIVE_STATUSES }).andWhere(
-          `LEAST(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due_at END, t.resolution_due_at) <= :horizon`,
+          `${PENDING_DUE_SQL('t')} <= :horizon`,
           { horizon: new Date(Date.now() + filter.breachingWithinMinutes * 60_000) },
         );
       }
@@ -64,7 +67,16 @@ export class TicketsQueries {
 
   /** The whole conversation, internal notes included: staff only. */
   messages(ticketId: string): Promise<TicketMessage[]> {
-    return this.db.tx(async (em) => (await em.find(TicketMessageEntity, { where: { ticketId }, order: { createdAt: 'ASC', id: 'ASC' } })).map(toMessage));
+    return this.db.tx(async (em) => {
+      const rows = await em.find(TicketMessageEntity, { where: { ticketId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const files = await this.attachments.ofTicketIn(em, ticketId);
+      return rows.map((r) => toMessage(r, files));
+    });
+  }
+
+  /** Every file of the ticket (staff), those of internal notes included. */
+  attachmentsOf(ticketId: string): Promise<TicketAttachment[]> {
+    return this.db.tx((em) => this.attachments.ofTicketIn(em, ticketId));
   }
 
   /** What the customer may see (club panel, customer API): public replies and their own messages, never internal notes. */
@@ -76,7 +88,9 @@ export class TicketsQueries {
         where: { ticketId, kind: In([TicketMessageKind.PUBLIC_REPLY, TicketMessageKind.CUSTOMER_MESSAGE]) },
         order: { createdAt: 'ASC', id: 'ASC' },
       });
-      return rows.map(toMessage);
+      // Only the files of the visible messages (and of the ticket itself): never an internal note's.
+      const files = await this.attachments.ofTicketIn(em, ticketId, rows.map((r) => r.id));
+      return rows.map((r) => toMessage(r, files));
     });
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { addBusinessMinutes } from '@peyvand/calendar';
+import { addBusinessMinutes, businessMinutesBetween } from '@peyvand/calendar';
 import { toLatinDigits, toPersianDigits } from '@peyvand/text';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -22,20 +22,17 @@ import { StaffAlertsService } from '../messaging/staff-alerts/staff-alerts.servi
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { CreateTicketInput, ReplyToTicketInput, UpdateTicketInput } from './dto/ticket.inputs';
-import { LIVE_STATUSES, TicketAssignmentMode, TicketChannel, TicketEventKind, TicketMessageKind, TicketPriority, TicketStatus, TicketType } from './models/ticket.enums';
+import { LIVE_STATUSES, PENDING_DUE_SQL, TicketAssignmentMode, TicketChannel, TicketEventKind, TicketMessageKind, TicketPriority, TicketStatus, TicketType } from './models/ticket.enums';
 import { TICKET_ALERTS, TICKET_ASSIGNED_ALERT, TICKET_SLA_BREACHED_ALERT, TICKET_SLA_WARNING_ALERT } from './ticket-alerts';
+import { AttachmentsService, InboundFile } from './attachments/attachments.service';
 import { TicketSettingsService } from './ticket-settings.service';
 import { TicketCategoryEntity, TicketEntity, TicketEventEntity, TicketMessageEntity, TicketQueueEntity } from './ticket.entities';
 import { TicketAssignedEvent, TicketCreatedEvent, TicketEventBase, TicketEvents, TicketRepliedEvent, TicketSlaEvent, TicketStatusChangedEvent } from './ticketing.events';
 
-/** A RESOLVED ticket nobody reopened is CLOSED after this many days (a workspace setting later). */
-export const AUTO_CLOSE_AFTER_DAYS = 7;
-/** The first word of an inbound SMS that opens a ticket (compared in lower case, Latin digits). */
-export const SUPPORT_SMS_KEYWORDS = ['پشتیبانی', 'support', 'تیکت', 'ticket'];
 const MINUTE_MS = 60_000;
 
-/** Which transitions setTicketStatus allows (RESOLVED → OPEN is a reopen). CLOSED is final. */
-const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
+/** Which transitions setTicketStatus allows (RESOLVED → OPEN is a reopen). CLOSED is final. Exposed as Ticket.allowedTransitions. */
+export const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
   [TicketStatus.NEW]: [TicketStatus.OPEN, TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.RESOLVED, TicketStatus.CLOSED],
   [TicketStatus.OPEN]: [TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.RESOLVED, TicketStatus.CLOSED],
   [TicketStatus.WAITING_ON_CUSTOMER]: [TicketStatus.OPEN, TicketStatus.RESOLVED, TicketStatus.CLOSED],
@@ -58,6 +55,8 @@ export interface NewTicket {
   tags?: string[] | null;
   /** Provider id of the inbound SMS/email that opened it (stored on its first message, once). */
   externalId?: string | null;
+  /** The caller's uploads: on the first message when there is a body, else on the ticket. */
+  attachmentIds?: string[] | null;
 }
 
 export interface InboundEmail {
@@ -67,6 +66,7 @@ export interface InboundEmail {
   text: string;
   messageId: string;
   inReplyTo?: string;
+  attachments?: InboundFile[];
 }
 
 export interface InboundResult {
@@ -98,6 +98,7 @@ export class TicketsService implements OnModuleInit {
     private readonly settings: TicketSettingsService,
     private readonly workspaces: WorkspacesService,
     private readonly calendar: BusinessCalendarService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -167,12 +168,15 @@ export class TicketsService implements OnModuleInit {
       }),
     );
     await this.addEvent(em, ticket, TicketEventKind.CREATED, null, TicketStatus.NEW, { channel: ticket.channel, priority, queueId });
+    let firstMessageId: string | null = null;
     if (input.body?.trim()) {
-      await em.insert(TicketMessageEntity, {
+      const first = await em.save(em.create(TicketMessageEntity, {
         workspaceId, ticketId: ticket.id, kind: TicketMessageKind.CUSTOMER_MESSAGE, authorContactId: contact.id, body: input.body.trim(),
         channel: ticket.channel, externalId: input.externalId ?? null,
-      });
+      }));
+      firstMessageId = first.id;
     }
+    await this.attachments.attachIn(em, input.attachmentIds, ticket.id, firstMessageId, `${path}.attachmentIds`);
     const assignee = input.assigneeId ?? (queue ? await this.pickAssignee(em, queue) : null);
     await this.events.publish<TicketCreatedEvent>(TicketEvents.Created, {
       ...this.base(ticket, actor), type: ticket.type, priority, channel: ticket.channel, queueId, assigneeMemberId: assignee,
@@ -266,9 +270,10 @@ export class TicketsService implements OnModuleInit {
         const businessCalendar = await this.calendar.forWorkspace(em);
         patch.priority = input.priority;
         patch.firstResponseDueAt = addBusinessMinutes(ticket.createdAt, policy.firstResponseMinutes, businessCalendar);
-        patch.resolutionDueAt = addBusinessMinutes(ticket.createdAt, policy.resolutionMinutes, businessCalendar);
+        patch.resolutionDueAt = addBusinessMinutes(ticket.createdAt, policy.resolutionMinutes + ticket.slaPausedMinutes, businessCalendar);
         // The SLA job judges the new targets afresh.
         patch.slaWarnedAt = null;
+        patch.resolutionWarnedAt = null;
         patch.slaBreachedAt = null;
       }
       if (Object.keys(patch).length) await em.update(TicketEntity, id, { ...patch, updatedAt: new Date() });
@@ -334,6 +339,7 @@ export class TicketsService implements OnModuleInit {
           authorMemberId: actor, body, channel: TicketChannel.DASHBOARD,
         }),
       );
+      await this.attachments.attachIn(em, input.attachmentIds, id, message.id, 'input.attachmentIds');
       if (!input.internal) {
         const contact = await this.contacts.load(em, ticket.contactId);
         const channel = this.customerChannel(ticket, contact);
@@ -357,6 +363,19 @@ export class TicketsService implements OnModuleInit {
       if (input.status && input.status !== ticket.status) await this.transitionIn(em, ticket, input.status, actor);
       else await em.update(TicketEntity, id, { updatedAt: new Date() });
       return id;
+    });
+  }
+
+  /** The customer writes on a ticket of their own (club panel): NOT_FOUND for anyone else's, CONFLICT when closed. */
+  replyAsCustomer(ticketId: string, contactId: string, body: string, channel: TicketChannel, attachmentIds?: string[] | null): Promise<string> {
+    const text = body.trim();
+    if (!text) throw BadInputError.field('input.body', 'must not be empty');
+    return this.db.tx(async (em) => {
+      const ticket = await em.findOne(TicketEntity, { where: { id: ticketId, contactId }, lock: { mode: 'pessimistic_write' } });
+      if (!ticket) throw new NotFoundError('Ticket', ticketId);
+      const messageId = await this.addCustomerMessageIn(em, ticket, text, channel, null);
+      await this.attachments.attachIn(em, attachmentIds, ticket.id, messageId, 'input.attachmentIds');
+      return ticket.id;
     });
   }
 
@@ -420,9 +439,28 @@ export class TicketsService implements OnModuleInit {
       patch.resolvedAt = null;
       patch.reopenedCount = ticket.reopenedCount + 1;
     }
+    // Waiting on the customer stops the resolution clock; leaving it moves the due time by the business time waited.
+    let resumed: { pausedMinutes: number; from: Date | null; to: Date | null } | null = null;
+    if (to === TicketStatus.WAITING_ON_CUSTOMER) patch.slaPausedAt = now;
+    if (from === TicketStatus.WAITING_ON_CUSTOMER && ticket.slaPausedAt) {
+      const businessCalendar = await this.calendar.forWorkspace(em);
+      const pausedMinutes = Math.round(businessMinutesBetween(ticket.slaPausedAt, now, businessCalendar));
+      patch.slaPausedAt = null;
+      patch.slaPausedMinutes = ticket.slaPausedMinutes + pausedMinutes;
+      const due = ticket.resolutionDueAt;
+      if (due && due > ticket.slaPausedAt && !ticket.slaBreachedAt) {
+        patch.resolutionDueAt = addBusinessMinutes(now, businessMinutesBetween(ticket.slaPausedAt, due, businessCalendar), businessCalendar);
+        if (patch.resolutionDueAt.getTime() !== due.getTime()) patch.resolutionWarnedAt = null;
+      }
+      resumed = { pausedMinutes, from: due, to: patch.resolutionDueAt ?? due };
+    }
     Object.assign(ticket, patch);
     await em.update(TicketEntity, ticket.id, patch);
     await this.addEvent(em, ticket, reopen ? TicketEventKind.REOPENED : TicketEventKind.STATUS_CHANGED, from, to, {}, actor);
+    if (to === TicketStatus.WAITING_ON_CUSTOMER) await this.addEvent(em, ticket, TicketEventKind.SLA_PAUSED, null, null, {}, actor);
+    if (resumed) {
+      await this.addEvent(em, ticket, TicketEventKind.SLA_RESUMED, resumed.from?.toISOString() ?? null, resumed.to?.toISOString() ?? null, { pausedMinutes: resumed.pausedMinutes }, actor);
+    }
     const payload = { ...this.base(ticket, actor), from, to };
     await this.events.publish<TicketStatusChangedEvent>(TicketEvents.StatusChanged, payload);
     if (to === TicketStatus.RESOLVED) await this.events.publish<TicketStatusChangedEvent>(TicketEvents.Resolved, payload);
@@ -450,7 +488,8 @@ export class TicketsService implements OnModuleInit {
       }
     }
     const [first, ...rest] = text.split(/\s+/);
-    if (SUPPORT_SMS_KEYWORDS.includes(first.toLowerCase())) {
+    const { smsKeywords } = await this.settings.ticketingSettingsIn(em);
+    if (smsKeywords.some((k) => toLatinDigits(k).toLowerCase() === first.toLowerCase())) {
       const body = rest.join(' ').trim();
       await this.createIn(em, {
         contactId: e.contactId, channel: TicketChannel.SMS, subject: body ? body.slice(0, 80) : 'درخواست پشتیبانی (پیامک)', body: body || text, externalId,
@@ -461,36 +500,60 @@ export class TicketsService implements OnModuleInit {
     if (latest) await this.addCustomerMessageIn(em, latest, text, TicketChannel.SMS, externalId);
   }
 
-  /** POST /webhooks/email/inbound: appends by a [#number] tag (or In-Reply-To) of the sender's ticket, else opens one. */
-  receiveEmail(input: InboundEmail): Promise<InboundResult> {
+  /**
+   * POST /webhooks/email/inbound: appends by a [#number] tag (or In-Reply-To) of the sender's ticket, else opens one.
+   * Its attachments are checked like uploads and stored with the message; refused ones are named in an internal note.
+   */
+  async receiveEmail(input: InboundEmail): Promise<InboundResult> {
     const match = /<([^<>\s]+@[^<>\s]+)>/.exec(input.from) ?? /([^\s<>"]+@[^\s<>"]+)/.exec(input.from);
     if (!match) throw BadInputError.field('from', 'has no email address');
     const address = match[1].toLowerCase();
     const displayName = input.from.replace(match[0], '').replace(/["<>]/g, '').trim();
     const externalId = `email:${input.messageId.trim().replace(/^<|>$/g, '')}`;
-    return this.db.tx(async (em) => {
-      const seen = await em.findOne(TicketMessageEntity, { where: { externalId } });
-      if (seen) {
-        const t = await em.findOneOrFail(TicketEntity, { where: { id: seen.ticketId } });
-        return { ticketId: t.id, number: t.number, created: false, duplicate: true };
-      }
-      const contactId = await this.contactByEmail(em, address, displayName);
-      const text = input.text.trim() || '(بدون متن)';
-      const tag = /\[#(\d{1,9})\]/.exec(input.subject ?? '');
-      let ticket = tag ? await this.findLiveTicket(em, contactId, Number(tag[1])) : null;
-      if (!ticket && input.inReplyTo) {
-        const replied = await em.findOne(TicketMessageEntity, { where: { externalId: `email:${input.inReplyTo.trim().replace(/^<|>$/g, '')}` } });
-        const candidate = replied ? await em.findOne(TicketEntity, { where: { id: replied.ticketId } }) : null;
-        if (candidate && candidate.contactId === contactId && candidate.status !== TicketStatus.CLOSED) ticket = await this.lock(em, candidate.id);
-      }
-      if (ticket) {
-        await this.addCustomerMessageIn(em, ticket, text, TicketChannel.EMAIL, externalId);
-        return { ticketId: ticket.id, number: ticket.number, created: false, duplicate: false };
-      }
-      const subject = (input.subject ?? '').replace(/\[#\d+\]/g, '').replace(/^\s*(re|fw|fwd)\s*:\s*/i, '').trim() || text.slice(0, 80);
-      const created = await this.createIn(em, { contactId, channel: TicketChannel.EMAIL, subject, body: text, externalId }, 'body');
-      return { ticketId: created.id, number: created.number, created: true, duplicate: false };
-    });
+    const workspaceId = this.context.workspaceId();
+    if (!workspaceId) throw new BadInputError([{ field: 'from', message: 'needs a workspace' }]);
+    const files = await this.attachments.prepareInbound(workspaceId, input.attachments);
+    let kept = false;
+    try {
+      const result = await this.db.tx(async (em) => {
+        const seen = await em.findOne(TicketMessageEntity, { where: { externalId } });
+        if (seen) {
+          const t = await em.findOneOrFail(TicketEntity, { where: { id: seen.ticketId } });
+          return { ticketId: t.id, number: t.number, created: false, duplicate: true };
+        }
+        const contactId = await this.contactByEmail(em, address, displayName);
+        const text = input.text.trim() || '(بدون متن)';
+        const tag = /\[#(\d{1,9})\]/.exec(input.subject ?? '');
+        let ticket = tag ? await this.findLiveTicket(em, contactId, Number(tag[1])) : null;
+        if (!ticket && input.inReplyTo) {
+          const replied = await em.findOne(TicketMessageEntity, { where: { externalId: `email:${input.inReplyTo.trim().replace(/^<|>$/g, '')}` } });
+          const candidate = replied ? await em.findOne(TicketEntity, { where: { id: replied.ticketId } }) : null;
+          if (candidate && candidate.contactId === contactId && candidate.status !== TicketStatus.CLOSED) ticket = await this.lock(em, candidate.id);
+        }
+        let created = false;
+        if (ticket) {
+          await this.addCustomerMessageIn(em, ticket, text, TicketChannel.EMAIL, externalId);
+        } else {
+          const subject = (input.subject ?? '').replace(/\[#\d+\]/g, '').replace(/^\s*(re|fw|fwd)\s*:\s*/i, '').trim() || text.slice(0, 80);
+          ticket = await this.createIn(em, { contactId, channel: TicketChannel.EMAIL, subject, body: text, externalId }, 'body');
+          created = true;
+        }
+        const message = await em.findOneOrFail(TicketMessageEntity, { where: { externalId } });
+        await this.attachments.storeInboundIn(em, files.stored, ticket.id, message.id, contactId);
+        if (files.refused.length) {
+          const lines = files.refused.map((f) => `• ${f.fileName}: ${f.reason}`).join('\n');
+          await em.insert(TicketMessageEntity, {
+            workspaceId: ticket.workspaceId, ticketId: ticket.id, kind: TicketMessageKind.INTERNAL_NOTE, authorMemberId: null, channel: TicketChannel.EMAIL,
+            body: `پیوست‌هایی از این ایمیل پذیرفته نشد / Attachments of this email were refused:\n${lines}`,
+          });
+        }
+        return { ticketId: ticket.id, number: ticket.number, created, duplicate: false };
+      });
+      kept = !result.duplicate;
+      return result;
+    } finally {
+      if (!kept) await this.attachments.discard(files.stored);
+    }
   }
 
   private async contactByEmail(em: EntityManager, address: string, displayName: string): Promise<string> {
@@ -524,9 +587,7 @@ export class TicketsService implements OnModuleInit {
       const due = await em
         .createQueryBuilder(TicketEntity, 't')
         .where('t.status IN (:...live) AND t.sla_breached_at IS NULL AND t.resolution_due_at IS NOT NULL', { live: LIVE_STATUSES })
-        .andWhere(`LEAST(CASE WHEN t.first_response_at IS NULL THEN t.first_response_due_at END, t.resolution_due_at) <= :horizon`, {
-          horizon: new Date(now.getTime() + 1440 * MINUTE_MS),
-        })
+        .andWhere(`${PENDING_DUE_SQL('t')} <= :horizon`, { horizon: new Date(now.getTime() + 1440 * MINUTE_MS) })
         .orderBy('t.resolution_due_at', 'ASC')
         .take(500)
         .setLock('pessimistic_write')
@@ -537,41 +598,49 @@ export class TicketsService implements OnModuleInit {
       let warned = 0;
       let breached = 0;
       for (const ticket of due) {
-        const firstPending = !ticket.firstResponseAt && ticket.firstResponseDueAt && ticket.firstResponseDueAt <= ticket.resolutionDueAt!;
-        const target = firstPending ? 'FIRST_RESPONSE' : 'RESOLUTION';
-        const dueAt = firstPending ? ticket.firstResponseDueAt! : ticket.resolutionDueAt!;
         const warnBefore = policies.get(ticket.priority)!.warnBeforeMinutes * MINUTE_MS;
-        if (dueAt <= now) {
+        // The targets still running: the first response until answered, the resolution unless paused (waiting on the customer).
+        const targets: Array<{ target: SlaTarget; dueAt: Date; warnedAt: Date | null }> = [];
+        if (!ticket.firstResponseAt && ticket.firstResponseDueAt) targets.push({ target: 'FIRST_RESPONSE', dueAt: ticket.firstResponseDueAt, warnedAt: ticket.slaWarnedAt });
+        if (!ticket.slaPausedAt) targets.push({ target: 'RESOLUTION', dueAt: ticket.resolutionDueAt!, warnedAt: ticket.resolutionWarnedAt });
+        const missed = targets.find((t) => t.dueAt <= now);
+        if (missed) {
           await em.update(TicketEntity, ticket.id, { slaBreachedAt: now });
           ticket.slaBreachedAt = now;
-          await this.addEvent(em, ticket, TicketEventKind.SLA_BREACHED, null, target, { dueAt: dueAt.toISOString() }, null);
-          await this.events.publish<TicketSlaEvent>(TicketEvents.SlaBreached, { ...this.base(ticket, null), target, dueAt: dueAt.toISOString(), assigneeMemberId: ticket.assigneeMemberId });
-          await this.escalateIn(em, ticket, target);
+          await this.addEvent(em, ticket, TicketEventKind.SLA_BREACHED, null, missed.target, { dueAt: missed.dueAt.toISOString() }, null);
+          await this.events.publish<TicketSlaEvent>(TicketEvents.SlaBreached, { ...this.base(ticket, null), target: missed.target, dueAt: missed.dueAt.toISOString(), assigneeMemberId: ticket.assigneeMemberId });
+          await this.escalateIn(em, ticket, missed.target);
           breached++;
-        } else if (!ticket.slaWarnedAt && dueAt.getTime() - warnBefore <= now.getTime()) {
-          await em.update(TicketEntity, ticket.id, { slaWarnedAt: now });
-          ticket.slaWarnedAt = now;
+          continue;
+        }
+        for (const { target, dueAt, warnedAt } of targets) {
+          if (warnedAt || dueAt.getTime() - warnBefore > now.getTime()) continue;
+          await em.update(TicketEntity, ticket.id, target === 'FIRST_RESPONSE' ? { slaWarnedAt: now } : { resolutionWarnedAt: now, slaWarnedAt: ticket.slaWarnedAt ?? now });
           await this.addEvent(em, ticket, TicketEventKind.SLA_WARNED, null, target, { dueAt: dueAt.toISOString() }, null);
           await this.events.publish<TicketSlaEvent>(TicketEvents.SlaWarned, { ...this.base(ticket, null), target, dueAt: dueAt.toISOString(), assigneeMemberId: ticket.assigneeMemberId });
-          if (ticket.assigneeMemberId) {
-            const minutes = Math.max(1, Math.round((dueAt.getTime() - now.getTime()) / MINUTE_MS));
-            const what = { fa: target === 'FIRST_RESPONSE' ? 'اولین پاسخ' : 'حل', en: target === 'FIRST_RESPONSE' ? 'first response' : 'resolution' };
-            await this.alerts.notifyIn(em, {
-              memberId: ticket.assigneeMemberId, event: TICKET_SLA_WARNING_ALERT.event, idempotencyKey: `alert:ticket.sla_warning:${ticket.id}:${ticket.assigneeMemberId}`,
-              content: {
-                fa: {
-                  subject: `هشدار مهلت تیکت ${toPersianDigits(String(ticket.number))}`,
-                  body: `مهلت ${what.fa} تیکت ${toPersianDigits(String(ticket.number))} («${ticket.subject}») تا ${toPersianDigits(String(minutes))} دقیقه دیگر تمام می‌شود.\n${this.link(ticket)}`,
-                },
-                en: { subject: `SLA warning: ticket #${ticket.number}`, body: `The ${what.en} of ticket #${ticket.number} ("${ticket.subject}") is due in ${minutes} minutes.\n${this.link(ticket)}` },
-              },
-            });
-          }
+          if (ticket.assigneeMemberId) await this.warnAssigneeIn(em, ticket, target, dueAt, now);
           warned++;
         }
       }
       return { warned, breached };
     }, workspaceId);
+  }
+
+  private async warnAssigneeIn(em: EntityManager, ticket: TicketEntity, target: SlaTarget, dueAt: Date, now: Date): Promise<void> {
+    const minutes = Math.max(1, Math.round((dueAt.getTime() - now.getTime()) / MINUTE_MS));
+    const what = { fa: target === 'FIRST_RESPONSE' ? 'اولین پاسخ' : 'حل', en: target === 'FIRST_RESPONSE' ? 'first response' : 'resolution' };
+    // The first-response warning keeps its original key: one of each target per assignee.
+    const suffix = target === 'FIRST_RESPONSE' ? '' : ':RESOLUTION';
+    await this.alerts.notifyIn(em, {
+      memberId: ticket.assigneeMemberId!, event: TICKET_SLA_WARNING_ALERT.event, idempotencyKey: `alert:ticket.sla_warning:${ticket.id}:${ticket.assigneeMemberId}${suffix}`,
+      content: {
+        fa: {
+          subject: `هشدار مهلت تیکت ${toPersianDigits(String(ticket.number))}`,
+          body: `مهلت ${what.fa} تیکت ${toPersianDigits(String(ticket.number))} («${ticket.subject}») تا ${toPersianDigits(String(minutes))} دقیقه دیگر تمام می‌شود.\n${this.link(ticket)}`,
+        },
+        en: { subject: `SLA warning: ticket #${ticket.number}`, body: `The ${what.en} of ticket #${ticket.number} ("${ticket.subject}") is due in ${minutes} minutes.\n${this.link(ticket)}` },
+      },
+    });
   }
 
   private async escalateIn(em: EntityManager, ticket: TicketEntity, target: string): Promise<void> {
@@ -592,9 +661,11 @@ export class TicketsService implements OnModuleInit {
     }
   }
 
-  /** Closes the workspace's tickets RESOLVED more than `days` ago; returns how many. */
-  async autoClose(workspaceId: string, now = new Date(), days = AUTO_CLOSE_AFTER_DAYS): Promise<number> {
+  /** Closes the workspace's tickets RESOLVED more than its auto-close days ago (none when 0); returns how many. */
+  async autoClose(workspaceId: string, now = new Date()): Promise<number> {
     return this.db.tx(async (em) => {
+      const { autoCloseDays: days } = await this.settings.ticketingSettingsIn(em);
+      if (days <= 0) return 0;
       const stale = await em
         .createQueryBuilder(TicketEntity, 't')
         .where(`t.status = 'RESOLVED' AND t.resolved_at <= :before`, { before: new Date(now.getTime() - days * 86_400_000) })
@@ -632,6 +703,8 @@ export class TicketsService implements OnModuleInit {
 
 
 }
+
+type SlaTarget = 'FIRST_RESPONSE' | 'RESOLUTION';
 
 const PRIORITY_FA: Record<TicketPriority, string> = { LOW: 'کم', NORMAL: 'عادی', HIGH: 'زیاد', URGENT: 'فوری' };
 

@@ -12,7 +12,7 @@ import {
 } from '../sales/sales.events';
 import { OpportunityEvent, OpportunityLostEvent, OpportunityMovedEvent, PipelineEvents } from '../pipeline/pipeline.events';
 import { TaskCompletedEvent, TaskEvents } from '../tasks/tasks.events';
-import { TicketCreatedEvent, TicketEvents, TicketRepliedEvent, TicketStatusChangedEvent } from '../ticketing/ticketing.events';
+import { TicketCreatedEvent, TicketEvents, TicketRatedEvent, TicketRepliedEvent, TicketStatusChangedEvent } from '../ticketing/ticketing.events';
 import { CallLoggedEvent, TelephonyEvents } from '../telephony/telephony.events';
 import { Direction, TimelineKind } from './timeline.model';
 import { NewTimelineItem, TimelineService } from './timeline.service';
@@ -172,7 +172,7 @@ export class TimelineProjector implements OnModuleInit {
     );
   }
 
-  /** Tickets on the customer's timeline: created, public replies and customer messages (never internal notes), resolved, reopened, closed. */
+  /** Tickets on the customer's timeline: created, public replies and customer messages (never internal notes), resolved, reopened, closed, rated. */
   private subscribeTicketing(): void {
     const record = (em: EntityManager, e: { workspaceId: string; contactId: string; actorMemberId: string | null; ticketId: string; number: number }, item: {
       summary: string; body?: string | null; step: string; data?: Record<string, unknown>; direction?: Direction; dedupeKey?: string;
@@ -196,5 +196,8 @@ export class TimelineProjector implements OnModuleInit {
     status(TicketEvents.Resolved, 'resolved', 'resolved');
     status(TicketEvents.Reopened, 'reopened', 'reopened');
     status(TicketEvents.Closed, 'closed', 'closed');
+    this.events.subscribeInTransaction<TicketRatedEvent>(TicketEvents.Rated, (e, em) =>
+      record(em, e, { summary: `Ticket #${e.number} rated ${e.score}/5`, body: e.comment, direction: Direction.IN, step: 'rated', data: { score: e.score } }),
+    );
   }
 }

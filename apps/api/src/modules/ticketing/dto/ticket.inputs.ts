@@ -25,6 +25,11 @@ export class CreateTicketInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'relatedInvoiceId must be an id' }) relatedInvoiceId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'relatedProductId must be an id' }) relatedProductId?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 50, { each: true }) tags?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
+  attachmentIds?: string[];
 }
 
 @InputType({ description: 'Fields left out stay as they are; a new priority recomputes the SLA due times from the creation time' })
@@ -45,6 +50,11 @@ export class ReplyToTicketInput {
   @IsOptional()
   @IsEnum(TicketStatus)
   status?: TicketStatus;
+  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
+  attachmentIds?: string[];
 }
 
 @InputType()
@@ -96,3 +106,48 @@ export class SlaPolicyInput {
   @Field(() => Int) @IsInt() @Min(0) @Max(1440) warnBeforeMinutes: number;
 }
 
+
+@InputType()
+export class TicketMacroInput {
+  @Field() @IsString() @Length(1, 100) name: string;
+  @Field({ description: 'May use {{contact.firstName}}, {{contact.lastName}}, {{contact.fullName}}, {{ticket.number}}, {{ticket.subject}}, {{workspace.name}}' })
+  @IsString()
+  @Length(1, 5000)
+  body: string;
+}
+
+@InputType({ description: 'Fields left out stay as they are' })
+export class UpdateTicketingSettingsInput {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(365) autoCloseDays?: number;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 30, { each: true }) smsKeywords?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() csatEnabled?: boolean;
+}
+
+@InputType({ description: 'A ticket a club member files in their panel' })
+export class CreateMyTicketInput {
+  @Field() @IsString() @Length(1, 300) subject: string;
+  @Field() @IsString() @Length(1, 20000) body: string;
+  @Field(() => TicketType, { nullable: true, defaultValue: TicketType.QUESTION }) @IsOptional() @IsEnum(TicketType) type?: TicketType;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'categoryId must be a category id' }) categoryId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
+  attachmentIds?: string[];
+}
+
+@InputType()
+export class ReplyToMyTicketInput {
+  @Field() @IsString() @Length(1, 20000) body: string;
+  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
+  attachmentIds?: string[];
+}
+
+@InputType()
+export class RateTicketInput {
+  @Field(() => Int, { description: '1 (very unhappy) … 5 (very happy)' }) @IsInt({ message: 'score must be 1 to 5' }) @Min(1, { message: 'score must be 1 to 5' }) @Max(5, { message: 'score must be 1 to 5' }) score: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 2000) comment?: string;
+}
