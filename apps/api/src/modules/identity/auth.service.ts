@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { permissionsOf, StaffRole } from '../../core/auth/permissions';
+import { claimRefreshToken, revokeRefreshTokenFamilyOf } from '../../core/auth/refresh-tokens';
 import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from '../../core/auth/secrets';
 import { AccessTokens } from '../../core/auth/token.service';
 import { RequestContext } from '../../core/context/request-context';
@@ -101,20 +102,9 @@ export class AuthService {
   /** Rotates a refresh token. Presenting one that was already used revokes its whole family (theft signal). */
   async refresh(presented: string): Promise<Session> {
     const outcome = await this.db.system(async (em) => {
-      const token = await em.findOneBy(RefreshTokenEntity, { tokenHash: sha256(presented) });
-      if (!token) return { error: new UnauthenticatedError('Unknown refresh token; sign in again') };
-      if (token.revokedAt) return { error: new UnauthenticatedError('This session was signed out; sign in again') };
-      if (token.expiresAt <= new Date()) return { error: new UnauthenticatedError('Refresh token expired; sign in again') };
-      const claimed = await em
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ usedAt: () => 'now()' })
-        .where('id = :id AND used_at IS NULL', { id: token.id })
-        .execute();
-      if (claimed.affected !== 1) {
-        await this.revokeFamily(em, token.familyId, 'reuse_detected');
-        return { error: new UnauthenticatedError('Refresh token was already used; every session of this sign-in was revoked') };
-      }
+      const claimed = await claimRefreshToken(em, RefreshTokenEntity, presented);
+      if ('error' in claimed) return claimed;
+      const { token } = claimed;
       const member = await em.findOne(WorkspaceMemberEntity, {
         where: { workspaceId: token.workspaceId, userId: token.userId, status: 'ACTIVE' },
       });
@@ -127,13 +117,8 @@ export class AuthService {
     return outcome.session;
   }
 
-  async logout(presented: string): Promise<boolean> {
-    return this.db.system(async (em) => {
-      const token = await em.findOneBy(RefreshTokenEntity, { tokenHash: sha256(presented) });
-      if (!token) return false;
-      await this.revokeFamily(em, token.familyId, 'logout');
-      return true;
-    });
+  logout(presented: string): Promise<boolean> {
+    return this.db.system((em) => revokeRefreshTokenFamilyOf(em, RefreshTokenEntity, presented));
   }
 
   async acceptInvitation(input: AcceptInvitationInput): Promise<Session> {
@@ -227,15 +212,6 @@ export class AuthService {
     await em.update(WorkspaceMemberEntity, member.id, { lastLoginAt: new Date() });
     const access = this.tokens.issue({ sub: user.id, ws: workspace.id, mid: member.id });
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user, member, workspace };
-  }
-
-  private async revokeFamily(em: EntityManager, familyId: string, reason: string): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-      .execute();
   }
 
   private findUserByEmail(em: EntityManager, email: string, withPassword = false): Promise<UserEntity | null> {

@@ -17,9 +17,9 @@ export class StaffCredentials implements CredentialVerifier, OnModuleInit {
     this.authenticator.register(this);
   }
 
-  /** A bare JWT (its header always encodes to "eyJ…"); prefixed credentials (`pvk_`, `pvm_`) belong to other verifiers. */
+  /** A bare JWT; prefixed credentials (`pvk_…`, a member's `pvm_<JWT>`) belong to other verifiers. */
   accepts(bearer: string): boolean {
-    return bearer.startsWith('eyJ') && bearer.split('.').length === 3;
+    return bearer.split('.').length === 3 && !/^[a-z]+_/.test(bearer);
   }
 
   async verify(token: string): Promise<AuthResult> {

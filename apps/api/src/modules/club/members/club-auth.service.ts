@@ -4,6 +4,7 @@ import { normalizeIranianPhone } from '@peyvand/phone';
 import { toLatinDigits } from '@peyvand/text';
 import { EntityManager } from 'typeorm';
 import { ClubMemberPrincipal } from '../../../core/auth/principal';
+import { claimRefreshToken, revokeRefreshTokenFamilyOf } from '../../../core/auth/refresh-tokens';
 import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from '../../../core/auth/secrets';
 import { RequestContext } from '../../../core/context/request-context';
 import { TenantDb } from '../../../core/database/tenant-db.service';
@@ -123,7 +124,8 @@ export class ClubAuthService {
     if (!/^\d+$/.test(code)) throw BadInputError.field('input.code', 'must be the digits of the code we sent');
     this.throttle(this.verificationsPerIp, this.policy.verificationsPerIpPerWindow, 'Too many attempts from this address');
     const known = await this.db.tx((em) => this.memberByPhoneIn(em, phone), ws.id);
-    const outcome = await this.asMember(ws, known?.member?.id ?? randomUUID(), known?.contactId ?? '', () =>
+    const newMemberId = randomUUID();
+    const outcome = await this.asMember(ws, known?.member?.id ?? newMemberId, known?.contactId ?? '', () =>
       this.db.tx(async (em): Promise<Outcome<ClubSession>> => {
         const settings = await this.openClub(em);
         await this.lockPhone(em, ws.id, phone);
@@ -150,7 +152,8 @@ export class ClubAuthService {
           await this.contacts.updateIn(em, contactId, { firstName: input.firstName.trim(), lastName: input.lastName?.trim() });
         }
         if (input.smsConsent) await this.contacts.setConsentIn(em, contactId, ConsentChannel.SMS, ConsentStatus.GRANTED, ContactSource.CLUB);
-        const { member } = await this.members.joinIn(em, contactId, 'SIGN_UP', input.referralCode?.trim() || null, this.context.principal()?.kind === 'member' ? (this.context.principal() as ClubMemberPrincipal).clubMemberId : undefined);
+        // The membership takes the id this sign-up runs as (asMember), so the audit log's actor is the new member.
+        const { member } = await this.members.joinIn(em, contactId, 'SIGN_UP', input.referralCode?.trim() || null, newMemberId);
         return { ok: await this.openSessionIn(em, member, 'CODE', true) };
       }, ws.id),
     );
@@ -206,20 +209,9 @@ export class ClubAuthService {
   /** Rotates a refresh token; presenting one already used revokes every session of that sign-in. */
   async refresh(presented: string): Promise<ClubSession> {
     const outcome = await this.db.system(async (em): Promise<Outcome<ClubSession>> => {
-      const token = await em.findOneBy(ClubRefreshTokenEntity, { tokenHash: sha256(presented) });
-      if (!token) return { error: new UnauthenticatedError('Unknown refresh token; sign in again') };
-      if (token.revokedAt) return { error: new UnauthenticatedError('This session was signed out; sign in again') };
-      if (token.expiresAt <= new Date()) return { error: new UnauthenticatedError('Refresh token expired; sign in again') };
-      const claimed = await em
-        .createQueryBuilder()
-        .update(ClubRefreshTokenEntity)
-        .set({ usedAt: () => 'now()' })
-        .where('id = :id AND used_at IS NULL', { id: token.id })
-        .execute();
-      if (claimed.affected !== 1) {
-        await this.revokeFamily(em, token.familyId, 'reuse_detected');
-        return { error: new UnauthenticatedError('Refresh token was already used; every session of this sign-in was revoked') };
-      }
+      const claimed = await claimRefreshToken(em, ClubRefreshTokenEntity, presented);
+      if ('error' in claimed) return claimed;
+      const { token } = claimed;
       const member = await em.findOneBy(ClubMemberEntity, { id: token.clubMemberId, workspaceId: token.workspaceId });
       if (!member || member.status !== ClubMemberStatus.ACTIVE) return { error: new UnauthenticatedError('This club membership is blocked') };
       const [club] = await em.query(`SELECT enabled FROM club_settings WHERE workspace_id = $1`, [token.workspaceId]);
@@ -231,12 +223,7 @@ export class ClubAuthService {
   }
 
   logout(presented: string): Promise<boolean> {
-    return this.db.system(async (em) => {
-      const token = await em.findOneBy(ClubRefreshTokenEntity, { tokenHash: sha256(presented) });
-      if (!token) return false;
-      await this.revokeFamily(em, token.familyId, 'logout');
-      return true;
-    });
+    return this.db.system((em) => revokeRefreshTokenFamilyOf(em, ClubRefreshTokenEntity, presented));
   }
 
   private async checkCodeIn(em: EntityManager, workspaceId: string, phone: string, code: string): Promise<Outcome<ClubCodeEntity>> {
@@ -281,15 +268,6 @@ export class ClubAuthService {
     const access = this.tokens.issue({ sub: member.id, ws: member.workspaceId, cid: member.contactId });
     const fresh = await em.findOneByOrFail(ClubMemberEntity, { id: member.id });
     return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, joined, member: toMembership(fresh) };
-  }
-
-  private async revokeFamily(em: EntityManager, familyId: string, reason: string): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(ClubRefreshTokenEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-      .execute();
   }
 
   /** The contact owning this mobile (if any) and its membership (if any). */

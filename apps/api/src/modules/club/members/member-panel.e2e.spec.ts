@@ -205,4 +205,25 @@ describe('the member panel: a member reads and edits only their own file', () =>
     expect(nima).toMatchObject({ contactId: other.id, joined: false });
     expect(errorCode(await gql(app, `mutation { enrollClubMember(contactId: "00000000-0000-0000-0000-000000000000") { id } }`, {}, shopA.token))).toBe('BAD_USER_INPUT');
   });
+  it('a club without the after-sales panel keeps profile and family but not purchases, messages and calls', async () => {
+    await gql(app, `mutation { updateClubSettings(input: { afterSalesPanel: false }) { afterSalesPanel } }`, {}, shopA.token);
+    try {
+      for (const q of [PURCHASES, ORDERS, CALLS]) expect(errorCode(await gql(app, q, {}, reza.token))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(app, MESSAGES, {}, reza.token))).toBe('FORBIDDEN');
+      expect(ok(await gql(app, ME, {}, reza.token)).clubMe.firstName).toBe('رضا');
+      expect(ok(await gql(app, `query($s: String!) { publicClub(slug: $s) { afterSalesPanel } }`, { s: shopA.slug })).publicClub.afterSalesPanel).toBe(false);
+    } finally {
+      await gql(app, `mutation { updateClubSettings(input: { afterSalesPanel: true }) { afterSalesPanel } }`, {}, shopA.token);
+    }
+    expect(ok(await gql(app, CALLS, {}, reza.token)).myCalls.totalCount).toBe(0);
+  });
+
+  it('merging a member’s contact into another moves the membership to the surviving contact', async () => {
+    const dup = await signInClubMember(app, sms, { slug: shopA.slug, phone: '09351117777', firstName: 'کاوه' });
+    const survivor = ok(await gql(app, `mutation($i: CreateContactInput!) { createContact(input: $i) { id } }`, { i: { firstName: 'کاوه', lastName: 'رحیمی' } }, shopA.token)).createContact;
+    ok(await gql(app, `mutation($p: ID!, $d: ID!) { mergeContacts(primaryId: $p, duplicateId: $d) { id } }`, { p: survivor.id, d: dup.contactId }, shopA.token));
+    expect(ok(await gql(app, `query($id: ID!) { clubMember(contactId: $id) { id } }`, { id: survivor.id }, shopA.token)).clubMember).toEqual({ id: dup.clubMemberId });
+    // The old token named the merged contact: the member signs in again.
+    expect(errorCode(await gql(app, ME, {}, dup.token))).toBe('UNAUTHENTICATED');
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '../../../core/database/tenant-db.service';
-import { NotFoundError } from '../../../core/errors/domain-errors';
+import { ForbiddenError, NotFoundError } from '../../../core/errors/domain-errors';
 import { Connection, PageArgs } from '../../../core/graphql/connection';
 import { ContactsService } from '../../contacts/contacts.service';
 import { FamilyService } from '../../contacts/family.service';
@@ -12,6 +12,7 @@ import { TimelineKind } from '../../timeline/timeline.model';
 import { TimelineService } from '../../timeline/timeline.service';
 import { ClubMemberPrincipal } from '../../../core/auth/principal';
 import { ClubMembersService, toMembership } from './club-members.service';
+import { ClubSettingsService } from './club-settings.service';
 import { AddMyFamilyMemberInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
 import { ClubCall, ClubFamilyMember, ClubMemberProfile } from './models/club.models';
 import { MemberMessage, MemberOrder, MemberPurchase, MemberSalesLine } from './models/member-panel.models';
@@ -33,6 +34,7 @@ export class MemberPanelService {
     private readonly messaging: MessagingService,
     private readonly timeline: TimelineService,
     private readonly sales: SalesQueries,
+    private readonly settings: ClubSettingsService,
   ) {}
 
   me(p: ClubMemberPrincipal): Promise<ClubMemberProfile> {
@@ -83,12 +85,14 @@ export class MemberPanelService {
   }
 
   async myMessages(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberMessage>> {
+    await this.assertAfterSalesPanel();
     return mapConnection(await this.messaging.list(args, { contactId: p.contactId }), (m) => ({
       id: m.id, channel: m.channel, direction: m.direction, subject: m.subject, body: m.bodyText, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt,
     }));
   }
 
   async myCalls(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<ClubCall>> {
+    await this.assertAfterSalesPanel();
     return mapConnection(await this.timeline.list(p.contactId, { ...args, kinds: [TimelineKind.CALL] }), (t) => {
       const data = t.data as { durationSeconds?: number; outcome?: string };
       return {
@@ -99,6 +103,7 @@ export class MemberPanelService {
   }
 
   async myPurchases(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberPurchase>> {
+    await this.assertAfterSalesPanel();
     return mapConnection(await this.sales.invoices(args, { contactId: p.contactId }), async (i) => ({
       id: i.id, numberDisplay: i.numberDisplay, status: i.status, paymentStatus: i.paymentStatus, totals: i.totals, paidTotal: i.paidTotal,
       balance: i.balance, issuedAt: i.issuedAt, issuedAtJalali: i.issuedAtJalali, proformaId: i.proformaId, lines: await this.lines(i.proformaId),
@@ -106,10 +111,17 @@ export class MemberPanelService {
   }
 
   async myOrders(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberOrder>> {
+    await this.assertAfterSalesPanel();
     return mapConnection(await this.sales.proformas(args, { contactId: p.contactId }), async (o) => ({
       id: o.id, number: o.number, source: o.source, status: o.status, totals: o.totals, couponCode: o.couponCode, expiresAt: o.expiresAt,
       createdAt: o.createdAt, createdAtJalali: o.createdAtJalali, lines: await this.lines(o.id),
     }));
+  }
+
+  /** Purchases, messages and calls are the after-sales panel, which a club may leave out. */
+  private async assertAfterSalesPanel(): Promise<void> {
+    const settings = await this.db.tx((em) => this.settings.settingsIn(em));
+    if (!settings.afterSalesPanel) throw new ForbiddenError('This club does not offer the after-sales panel');
   }
 
   private async lines(proformaId: string): Promise<MemberSalesLine[]> {
