@@ -63,7 +63,9 @@ export class ClubTicketsService {
 
   create(input: CreateMyTicketInput, idempotencyKey?: string | null): Promise<string> {
     const contactId = this.contactId();
-    return this.idempotency.run(idempotencyKey, 'createMyTicket', input, async (em) => {
+    // Keys are the member's own: another member reusing one starts their own request.
+    const key = idempotencyKey == null ? idempotencyKey : `member:${contactId}:${idempotencyKey}`;
+    return this.idempotency.run(key, 'createMyTicket', input, async (em) => {
       const ticket = await this.tickets.createIn(em, {
         contactId, subject: input.subject, body: input.body, type: input.type, categoryId: input.categoryId, channel: TicketChannel.CLUB, attachmentIds: input.attachmentIds,
       });
