@@ -127,6 +127,7 @@ export class Loyalty1764000000013 implements MigrationInterface {
         ref text NOT NULL CHECK (length(ref) BETWEEN 1 AND 300),
         amount bigint NOT NULL CHECK (amount >= 0),
         points int NOT NULL DEFAULT 0,
+        reversed_points int NOT NULL DEFAULT 0 CHECK (reversed_points >= 0),
         purchased_at timestamptz(3) NOT NULL,
         reversed_at timestamptz(3),
         created_at timestamptz(3) NOT NULL DEFAULT now()

@@ -44,8 +44,19 @@ export class LoyaltySubscribers implements OnModuleInit {
       await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), `Invoice ${e.numberDisplay} cancelled`);
     });
     this.events.subscribeInTransaction<WarehouseIssueEvent>(SalesEvents.OrderReturned, async (e, em) => {
-      if (e.status !== 'RETURNED') return;
-      await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), `Goods of warehouse issue #${e.number} returned`);
+      const ref = invoicePurchaseRef(e.invoiceId);
+      if (e.status === 'RETURNED') {
+        await this.purchases.reversePurchaseIn(em, ref, `Goods of warehouse issue #${e.number} returned`);
+        return;
+      }
+      if (!e.lines?.length) return;
+      const invoice = await this.sales.invoice(e.invoiceId);
+      const sold = new Map((await this.sales.linesOf(invoice.proformaId)).map((l) => [l.productId, l]));
+      const amount = e.lines.reduce((a, r) => {
+        const line = sold.get(r.productId);
+        return line ? a + Math.round((line.total * r.quantity) / line.quantity) : a;
+      }, 0);
+      await this.purchases.reversePurchaseIn(em, ref, `Part of warehouse issue #${e.number} returned`, { amount });
     });
     this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, async (e, em) => {
       if (e.direction !== 'in' || e.data.outcome !== 'answered') return;

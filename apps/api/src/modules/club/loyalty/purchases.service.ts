@@ -78,22 +78,34 @@ export class PurchasesService {
     return { duplicate: false, pointsEarned: points, ...(await this.stateIn(em, input.contactId)), vouchers };
   }
 
-  /** Takes back what the purchase earned (once); the purchase stops counting for tiers. */
-  async reversePurchaseIn(em: EntityManager, ref: string, reason: string): Promise<number> {
-    const [purchase] = await em.query(`SELECT id, contact_id, reversed_at FROM loyalty_purchases WHERE ref = $1`, [ref]);
-    if (!purchase) return 0;
-    const { balance } = await this.ledger.lockIn(em, purchase.contact_id);
-    const [flagged] = await em.query(`UPDATE loyalty_purchases SET reversed_at = now() WHERE id = $1 AND reversed_at IS NULL RETURNING id`, [purchase.id]).then((r: [unknown[], number]) => r[0]);
-    if (!flagged) return 0;
-    const earned = await this.ledger.findByRefIn(em, `purchase:${ref}`);
-    const take = Math.min(earned?.delta ?? 0, balance);
+  /**
+   * Takes back what the purchase earned: all that is left of it (cancellation, everything returned — the purchase then
+   * stops counting for tiers), or with `returned` the share of a partial return (points × returned / amount). Never
+   * more than the balance holds; each step once.
+   */
+  async reversePurchaseIn(em: EntityManager, ref: string, reason: string, returned?: { amount: number }): Promise<number> {
+    const [found] = await em.query(`SELECT contact_id FROM loyalty_purchases WHERE ref = $1`, [ref]);
+    if (!found) return 0;
+    const { balance } = await this.ledger.lockIn(em, found.contact_id);
+    const [purchase] = await em.query(`SELECT id, amount, points, reversed_points, reversed_at FROM loyalty_purchases WHERE ref = $1 FOR UPDATE`, [ref]);
+    if (purchase.reversed_at) return 0;
+    const left = purchase.points - purchase.reversed_points;
+    const due = returned
+      ? Math.min(left, Number(purchase.amount) > 0 ? Math.floor((purchase.points * Math.min(returned.amount, Number(purchase.amount))) / Number(purchase.amount)) : 0)
+      : left;
+    await em.query(
+      `UPDATE loyalty_purchases SET reversed_points = reversed_points + $2, reversed_at = CASE WHEN $3 THEN now() ELSE reversed_at END WHERE id = $1`,
+      [purchase.id, due, !returned],
+    );
+    const take = Math.min(due, balance);
     if (take > 0) {
+      const earned = await this.ledger.findByRefIn(em, `purchase:${ref}`);
       await this.ledger.applyIn(em, {
-        contactId: purchase.contact_id, kind: PointsKind.REVERSE, source: PointsSource.PURCHASE, delta: -take, reason: `${reason} (${ref})`,
-        sourceRef: `reverse:${ref}`, consumeFirst: earned!.id, actorMemberId: this.earning.actorMemberId(),
+        contactId: found.contact_id, kind: PointsKind.REVERSE, source: PointsSource.PURCHASE, delta: -take, reason: `${reason} (${ref})`,
+        sourceRef: `reverse:${ref}:${purchase.reversed_points}`, consumeFirst: earned?.id ?? null, actorMemberId: this.earning.actorMemberId(),
       });
     }
-    await this.tiers.recalculateIn(em, purchase.contact_id, 'purchase reversed');
+    await this.tiers.recalculateIn(em, found.contact_id, 'purchase reversed');
     return take;
   }
 

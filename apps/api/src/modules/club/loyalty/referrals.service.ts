@@ -41,14 +41,15 @@ export class ReferralsService {
     private readonly events: DomainEvents,
   ) {}
 
-  async codeOfIn(em: EntityManager, contactId: string): Promise<string> {
+  /** The contact's referral code, created on first use (members get theirs when they join). */
+  async codeOfIn(em: EntityManager, contactId: string, workspaceId = this.db.currentWorkspaceId()!): Promise<string> {
     for (;;) {
-      const [existing] = await em.query(`SELECT code FROM loyalty_referral_codes WHERE contact_id = $1`, [contactId]);
+      const [existing] = await em.query(`SELECT code FROM loyalty_referral_codes WHERE workspace_id = $1 AND contact_id = $2`, [workspaceId, contactId]);
       if (existing) return existing.code;
       const code = Array.from({ length: 7 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
       const [created] = await em.query(
-        `INSERT INTO loyalty_referral_codes (workspace_id, contact_id, code) VALUES (app_current_workspace(), $1, $2) ON CONFLICT DO NOTHING RETURNING code`,
-        [contactId, code],
+        `INSERT INTO loyalty_referral_codes (workspace_id, contact_id, code) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING code`,
+        [workspaceId, contactId, code],
       );
       if (created) return created.code;
     }
@@ -56,8 +57,10 @@ export class ReferralsService {
 
   info(contactId: string): Promise<ReferralInfo> {
     return this.db.tx(async (em) => {
-      const code = await this.codeOfIn(em, contactId);
-      const { slug } = await this.workspaces.current();
+      const [stored] = await em.query(`SELECT code FROM loyalty_referral_codes WHERE contact_id = $1`, [contactId]);
+      const { id, slug } = await this.workspaces.current();
+      // A query runs in a read-only transaction: a code missing (a contact that never joined) is created in one of its own.
+      const code: string = stored?.code ?? (await this.db.system((own) => this.codeOfIn(own, contactId, id)));
       const [counts] = await em.query(
         `SELECT count(*) FILTER (WHERE status = 'SUCCEEDED')::int AS ok, count(*) FILTER (WHERE status = 'PENDING')::int AS pending
            FROM loyalty_referrals WHERE referrer_contact_id = $1`,
@@ -81,6 +84,7 @@ export class ReferralsService {
 
   /** club.member_joined with a referral code: a pending referral, or a refused one kept for the record (never an error: the sign-up stands). */
   async onMemberJoinedIn(em: EntityManager, event: MemberJoinedEvent): Promise<void> {
+    await this.codeOfIn(em, event.contactId, event.workspaceId);
     if (!event.referralCode?.trim()) return;
     const code = normaliseReferralCode(event.referralCode);
     const referee = await this.contacts.load(em, event.contactId);
