@@ -3,6 +3,7 @@ import { clubCodeFromSms, REQUEST_CLUB_CODE, signInClubMember, VERIFY_CLUB_CODE 
 import { errorCode, gql, Owner, signUpOwner } from '../../../../test/utils/graphql';
 import { SmsGateway, startSmsGateway } from '../../../../test/utils/sms-gateway';
 import { startTestApp, TestApp } from '../../../../test/utils/test-app';
+import { ClubAuthService } from './club-auth.service';
 import { ClubAuthPolicy } from './club-member-tokens';
 
 const ME = `{ clubMe { contactId firstName phone membership { id status joinedVia } } }`;
@@ -251,5 +252,52 @@ describe('club sign-up and sign-in by SMS code', () => {
 
     await gql(app, `mutation($c: ID!) { unblockClubMember(contactId: $c) { status } }`, { c: member.contactId }, owner.token);
     expect((await gql(app, ME, {}, member.token)).data!.clubMe.membership.status).toBe('ACTIVE');
+  });
+  it('the join carries the referral code and SMS consent; the code SMS can be in English', async () => {
+    const phone = newPhone();
+    const mark = sms.sent.length;
+    await gql(app, REQUEST_CLUB_CODE, { input: { slug: owner.slug, phone, purpose: 'SIGN_UP', language: 'en' } });
+    const code = await clubCodeFromSms(sms, e164(phone), mark);
+    expect(sms.sent.slice(mark).find((m) => m.receptor === e164(phone).slice(1))!.message).toBe(`Club shop club: your code is ${code}. It expires in 2 minutes. Do not share it with anyone.`);
+    const joined = (await verify({ phone, code, firstName: 'Lily', referralCode: ' FRIEND-42 ', smsConsent: true })).data!.verifyClubCode;
+    const contact = await gql(app, `query($id: ID!) { contact(id: $id) { consents { channel status source } timeline(first: 20) { edges { node { data } } } } }`, { id: joined.member.contactId }, owner.token);
+    expect(contact.data!.contact.consents).toContainEqual({ channel: 'SMS', status: 'GRANTED', source: 'CLUB' });
+    expect(contact.data!.contact.timeline.edges.map((e: { node: { data: unknown } }) => e.node.data)).toContainEqual({ step: 'joined', via: 'SIGN_UP', referralCode: 'FRIEND-42' });
+  });
+
+  it('closing the club refuses existing member sessions at once; reopening restores them', async () => {
+    const member = await signInClubMember(app, sms, { slug: owner.slug, phone: newPhone() });
+    await gql(app, SETTINGS, { i: { enabled: false } }, owner.token);
+    try {
+      const closed = await gql(app, ME, {}, member.token);
+      expect(errorCode(closed)).toBe('UNAUTHENTICATED');
+      expect(closed.errors![0].message).toContain('closed');
+      expect(errorCode(await gql(app, REFRESH, { t: member.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect((await gql(app, `query($s: String!) { publicClub(slug: $s) { enabled signUpOpen } }`, { s: owner.slug })).data!.publicClub).toEqual({ enabled: false, signUpOpen: false });
+    } finally {
+      await gql(app, SETTINGS, { i: { enabled: true } }, owner.token);
+    }
+    expect((await gql(app, ME, {}, member.token)).data!.clubMe.membership.status).toBe('ACTIVE');
+  });
+
+  it('settings: branding is validated and defaults to the workspace; the club address is the workspace slug', async () => {
+    const bad = await gql(app, SETTINGS, { i: { primaryColor: 'red', logoUrl: 'javascript:alert(1)' } }, owner.token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(['input.logoUrl', 'input.primaryColor']);
+    const saved = await gql(app, SETTINGS, { i: { displayNameFa: 'باشگاه دوستان', primaryColor: '#AA3366', logoUrl: 'https://cdn.example.ir/logo.png' } }, owner.token);
+    expect(saved.data!.updateClubSettings).toMatchObject({ displayNameFa: 'باشگاه دوستان', primaryColor: '#aa3366', slug: owner.slug, url: `http://localhost:3000/club/${owner.slug}` });
+    const shown = (await gql(app, `query($s: String!) { publicClub(slug: $s) { nameFa nameEn logoUrl primaryColor displayCurrency } }`, { s: owner.slug })).data!.publicClub;
+    expect(shown).toEqual({ nameFa: 'باشگاه دوستان', nameEn: 'Club shop', logoUrl: 'https://cdn.example.ir/logo.png', primaryColor: '#aa3366', displayCurrency: 'IRT' });
+    await gql(app, SETTINGS, { i: { displayNameFa: '' } }, owner.token);
+    expect((await gql(app, `{ clubSettings { displayNameFa } }`, {}, owner.token)).data!.clubSettings.displayNameFa).toBe('Club shop');
+  });
+
+  it('housekeeping deletes codes older than a day and long-expired sessions', async () => {
+    const phone = newPhone();
+    await request(phone);
+    await ds.query(`UPDATE club_codes SET created_at = now() - interval '25 hours' WHERE phone = $1`, [e164(phone)]);
+    const purged = await app.app.get(ClubAuthService).purgeExpired();
+    expect(purged.codes).toBeGreaterThanOrEqual(1);
+    expect(await ds.query(`SELECT 1 FROM club_codes WHERE phone = $1`, [e164(phone)])).toEqual([]);
   });
 });

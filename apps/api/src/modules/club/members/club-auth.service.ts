@@ -226,6 +226,15 @@ export class ClubAuthService {
     return this.db.system((em) => revokeRefreshTokenFamilyOf(em, ClubRefreshTokenEntity, presented));
   }
 
+  /** Deletes codes older than a day and refresh tokens a day past expiry, in every workspace. Returns how many. */
+  purgeExpired(): Promise<{ codes: number; sessions: number }> {
+    return this.db.system(async (em) => {
+      const codes = await em.createQueryBuilder().delete().from(ClubCodeEntity).where(`created_at < now() - interval '1 day'`).execute();
+      const sessions = await em.createQueryBuilder().delete().from(ClubRefreshTokenEntity).where(`expires_at < now() - interval '1 day'`).execute();
+      return { codes: codes.affected ?? 0, sessions: sessions.affected ?? 0 };
+    });
+  }
+
   private async checkCodeIn(em: EntityManager, workspaceId: string, phone: string, code: string): Promise<Outcome<ClubCodeEntity>> {
     const current = await em.findOne(ClubCodeEntity, { where: { phone }, order: { createdAt: 'DESC' } });
     const now = Date.now();

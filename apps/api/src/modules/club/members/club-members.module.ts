@@ -9,6 +9,7 @@ import { ClubAuthResolver } from './club-auth.resolver';
 import { ClubAuthService } from './club-auth.service';
 import { ClubMemberCredentials } from './club-member-credentials';
 import { ClubAuthPolicy, ClubMemberTokens } from './club-member-tokens';
+import { ClubMembersJobs } from './club-members.jobs';
 import { ClubMembersService } from './club-members.service';
 import { ClubSettingsService } from './club-settings.service';
 import { ClubStaffResolver } from './club-staff.resolver';
@@ -31,7 +32,7 @@ import { ClubSettingsEntity } from './entities/club-settings.entity';
     SalesModule,
   ],
   providers: [
-    ClubAuthPolicy, ClubMemberTokens, ClubMemberCredentials, ClubSettingsService, ClubMembersService, ClubAuthService, CurrentMember,
+    ClubAuthPolicy, ClubMemberTokens, ClubMemberCredentials, ClubSettingsService, ClubMembersService, ClubAuthService, ClubMembersJobs, CurrentMember,
     MemberPanelService, ClubAuthResolver, ClubStaffResolver, MemberPanelResolver,
   ],
   exports: [ClubMembersService, ClubSettingsService, CurrentMember],
