@@ -6,7 +6,8 @@ import { RequestContext } from '../context/request-context';
 import { ErrorCode } from '../errors/domain-errors';
 
 /**
- * Request budgets per API key, per workspace (staff) and per anonymous IP. Over budget → HTTP 429 with
+ * Request budgets per API key, per workspace (staff), per club member (the anonymous budget, so a busy club never
+ * spends its staff's) and per anonymous IP. Over budget → HTTP 429 with
  * Retry-After, before any GraphQL work is done. Counters are per process: with N replicas behind a balancer
  * the effective budget is up to N times larger (documented in docs/API.md).
  */
@@ -15,6 +16,7 @@ export class RateLimitMiddleware implements NestMiddleware {
   private readonly perApiKey: RateLimiterMemory;
   private readonly perWorkspace: RateLimiterMemory;
   private readonly perAnonymousIp: RateLimiterMemory;
+  private readonly perMember: RateLimiterMemory;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -23,12 +25,14 @@ export class RateLimitMiddleware implements NestMiddleware {
     this.perApiKey = new RateLimiterMemory({ points: config.RATE_LIMIT_API_KEY_PER_MINUTE, duration: 60, keyPrefix: 'key' });
     this.perWorkspace = new RateLimiterMemory({ points: config.RATE_LIMIT_WORKSPACE_PER_MINUTE, duration: 60, keyPrefix: 'ws' });
     this.perAnonymousIp = new RateLimiterMemory({ points: config.RATE_LIMIT_ANONYMOUS_PER_IP_PER_MINUTE, duration: 60, keyPrefix: 'ip' });
+    this.perMember = new RateLimiterMemory({ points: config.RATE_LIMIT_ANONYMOUS_PER_IP_PER_MINUTE, duration: 60, keyPrefix: 'member' });
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const principal = this.context.principal();
     try {
       if (!principal) await this.perAnonymousIp.consume(req.ip ?? 'unknown');
+      else if (principal.kind === 'member') await this.perMember.consume(principal.clubMemberId);
       else if (principal.kind === 'apiKey') {
         await this.perApiKey.consume(principal.apiKeyId);
         await this.perWorkspace.consume(principal.workspaceId);

@@ -301,3 +301,32 @@ describe('club sign-up and sign-in by SMS code', () => {
     expect(await ds.query(`SELECT 1 FROM club_codes WHERE phone = $1`, [e164(phone)])).toEqual([]);
   });
 });
+
+describe('club members have request budgets of their own', () => {
+  let app: TestApp;
+  let sms: SmsGateway;
+
+  beforeAll(async () => {
+    sms = await startSmsGateway();
+    app = await startTestApp({
+      env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k', RATE_LIMIT_WORKSPACE_PER_MINUTE: '6', RATE_LIMIT_ANONYMOUS_PER_IP_PER_MINUTE: '12' },
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await sms.close();
+  });
+
+  it('a busy member spends neither the staff’s workspace budget nor another member’s', async () => {
+    const owner = await signUpOwner(app, 'Budget shop');
+    const busy = await signInClubMember(app, sms, { slug: owner.slug, phone: '09121110001' });
+    const calm = await signInClubMember(app, sms, { slug: owner.slug, phone: '09121110002' });
+    // 12 a minute per member; the workspace's staff budget is 6.
+    for (let i = 0; i < 12; i++) expect((await gql(app, ME, {}, busy.token)).errors).toBeUndefined();
+    const over = await gql(app, ME, {}, busy.token);
+    expect(over.status).toBe(429);
+    expect(errorCode(over)).toBe('TOO_MANY_REQUESTS');
+    expect((await gql(app, ME, {}, calm.token)).errors).toBeUndefined();
+    expect((await gql(app, `{ viewer { role } }`, {}, owner.token)).data!.viewer.role).toBe('OWNER');
+  });
+});
