@@ -9,8 +9,10 @@ import { TelephonyEvents } from '../../telephony/telephony.events';
 import { ClubEvents } from '../club.events';
 import { EarningService } from './earning.service';
 import { LoyaltyJobs } from './loyalty.jobs';
+import { LoyaltyService } from './loyalty.service';
 import { PurchasesService } from './purchases.service';
 import { ReferralsService } from './referrals.service';
+import { RewardsService } from './rewards.service';
 import { TiersService } from './tiers.service';
 
 const ENTRY = `id kind source delta reason expiresAt remaining createdAt`;
@@ -124,19 +126,20 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(fields(await gql(app, LOYALTY, { id: c }, member.token))).toEqual(['contactId']);
   });
 
-  it('a random concurrent mix of earn, spend and adjust keeps balance = ledger sum = unspent lots, never below 0', async () => {
+  it('a random concurrent mix of earn, redeem and adjust keeps balance = ledger sum = unspent lots, never below 0', async () => {
     const c = await contact('همزمان');
     ok(await call(ADJUST, { input: { contactId: c, delta: 50, reason: 'start' } }));
-    const ops = Array.from({ length: 60 }, (_, i) => {
-      const r = (i * 7919) % 3;
-      if (r === 0) return purchase(c, 100_000 * (1 + (i % 5)), `race:${i}`);
-      if (r === 1) return call(ADJUST, { input: { contactId: c, delta: -(1 + (i % 9)), reason: `spend ${i}` } });
-      return call(ADJUST, { input: { contactId: c, delta: 1 + (i % 4), reason: `gift ${i}` } });
+    const reward = ok(await call(SAVE_REWARD, { input: { kind: 'VOUCHER', name: 'race voucher', pointsCost: 7, voucherKind: 'FIXED', voucherValue: 10_000 } })).saveReward;
+    const rewards = app.app.get(RewardsService);
+    const ops = Array.from({ length: 80 }, (_, i) => {
+      const r = Math.floor(Math.random() * 4);
+      if (r === 0) return purchase(c, 100_000 * (1 + (i % 5)), `race:${i}`).then(() => 'earned');
+      if (r === 1) return asWorkspace(() => rewards.redeem(c, reward.id, `race-${i}`)).then(() => 'redeemed', (e) => (e.extensions?.reason === 'INSUFFICIENT_POINTS' ? 'refused' : Promise.reject(e)));
+      const delta = r === 2 ? -(1 + (i % 9)) : 1 + (i % 4);
+      return call(ADJUST, { input: { contactId: c, delta, reason: `adjust ${i}` } }).then((res) => (!res.errors ? 'adjusted' : errorCode(res) === 'BAD_USER_INPUT' ? 'refused' : Promise.reject(res.errors)));
     });
     const results = await Promise.allSettled(ops);
-    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
-    const refused = results.filter((r) => r.status === 'fulfilled' && (r.value as GqlResponse).errors).map((r) => errorCode((r as PromiseFulfilledResult<GqlResponse>).value));
-    expect(refused.every((code) => code === 'BAD_USER_INPUT')).toBe(true);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const balance = await ledgerConsistent(c);
     expect(balance).toBeGreaterThanOrEqual(0);
     expect((await loyalty(c)).balance).toBe(balance);
@@ -200,9 +203,19 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(await app.app.get(LoyaltyJobs).recalculateTiers(later)).toBeGreaterThan(0);
     state = await loyalty(c);
     expect(state.tierHistory[0]).toMatchObject({ fromTierName: 'طلایی', toTierName: 'نقره‌ای', reason: 'nightly recalculation' });
-    void gold;
     ok(await call(`mutation($id: ID!) { deleteTier(id: $id) }`, { id: gold.id }));
-    ok(await call(`mutation($id: ID!) { deleteTier(id: $id) }`, { id: silver.id }));
+    expect((await loyalty(c)).tier).toMatchObject({ current: { code: 'SILVER' }, next: null });
+
+    // Purchase count as the basis: 2 purchases in the window reach a threshold of 2.
+    ok(await call(SETTINGS, { input: { tierBasis: 'PURCHASE_COUNT', tierWindowMonths: 6 } }));
+    const vip = ok(await call(SAVE_TIER, { input: { code: 'vip', name: 'ویژه', threshold: 2 } })).saveTier;
+    const buyer = await contact('خریدار');
+    await purchase(buyer, 50_000, 'count:1');
+    expect((await loyalty(buyer)).tier).toMatchObject({ basis: 'PURCHASE_COUNT', qualifying: 1, current: { code: 'SILVER' }, next: { code: 'VIP' }, toNext: 1 });
+    expect((await purchase(buyer, 50_000, 'count:2')).tierCode).toBe('VIP');
+    ok(await call(SETTINGS, { input: { tierBasis: 'POINTS_EARNED', tierWindowMonths: 12 } }));
+    for (const id of [vip.id, silver.id]) ok(await call(`mutation($id: ID!) { deleteTier(id: $id) }`, { id }));
+    expect(ok(await call(`{ tiers { code } }`)).tiers).toEqual([]);
   });
 
   it('expiry: oldest lots first, one SMS warning per batch before, the daily job expires what is left', async () => {
@@ -218,6 +231,10 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
 
     const jobs = app.app.get(LoyaltyJobs);
     const soon = new Date(Date.now() + 25 * 86_400_000);
+    expect((await loyalty(c)).expiringSoon).toBe(0);
+    const summary = await asWorkspace(() => app.app.get(LoyaltyService).summaryIn(em(), c, soon));
+    expect(summary).toMatchObject({ balance: 11, expiringSoon: 11 });
+    expect(Math.abs(new Date(summary.nextExpiryAt!).getTime() - (Date.now() + 30.5 * 86_400_000))).toBeLessThan(2 * 86_400_000);
     expect(await jobs.warnExpiring(soon)).toBeGreaterThanOrEqual(1);
     await jobs.warnExpiring(soon);
     const warnings = await ds.query(`SELECT body_text, idempotency_key FROM messages WHERE contact_id = $1 AND idempotency_key LIKE 'loyalty:expiry-warning:%'`, [c]);
@@ -303,6 +320,8 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(await purchase(c, 1_000_000, 'next:1')).toMatchObject({ duplicate: true, vouchers: [] });
     expect((await loyalty(c)).vouchers.filter((v: any) => v.origin === 'NEXT_PURCHASE')).toHaveLength(1);
     ok(await call(SETTINGS, { input: { nextVoucherEnabled: false } }));
-    ok(await call(`mutation($id: ID!) { archiveReward(id: $id) { archived } }`, { id: card.id }));
+    expect(ok(await call(`mutation($id: ID!) { archiveReward(id: $id) { archived } }`, { id: card.id })).archiveReward.archived).toBe(true);
+    expect(ok(await call(`{ rewards(first: 10) { totalCount } }`)).rewards.totalCount).toBe(0);
+    expect(ok(await call(`{ rewards(first: 10, includeArchived: true) { edges { node { id archived } } } }`)).rewards.edges).toEqual([{ node: { id: card.id, archived: true } }]);
   });
 });

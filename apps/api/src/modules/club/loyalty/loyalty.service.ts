@@ -49,7 +49,7 @@ export class LoyaltyService {
     const [soon] = await em.query(
       `SELECT coalesce(sum(remaining) FILTER (WHERE expires_at <= $2), 0)::int AS soon, min(expires_at) AS next
          FROM loyalty_entries WHERE contact_id = $1 AND remaining > 0 AND expires_at IS NOT NULL`,
-      [contactId, new Date(now.getTime() + Math.max(expiryWarningDays, 30) * DAY_MS)],
+      [contactId, new Date(now.getTime() + (expiryWarningDays || 30) * DAY_MS)],
     );
     return { balance, lifetimeEarned, expiringSoon: soon.soon, nextExpiryAt: soon.next };
   }

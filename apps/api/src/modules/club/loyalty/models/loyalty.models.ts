@@ -74,7 +74,7 @@ export const PointsEntryConnection = ConnectionType(PointsEntry);
 export class PointsSummary {
   @Field(() => Int) balance: number;
   @Field(() => Int) lifetimeEarned: number;
-  @Field(() => Int, { description: 'Points that expire within the warning period of the settings' }) expiringSoon: number;
+  @Field(() => Int, { description: 'Points that expire within the warning period of the settings (30 days when warnings are off)' }) expiringSoon: number;
   @Field(() => Date, { nullable: true, description: 'When the next points expire' }) nextExpiryAt: Date | null;
 }
 
