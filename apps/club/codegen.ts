@@ -1,7 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: '../api/schema.graphql',
+  // CLUB_SCHEMA: generate against another emitted schema (e.g. an API change not committed yet).
+  schema: process.env.CLUB_SCHEMA ?? '../api/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

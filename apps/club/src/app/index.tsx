@@ -1,3 +1,4 @@
+import './panel.css';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 

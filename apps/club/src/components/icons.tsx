@@ -124,3 +124,9 @@ export const IconShare = (p: P) => (
     <path d="M8.7 10.7l6.6-3.4M8.7 13.3l6.6 3.4" />
   </Icon>
 );
+export const IconMail = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="M3 7l9 6 9-6" />
+  </Icon>
+);

@@ -28,12 +28,27 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddMyFamilyMemberInput = {
+  birthDate?: InputMaybe<CalendarDateInput>;
+  /** Other dates worth remembering (anniversary…) */
+  importantDates?: InputMaybe<Array<ClubFamilyDateInput>>;
+  name: Scalars['String']['input'];
+  relation: Relation;
+};
+
 /** Staff put an address on the do-not-contact list (reason DO_NOT_CONTACT) */
 export type AddSuppressionInput = {
   /** Email address, or a phone number in any usual form */
   address: Scalars['String']['input'];
   channel: MessagingChannel;
   detail?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AdjustPointsInput = {
+  contactId: Scalars['ID']['input'];
+  /** Signed, not 0 */
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Either countedQuantity (what a stock count found) or delta (signed change), and always a reason */
@@ -117,6 +132,11 @@ export type AuthPayload = {
 export type AvailabilityStatus =
   | 'AVAILABLE'
   | 'UNAVAILABLE';
+
+export type BlockClubMemberInput = {
+  contactId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A bulk send: its messages are queued page by page in the background, then delivered by the outbox */
 export type BulkSend = {
@@ -207,16 +227,263 @@ export type CalendarSystem =
   | 'GREGORIAN'
   | 'JALALI';
 
+/** NO_ANSWER and BUSY are retried on the next working day up to the step's maxAttempts */
+export type CallOutcome =
+  | 'ANSWERED'
+  | 'BUSY'
+  | 'NOT_INTERESTED'
+  | 'NO_ANSWER'
+  | 'WRONG_NUMBER';
+
 export type ChangeStaffRoleInput = {
   role: StaffRole;
   staffMemberId: Scalars['ID']['input'];
 };
+
+/** Who may join: anyone (OPEN), customers after a first purchase, or both */
+export type ClubApproach =
+  | 'AFTER_PURCHASE'
+  | 'BOTH'
+  | 'OPEN';
 
 export type ClubBranding = {
   __typename?: 'ClubBranding';
   logoUrl?: Maybe<Scalars['String']['output']>;
   primaryColor: Scalars['String']['output'];
   tagline?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubCall = {
+  __typename?: 'ClubCall';
+  /** IN: I called the business; OUT: the business called me */
+  direction: Scalars['String']['output'];
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+export type ClubCallConnection = {
+  __typename?: 'ClubCallConnection';
+  edges: Array<ClubCallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubCallEdge = {
+  __typename?: 'ClubCallEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubCall;
+};
+
+export type ClubCodePurpose =
+  | 'CHECKOUT'
+  | 'LOGIN'
+  | 'SIGN_UP';
+
+export type ClubCodeRequest = {
+  __typename?: 'ClubCodeRequest';
+  codeLength: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** The normalised mobile number the code went to (E.164) */
+  phone: Scalars['String']['output'];
+  /** Whether this number already has a membership (the SPA may ask for a name when not) */
+  registered: Scalars['Boolean']['output'];
+  /** A new code may be requested from this time */
+  resendAfter: Scalars['DateTime']['output'];
+};
+
+export type ClubConsentInput = {
+  channel: ConsentChannel;
+  /** GRANTED or WITHDRAWN */
+  status: ConsentStatus;
+};
+
+export type ClubFamilyDateInput = {
+  date: CalendarDateInput;
+  kind: ImportantDateKind;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClubFamilyMember = {
+  __typename?: 'ClubFamilyMember';
+  birthDate?: Maybe<CalendarDate>;
+  id: Scalars['ID']['output'];
+  importantDates: Array<ImportantDate>;
+  name: Scalars['String']['output'];
+  relation: Relation;
+};
+
+export type ClubJoinVia =
+  | 'PLUGIN'
+  | 'PURCHASE'
+  | 'SIGN_UP'
+  | 'STAFF';
+
+export type ClubMember = {
+  __typename?: 'ClubMember';
+  blockedAt?: Maybe<Scalars['DateTime']['output']>;
+  blockedReason?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  joinedVia: ClubJoinVia;
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ClubMemberStatus;
+};
+
+export type ClubMemberConnection = {
+  __typename?: 'ClubMemberConnection';
+  edges: Array<ClubMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubMemberEdge = {
+  __typename?: 'ClubMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubMember;
+};
+
+export type ClubMemberProfile = {
+  __typename?: 'ClubMemberProfile';
+  birthDate?: Maybe<CalendarDate>;
+  city?: Maybe<Scalars['String']['output']>;
+  /** Every channel, UNKNOWN when never asked */
+  consents: Array<Consent>;
+  contactId: Scalars['ID']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  gender?: Maybe<Gender>;
+  lastName: Scalars['String']['output'];
+  membership: ClubMembership;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubMemberStatus =
+  | 'ACTIVE'
+  | 'BLOCKED';
+
+export type ClubMembership = {
+  __typename?: 'ClubMembership';
+  blockedAt?: Maybe<Scalars['DateTime']['output']>;
+  blockedReason?: Maybe<Scalars['String']['output']>;
+  contactId: Scalars['ID']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  joinedVia: ClubJoinVia;
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ClubMemberStatus;
+};
+
+export type ClubNewsItem = {
+  __typename?: 'ClubNewsItem';
+  archived: Scalars['Boolean']['output'];
+  body: Scalars['String']['output'];
+  /** Members: whether I already opened it */
+  clicked: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** Its own points; null = the settings default */
+  ownPoints?: Maybe<Scalars['Int']['output']>;
+  /** Points for opening it (its own, else the settings default) */
+  points: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubNewsItemConnection = {
+  __typename?: 'ClubNewsItemConnection';
+  edges: Array<ClubNewsItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubNewsItemEdge = {
+  __typename?: 'ClubNewsItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubNewsItem;
+};
+
+export type ClubSession = {
+  __typename?: 'ClubSession';
+  /** pvm_… bearer token for member operations */
+  accessToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** True when this sign-in created the membership */
+  joined: Scalars['Boolean']['output'];
+  member: ClubMembership;
+  refreshToken: Scalars['String']['output'];
+};
+
+export type ClubSettings = {
+  __typename?: 'ClubSettings';
+  /** The after-sales panel (purchases, messages, calls, tickets) for every member */
+  afterSalesPanel: Scalars['Boolean']['output'];
+  approach: ClubApproach;
+  /** Display name in English (defaults to the workspace name) */
+  displayNameEn: Scalars['String']['output'];
+  /** Display name in Persian (defaults to the workspace name) */
+  displayNameFa: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** #rrggbb */
+  primaryColor: Scalars['String']['output'];
+  /** The club lives at /club/<slug>: the workspace slug */
+  slug: Scalars['String']['output'];
+  /** The club address */
+  url: Scalars['String']['output'];
+};
+
+/** A customer’s ticket as the club panel shows it: never internal notes nor staff-only fields */
+export type ClubTicket = {
+  __typename?: 'ClubTicket';
+  /** The satisfaction survey of the last resolution is open */
+  canRate: Scalars['Boolean']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  csatComment?: Maybe<Scalars['String']['output']>;
+  csatScore?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Public replies and the member’s own messages (never internal notes) */
+  messages: Array<ClubTicketMessage>;
+  number: Scalars['Int']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  type: TicketType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ClubTicketConnection = {
+  __typename?: 'ClubTicketConnection';
+  edges: Array<ClubTicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubTicketEdge = {
+  __typename?: 'ClubTicketEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubTicket;
+};
+
+/** A public reply or the customer’s own message */
+export type ClubTicketMessage = {
+  __typename?: 'ClubTicketMessage';
+  attachments: Array<TicketAttachment>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the customer’s own messages */
+  fromCustomer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
 };
 
 /** Whose sales a rule pays: a rep’s own rule wins over their team’s, which wins over ALL */
@@ -358,6 +625,29 @@ export type ContactFilter = {
   source?: InputMaybe<ContactSource>;
   stages?: InputMaybe<Array<LifecycleStage>>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A contact's club state for the 360 page */
+export type ContactLoyalty = {
+  __typename?: 'ContactLoyalty';
+  balance: Scalars['Int']['output'];
+  contactId: Scalars['ID']['output'];
+  /** The points ledger, newest first */
+  entries: PointsEntryConnection;
+  expiringSoon: Scalars['Int']['output'];
+  lifetimeEarned: Scalars['Int']['output'];
+  referralCode?: Maybe<Scalars['String']['output']>;
+  stampCards: Array<StampCard>;
+  tier: TierStatus;
+  tierHistory: Array<TierChange>;
+  vouchers: Array<Voucher>;
+};
+
+
+/** A contact's club state for the 360 page */
+export type ContactLoyaltyEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type ContactOrganization = {
@@ -523,6 +813,16 @@ export type CreateMessageTemplateInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A ticket a club member files in their panel */
+export type CreateMyTicketInput = {
+  /** Uploads (POST /attachments) to attach */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  type?: InputMaybe<TicketType>;
+};
+
 export type CreateOpportunityInput = {
   /** Rial, ≥ 0 */
   amount: Scalars['SafeInt']['input'];
@@ -621,6 +921,8 @@ export type CreateTicketCategoryInput = {
 export type CreateTicketInput = {
   /** Assign to this expert instead of the queue’s rule */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Uploads (POST /attachments) to attach */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The customer’s description: the first message of the conversation */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Its queue assigns the ticket */
@@ -674,6 +976,18 @@ export type CustomFieldType =
   | 'SELECT'
   | 'TEXT';
 
+export type DailyCap = {
+  __typename?: 'DailyCap';
+  /** Most points of this source one member can earn per day (workspace time zone) */
+  points: Scalars['Int']['output'];
+  source: PointsSource;
+};
+
+export type DailyCapInput = {
+  points: Scalars['Int']['input'];
+  source: PointsSource;
+};
+
 export type Direction =
   | 'IN'
   | 'NONE'
@@ -690,6 +1004,142 @@ export type ExportFile = {
 export type ExportFormat =
   | 'CSV'
   | 'XLSX';
+
+export type FollowUpCall = {
+  __typename?: 'FollowUpCall';
+  assigneeMemberId?: Maybe<Scalars['ID']['output']>;
+  attempt: Scalars['Int']['output'];
+  callScript?: Maybe<Scalars['String']['output']>;
+  contactId: Scalars['ID']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<CallOutcome>;
+  planName: Scalars['String']['output'];
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  taskId: Scalars['ID']['output'];
+};
+
+/** TODAY: due today or overdue, in the workspace time zone */
+export type FollowUpCallScope =
+  | 'TODAY'
+  | 'UPCOMING';
+
+export type FollowUpEnrolment = {
+  __typename?: 'FollowUpEnrolment';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  contactId: Scalars['ID']['output'];
+  contactName: Scalars['String']['output'];
+  enrolledAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  nextPosition: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+  planName: Scalars['String']['output'];
+  /** MANUAL or the rule (trigger) that enrolled the contact */
+  source: Scalars['String']['output'];
+  status: FollowUpEnrolmentStatus;
+  steps: Array<FollowUpStepRun>;
+};
+
+/** WAITING_CALL: a call step waits for its outcome */
+export type FollowUpEnrolmentStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'WAITING_CALL';
+
+export type FollowUpPlan = {
+  __typename?: 'FollowUpPlan';
+  active: Scalars['Boolean']['output'];
+  activeEnrolments: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  steps: Array<FollowUpStep>;
+  /** Call steps of contacts without an owner go round-robin to these members */
+  teamMemberIds: Array<Scalars['ID']['output']>;
+  trigger: FollowUpTrigger;
+};
+
+export type FollowUpPlanInput = {
+  active?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  steps: Array<FollowUpStepInput>;
+  teamMemberIds?: Array<Scalars['ID']['input']>;
+  trigger?: FollowUpTrigger;
+};
+
+export type FollowUpStep = {
+  __typename?: 'FollowUpStep';
+  body?: Maybe<Scalars['String']['output']>;
+  callScript?: Maybe<Scalars['String']['output']>;
+  /** Days after the previous step (after enrolment for the first); due at 10:00 local, 0 = at once */
+  delayDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: FollowUpStepKind;
+  maxAttempts: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  skipIfPurchased: Scalars['Boolean']['output'];
+  skipIfReplied: Scalars['Boolean']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  templateKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type FollowUpStepInput = {
+  /** … or text with {{variables}} */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** CALL: what the rep says and asks */
+  callScript?: InputMaybe<Scalars['String']['input']>;
+  delayDays: Scalars['Int']['input'];
+  kind: FollowUpStepKind;
+  /** CALL: attempts before giving up (no answer → next working day) */
+  maxAttempts?: Scalars['Int']['input'];
+  skipIfPurchased?: Scalars['Boolean']['input'];
+  skipIfReplied?: Scalars['Boolean']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** SMS/EMAIL: a saved template by key … */
+  templateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowUpStepKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'SMS';
+
+export type FollowUpStepRun = {
+  __typename?: 'FollowUpStepRun';
+  executedAt: Scalars['DateTime']['output'];
+  kind: FollowUpStepKind;
+  messageId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  /** purchased, replied, an outcome, or an error */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: FollowUpStepRunStatus;
+};
+
+export type FollowUpStepRunStatus =
+  | 'CALLING'
+  | 'DONE'
+  | 'FAILED'
+  | 'GAVE_UP'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** What enrols contacts in a plan: staff by hand, or a rule on a ladder or sales event */
+export type FollowUpTrigger =
+  | 'BECAME_INACTIVE'
+  | 'BECAME_LOST'
+  | 'FIRST_TIME_CUSTOMER'
+  | 'MANUAL'
+  | 'ORDER_DELIVERED';
 
 export type Gender =
   | 'FEMALE'
@@ -881,6 +1331,45 @@ export type InvoiceStatus =
   | 'CANCELLED'
   | 'ISSUED';
 
+export type JobRun = {
+  __typename?: 'JobRun';
+  /** The day a daily job ran for (YYYY-MM-DD) */
+  day?: Maybe<Scalars['String']['output']>;
+  /** All errors of the run; errors lists only this workspace’s */
+  errorCount: Scalars['Int']['output'];
+  errors: Array<JobRunErrorItem>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  items?: Maybe<Scalars['Int']['output']>;
+  job: Scalars['String']['output'];
+  queuedAt: Scalars['DateTime']['output'];
+  /** The cron slot (ISO start), start or manual */
+  slot?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: JobRunStatus;
+  trigger: JobRunTrigger;
+  /** True when the run was for this workspace only (an admin’s run now) */
+  workspaceOnly: Scalars['Boolean']['output'];
+};
+
+export type JobRunErrorItem = {
+  __typename?: 'JobRunErrorItem';
+  message: Scalars['String']['output'];
+  workspaceId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type JobRunStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type JobRunTrigger =
+  | 'CATCH_UP'
+  | 'MANUAL'
+  | 'SCHEDULE'
+  | 'START';
+
 export type LifecycleSettings = {
   __typename?: 'LifecycleSettings';
   /** Successful referrals that make a customer an advocate */
@@ -925,6 +1414,12 @@ export type LogInteractionInput = {
   summary: Scalars['String']['input'];
 };
 
+export type LoginClubMemberInput = {
+  password: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -934,6 +1429,139 @@ export type LoginInput = {
 export type LoseOpportunityInput = {
   /** Why it was lost (price, competitor, timing…) */
   reason: Scalars['String']['input'];
+};
+
+/** Earning rules, expiry, tiers window and the next-purchase voucher of the workspace */
+export type LoyaltySettings = {
+  __typename?: 'LoyaltySettings';
+  birthdayPoints: Scalars['Int']['output'];
+  callPoints: Scalars['Int']['output'];
+  contestPoints: Scalars['Int']['output'];
+  dailyCaps: Array<DailyCap>;
+  enabled: Scalars['Boolean']['output'];
+  /** Points expire this many months after they were earned; null = never */
+  expiryMonths?: Maybe<Scalars['Int']['output']>;
+  /** Members are warned by SMS this many days before points expire (0 = no warning) */
+  expiryWarningDays: Scalars['Int']['output'];
+  /** Default points for opening a club news item (an item may set its own) */
+  newsPoints: Scalars['Int']['output'];
+  /** After each purchase, a personal voucher for the next one */
+  nextVoucherEnabled: Scalars['Boolean']['output'];
+  nextVoucherKind: CouponKind;
+  nextVoucherMaxDiscount?: Maybe<Scalars['SafeInt']['output']>;
+  nextVoucherMinOrder: Scalars['SafeInt']['output'];
+  nextVoucherValidDays: Scalars['Int']['output'];
+  /** PERCENT: basis points (500 = 5%); FIXED: Rial */
+  nextVoucherValue: Scalars['SafeInt']['output'];
+  /** Points for each purchaseUnit Rial of a purchase */
+  purchasePoints: Scalars['Int']['output'];
+  /** Rial, e.g. 100000: 1 point per 100,000 Rial */
+  purchaseUnit: Scalars['SafeInt']['output'];
+  /** For the referred member, on their first purchase */
+  refereePoints: Scalars['Int']['output'];
+  /** For the member who referred, when the referee makes a first purchase */
+  referrerPoints: Scalars['Int']['output'];
+  smsPoints: Scalars['Int']['output'];
+  surveyPoints: Scalars['Int']['output'];
+  tierBasis: TierBasis;
+  /** Whether tier multipliers apply to earned points */
+  tierMultipliers: Scalars['Boolean']['output'];
+  tierWindowMonths: Scalars['Int']['output'];
+};
+
+export type MemberMessage = {
+  __typename?: 'MemberMessage';
+  body: Scalars['String']['output'];
+  /** SMS or EMAIL */
+  channel: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** OUT: the business sent it to me; IN: I sent it */
+  direction: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** QUEUED, SENT, DELIVERED, FAILED, RECEIVED … */
+  status: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type MemberMessageConnection = {
+  __typename?: 'MemberMessageConnection';
+  edges: Array<MemberMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberMessageEdge = {
+  __typename?: 'MemberMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberMessage;
+};
+
+/** One of my orders (pro-formas) */
+export type MemberOrder = {
+  __typename?: 'MemberOrder';
+  couponCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdAtJalali: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<MemberSalesLine>;
+  number: Scalars['Int']['output'];
+  source: ProformaSource;
+  status: ProformaStatus;
+  totals: SalesTotals;
+};
+
+export type MemberOrderConnection = {
+  __typename?: 'MemberOrderConnection';
+  edges: Array<MemberOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberOrderEdge = {
+  __typename?: 'MemberOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberOrder;
+};
+
+/** One of my invoices */
+export type MemberPurchase = {
+  __typename?: 'MemberPurchase';
+  balance: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedAtJalali: Scalars['String']['output'];
+  lines: Array<MemberSalesLine>;
+  numberDisplay: Scalars['String']['output'];
+  paidTotal: Scalars['SafeInt']['output'];
+  paymentStatus: PaymentStatus;
+  status: InvoiceStatus;
+  totals: SalesTotals;
+};
+
+export type MemberPurchaseConnection = {
+  __typename?: 'MemberPurchaseConnection';
+  edges: Array<MemberPurchaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberPurchaseEdge = {
+  __typename?: 'MemberPurchaseEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberPurchase;
+};
+
+export type MemberSalesLine = {
+  __typename?: 'MemberSalesLine';
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  /** Rial, for one unit, for me */
+  unitPrice: Scalars['SafeInt']['output'];
 };
 
 /** An outgoing message in the outbox */
@@ -1139,18 +1767,25 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   /** A birthday, anniversary, child’s birthday, conference… on a contact, a related person or an organisation */
   addImportantDate: ImportantDate;
+  addMyFamilyMember: ClubFamilyMember;
   addRelatedPerson: RelatedPerson;
   /** Puts an address on the do-not-contact list (idempotent: an address already listed is returned as it is) */
   addSuppression: Suppression;
+  /** A manual correction with a reason (audited); cannot take the balance below 0 */
+  adjustPoints: PointsChange;
   /** A stock count (countedQuantity) or a correction (delta), with a reason */
   adjustStock: StockLevel;
   /** Off sale and out of the lists; documents that name it keep it */
   archiveProduct: Product;
+  archiveReward: Reward;
   /** Reassigns (audited); the new assignee is alerted */
   assignTicket: Ticket;
+  /** The member loses access at once (sessions revoked) */
+  blockClubMember: ClubMember;
   bulkAssignContacts: Scalars['Int']['output'];
   /** Adds tags to many contacts; returns how many changed */
   bulkTagContacts: Scalars['Int']['output'];
+  cancelFollowUpEnrolment: FollowUpEnrolment;
   /** Cancels an invoice whose goods have not been shipped; the number stays used */
   cancelInvoice: Invoice;
   /** DRAFT or CONFIRMED → CANCELLED; releases the stock and the coupon */
@@ -1159,6 +1794,8 @@ export type Mutation = {
   /** A person’s judgement on the ladder: SUSPECT, PROSPECT, DISQUALIFIED or PARTNER, with the reason */
   changeContactStage: Contact;
   changeStaffRole: StaffMember;
+  /** Opening a news item: its points once, and an SMS with the new balance */
+  clickClubNews: NewsClick;
   /** Final: a closed ticket takes no replies */
   closeTicket: Ticket;
   /** Marks the task done with its outcome; lands on the contact’s timeline */
@@ -1168,8 +1805,11 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   createContact: Contact;
   createCoupon: Coupon;
+  createFollowUpPlan: FollowUpPlan;
   /** Variables are checked against templateVariables; key + channel + language is unique */
   createMessageTemplate: MessageTemplate;
+  /** Files a ticket from the club panel (channel CLUB); the expert is alerted, the member acknowledged */
+  createMyTicket: ClubTicket;
   createOpportunity: Opportunity;
   createOrganization: Organization;
   /** Adds an OPEN column */
@@ -1183,6 +1823,7 @@ export type Mutation = {
   /** Numbers, routes (category → queue → expert) and alerts the expert; the customer gets an acknowledgement */
   createTicket: Ticket;
   createTicketCategory: TicketCategory;
+  createTicketMacro: TicketMacro;
   createTicketQueue: TicketQueue;
   createWarehouse: Warehouse;
   /** Takes the invoice’s reserved goods out of stock */
@@ -1196,8 +1837,13 @@ export type Mutation = {
   deleteCustomField: Scalars['Boolean']['output'];
   /** Sent messages keep their text; their template link is cleared */
   deleteMessageTemplate: Scalars['Boolean']['output'];
+  deleteTicketMacro: Scalars['Boolean']['output'];
+  deleteTier: Scalars['Boolean']['output'];
   /** Disables a member and signs them out everywhere */
   disableStaffMember: StaffMember;
+  enrolInFollowUpPlan: FollowUpEnrolment;
+  /** Makes the contact a member (no SMS); an existing membership is returned as is */
+  enrollClubMember: ClubMember;
   /** Imports contacts from CSV/XLSX: bad rows are reported, duplicates (phone/email) filled in, re-runs change nothing */
   importContacts: ImportResult;
   /** Emails an invitation link; a replay with the same idempotencyKey returns the first result */
@@ -1208,8 +1854,10 @@ export type Mutation = {
   /** Records a call, SMS, email, meeting, visit, note… on the contact’s timeline */
   logInteraction: TimelineItem;
   login: AuthPayload;
+  loginClubMember: ClubSession;
   /** Revokes the refresh token and every token rotated from the same sign-in */
   logout: Scalars['Boolean']['output'];
+  logoutClubMember: Scalars['Boolean']['output'];
   /** Marks an open deal lost with its reason (required) and puts it in the LOST column */
   loseOpportunity: Opportunity;
   /** SHIPPED (or ISSUED, collected at the counter) → DELIVERED */
@@ -1220,31 +1868,54 @@ export type Mutation = {
   mergeContacts: Contact;
   /** Moves an open deal to a place in an OPEN column; a closed deal → CONFLICT */
   moveOpportunity: Opportunity;
+  /** Answers the satisfaction survey of the last resolution (once; CONFLICT after) */
+  rateMyTicket: ClubTicket;
+  /** Answers a survey by its signed link (no sign-in); NOT_FOUND for a bad link, CONFLICT when already answered */
+  rateTicket: Scalars['Boolean']['output'];
   /** Goods received into a warehouse */
   receiveStock: StockLevel;
+  recordCallOutcome: FollowUpCall;
+  /** Points for taking part in a survey or contest, once per item */
+  recordClubParticipation: PointsAward;
   /** Records a payment of at most the balance; returns the invoice with its new payment status */
   recordPayment: Invoice;
+  /** Spends points on a reward; a retry with the same key answers the first redemption */
+  redeemReward: Redemption;
+  /** Rotates the refresh token; a reused one signs out every session of that sign-in */
+  refreshClubSession: ClubSession;
   /** Rotates a refresh token: the old one stops working */
   refreshToken: AuthPayload;
   removeImportantDate: Scalars['Boolean']['output'];
+  removeMyFamilyMember: Scalars['Boolean']['output'];
   removeRelatedPerson: Scalars['Boolean']['output'];
   /** Takes an address off the suppression list */
   removeSuppression: Scalars['Boolean']['output'];
   /** stageIds: every stage, in the new left-to-right order */
   reorderPipelineStages: Array<PipelineStage>;
+  /** The member writes on their ticket; a resolved or waiting ticket reopens */
+  replyToMyTicket: ClubTicket;
   /** A public reply (sent to the customer) or, with internal: true, a note only staff ever see */
   replyToTicket: Ticket;
+  /** Sends a one-time code by SMS to sign up or sign in */
+  requestClubCode: ClubCodeRequest;
   resolveTicket: Ticket;
   /** Goods coming back: restores the stock through the ledger */
   returnWarehouseIssue: WarehouseIssue;
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
+  /** Queues a run now: a daily job for `day` and this workspace only; another job once more */
+  runJobNow: JobRun;
+  saveClubNews: ClubNewsItem;
+  saveReward: Reward;
+  saveTier: Tier;
   /** Queues a personalised message to every contact matching the filter, in the background */
   sendBulkMessage: BulkSend;
   /** Queues a one-off email or SMS to a contact (delivered by the outbox worker) */
   sendMessage: Message;
   /** Sends a test message now through the workspace’s channel (not the outbox) and returns the provider’s answer */
   sendTestMessage: TestMessageResult;
+  /** Sets (or, with the current one, changes) the member’s password */
+  setClubPassword: ClubMembership;
   /** Creates or replaces the rule of its target (ALL, a rep or a team) */
   setCommissionRule: CommissionRule;
   /** Records a consent change for one channel, with its source (e.g. "club form", "phone call") */
@@ -1266,11 +1937,18 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Moves available units between warehouses; OUT_OF_STOCK when the source has too few */
   transferStock: StockTransferResult;
+  unblockClubMember: ClubMember;
   unlinkContactFromOrganization: Contact;
   updateBusinessCalendar: BusinessCalendarModel;
+  updateClubConsent: ClubMemberProfile;
+  updateClubProfile: ClubMemberProfile;
+  updateClubSettings: ClubSettings;
   updateContact: Contact;
   updateCoupon: Coupon;
+  /** Replaces the plan and its steps; running enrolments go on at their next position */
+  updateFollowUpPlan: FollowUpPlan;
   updateLifecycleSettings: LifecycleSettings;
+  updateLoyaltySettings: LoyaltySettings;
   updateMessageTemplate: MessageTemplate;
   updateMessagingSettings: MessagingSettings;
   /** The signed-in staff member’s name, language and mobile number for SMS alerts */
@@ -1289,9 +1967,13 @@ export type Mutation = {
   updateTask: Task;
   /** Subject, type, priority (recomputes the SLA due times), category (and queue), tags */
   updateTicket: Ticket;
+  updateTicketMacro: TicketMacro;
   updateTicketQueue: TicketQueue;
+  updateTicketingSettings: TicketingSettings;
   updateWarehouse: Warehouse;
   updateWorkspace: Workspace;
+  /** Checks the code: joins the club (when its approach allows) or signs in */
+  verifyClubCode: ClubSession;
   /** Marks an open deal won (probability 100) and puts it in the WON column; with `proforma`, also creates its DRAFT pro-forma */
   winOpportunity: Opportunity;
 };
@@ -1307,6 +1989,11 @@ export type MutationAddImportantDateArgs = {
 };
 
 
+export type MutationAddMyFamilyMemberArgs = {
+  input: AddMyFamilyMemberInput;
+};
+
+
 export type MutationAddRelatedPersonArgs = {
   contactId: Scalars['ID']['input'];
   input: RelatedPersonInput;
@@ -1315,6 +2002,11 @@ export type MutationAddRelatedPersonArgs = {
 
 export type MutationAddSuppressionArgs = {
   input: AddSuppressionInput;
+};
+
+
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
 };
 
 
@@ -1328,9 +2020,19 @@ export type MutationArchiveProductArgs = {
 };
 
 
+export type MutationArchiveRewardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationBlockClubMemberArgs = {
+  input: BlockClubMemberInput;
 };
 
 
@@ -1343,6 +2045,12 @@ export type MutationBulkAssignContactsArgs = {
 export type MutationBulkTagContactsArgs = {
   ids: Array<Scalars['ID']['input']>;
   tags: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelFollowUpEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1372,6 +2080,11 @@ export type MutationChangeContactStageArgs = {
 
 export type MutationChangeStaffRoleArgs = {
   input: ChangeStaffRoleInput;
+};
+
+
+export type MutationClickClubNewsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1407,8 +2120,19 @@ export type MutationCreateCouponArgs = {
 };
 
 
+export type MutationCreateFollowUpPlanArgs = {
+  input: FollowUpPlanInput;
+};
+
+
 export type MutationCreateMessageTemplateArgs = {
   input: CreateMessageTemplateInput;
+};
+
+
+export type MutationCreateMyTicketArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateMyTicketInput;
 };
 
 
@@ -1464,6 +2188,11 @@ export type MutationCreateTicketCategoryArgs = {
 };
 
 
+export type MutationCreateTicketMacroArgs = {
+  input: TicketMacroInput;
+};
+
+
 export type MutationCreateTicketQueueArgs = {
   input: TicketQueueInput;
 };
@@ -1504,8 +2233,29 @@ export type MutationDeleteMessageTemplateArgs = {
 };
 
 
+export type MutationDeleteTicketMacroArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableStaffMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolInFollowUpPlanArgs = {
+  contactId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollClubMemberArgs = {
+  contactId: Scalars['ID']['input'];
 };
 
 
@@ -1542,7 +2292,17 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationLoginClubMemberArgs = {
+  input: LoginClubMemberInput;
+};
+
+
 export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutClubMemberArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
@@ -1576,8 +2336,32 @@ export type MutationMoveOpportunityArgs = {
 };
 
 
+export type MutationRateMyTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: RateTicketInput;
+};
+
+
+export type MutationRateTicketArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationReceiveStockArgs = {
   input: ReceiveStockInput;
+};
+
+
+export type MutationRecordCallOutcomeArgs = {
+  input: RecordCallOutcomeInput;
+};
+
+
+export type MutationRecordClubParticipationArgs = {
+  kind: ParticipationKind;
+  refId: Scalars['String']['input'];
 };
 
 
@@ -1588,12 +2372,28 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+export type MutationRedeemRewardArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  rewardId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshClubSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
 export type MutationRemoveImportantDateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMyFamilyMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1613,9 +2413,20 @@ export type MutationReorderPipelineStagesArgs = {
 };
 
 
+export type MutationReplyToMyTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyToMyTicketInput;
+};
+
+
 export type MutationReplyToTicketArgs = {
   id: Scalars['ID']['input'];
   input: ReplyToTicketInput;
+};
+
+
+export type MutationRequestClubCodeArgs = {
+  input: RequestClubCodeInput;
 };
 
 
@@ -1640,6 +2451,27 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRunJobNowArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+  job: Scalars['String']['input'];
+};
+
+
+export type MutationSaveClubNewsArgs = {
+  input: SaveClubNewsInput;
+};
+
+
+export type MutationSaveRewardArgs = {
+  input: SaveRewardInput;
+};
+
+
+export type MutationSaveTierArgs = {
+  input: SaveTierInput;
+};
+
+
 export type MutationSendBulkMessageArgs = {
   input: SendBulkMessageInput;
 };
@@ -1653,6 +2485,11 @@ export type MutationSendMessageArgs = {
 export type MutationSendTestMessageArgs = {
   channel: MessagingChannel;
   to: Scalars['String']['input'];
+};
+
+
+export type MutationSetClubPasswordArgs = {
+  input: SetClubPasswordInput;
 };
 
 
@@ -1719,6 +2556,11 @@ export type MutationTransferStockArgs = {
 };
 
 
+export type MutationUnblockClubMemberArgs = {
+  contactId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkContactFromOrganizationArgs = {
   contactId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1727,6 +2569,21 @@ export type MutationUnlinkContactFromOrganizationArgs = {
 
 export type MutationUpdateBusinessCalendarArgs = {
   input: UpdateBusinessCalendarInput;
+};
+
+
+export type MutationUpdateClubConsentArgs = {
+  input: ClubConsentInput;
+};
+
+
+export type MutationUpdateClubProfileArgs = {
+  input: UpdateClubProfileInput;
+};
+
+
+export type MutationUpdateClubSettingsArgs = {
+  input: UpdateClubSettingsInput;
 };
 
 
@@ -1742,8 +2599,19 @@ export type MutationUpdateCouponArgs = {
 };
 
 
+export type MutationUpdateFollowUpPlanArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpPlanInput;
+};
+
+
 export type MutationUpdateLifecycleSettingsArgs = {
   input: LifecycleSettingsInput;
+};
+
+
+export type MutationUpdateLoyaltySettingsArgs = {
+  input: UpdateLoyaltySettingsInput;
 };
 
 
@@ -1823,9 +2691,20 @@ export type MutationUpdateTicketArgs = {
 };
 
 
+export type MutationUpdateTicketMacroArgs = {
+  id: Scalars['ID']['input'];
+  input: TicketMacroInput;
+};
+
+
 export type MutationUpdateTicketQueueArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTicketQueueInput;
+};
+
+
+export type MutationUpdateTicketingSettingsArgs = {
+  input: UpdateTicketingSettingsInput;
 };
 
 
@@ -1840,9 +2719,21 @@ export type MutationUpdateWorkspaceArgs = {
 };
 
 
+export type MutationVerifyClubCodeArgs = {
+  input: VerifyClubCodeInput;
+};
+
+
 export type MutationWinOpportunityArgs = {
   id: Scalars['ID']['input'];
   proforma?: InputMaybe<WinProformaInput>;
+};
+
+export type NewsClick = {
+  __typename?: 'NewsClick';
+  balance: Scalars['Int']['output'];
+  news: ClubNewsItem;
+  pointsAwarded: Scalars['Int']['output'];
 };
 
 /** A sales opportunity (فرصت تجاری) followed by a rep */
@@ -1969,6 +2860,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParticipationKind =
+  | 'CONTEST'
+  | 'SURVEY';
+
 export type PaymentMethod =
   | 'CARD'
   | 'CASH'
@@ -2005,6 +2900,78 @@ export type PipelineStageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+export type PointsAward = {
+  __typename?: 'PointsAward';
+  balance: Scalars['Int']['output'];
+  pointsAwarded: Scalars['Int']['output'];
+};
+
+export type PointsChange = {
+  __typename?: 'PointsChange';
+  balance: Scalars['Int']['output'];
+  entry: PointsEntry;
+};
+
+/** One line of the append-only points ledger */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  createdAt: Scalars['DateTime']['output'];
+  /** Signed: positive for points gained */
+  delta: Scalars['Int']['output'];
+  /** Positive entries: when what is left of them expires */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PointsKind;
+  reason: Scalars['String']['output'];
+  /** Positive entries: points of this lot not yet spent or expired */
+  remaining: Scalars['Int']['output'];
+  source: PointsSource;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+/** What a points ledger entry is: earned, spent on a reward, expired, adjusted by staff, or a purchase reversed */
+export type PointsKind =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REDEEM'
+  | 'REVERSE';
+
+export type PointsSource =
+  | 'BIRTHDAY'
+  | 'CALL'
+  | 'CONTEST'
+  | 'EXPIRY'
+  | 'MANUAL'
+  | 'NEWS'
+  | 'PURCHASE'
+  | 'REFERRAL'
+  | 'REWARD'
+  | 'SMS'
+  | 'SURVEY';
+
+export type PointsSummary = {
+  __typename?: 'PointsSummary';
+  balance: Scalars['Int']['output'];
+  /** Points that expire within the warning period of the settings */
+  expiringSoon: Scalars['Int']['output'];
+  lifetimeEarned: Scalars['Int']['output'];
+  /** When the next points expire */
+  nextExpiryAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** What to preview: a saved template (templateId, or templateKey + channel [+ language]) or a draft; for which contact */
 export type PreviewMessageTemplateInput = {
@@ -2234,6 +3201,23 @@ export type ProformaStatus =
   | 'EXPIRED'
   | 'INVOICED';
 
+export type PublicClub = {
+  __typename?: 'PublicClub';
+  afterSalesPanel: Scalars['Boolean']['output'];
+  approach: ClubApproach;
+  defaultLocale: Scalars['String']['output'];
+  /** IRT (Toman) or IRR: how the business shows prices */
+  displayCurrency: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  nameEn: Scalars['String']['output'];
+  nameFa: Scalars['String']['output'];
+  primaryColor: Scalars['String']['output'];
+  /** Whether anyone may sign up now (OPEN or BOTH); with AFTER_PURCHASE only customers who have bought may join */
+  signUpOpen: Scalars['Boolean']['output'];
+  slug: Scalars['String']['output'];
+};
+
 /** What anyone may see of a workspace: its club landing page */
 export type PublicWorkspace = {
   __typename?: 'PublicWorkspace';
@@ -2253,17 +3237,34 @@ export type Query = {
   bulkSend: BulkSend;
   /** Business hours and holidays of the workspace (SLAs count in them) */
   businessCalendar: BusinessCalendarModel;
+  /** The signed-in member: profile, consent per channel, membership */
+  clubMe: ClubMemberProfile;
+  /** The contact’s membership, or null when not a member */
+  clubMember?: Maybe<ClubMember>;
+  clubMembers: ClubMemberConnection;
+  clubNews: Array<ClubNewsItem>;
+  clubNewsItems: ClubNewsItemConnection;
+  /** Rewards on offer, cheapest first */
+  clubRewards: Array<Reward>;
+  clubSettings: ClubSettings;
   commissionRules: Array<CommissionRule>;
   /** The 360 file of one contact */
   contact: Contact;
   /** Caller ID: finds the contact owning a number given in any usual form */
   contactByPhone?: Maybe<Contact>;
+  /** A contact's club state for the 360 page */
+  contactLoyalty: ContactLoyalty;
   contacts: ContactConnection;
   /** Coupons, newest first */
   coupons: CouponConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   /** Any filtered list as CSV or XLSX (base64) */
   exportContacts: ExportFile;
+  /** Calls to make: open follow-up calls with their script */
+  followUpCalls: Array<FollowUpCall>;
+  followUpEnrolments: Array<FollowUpEnrolment>;
+  followUpPlan: FollowUpPlan;
+  followUpPlans: Array<FollowUpPlan>;
   /** The column headers of a CSV/XLSX file, to map them before importing */
   importPreview: Array<Scalars['String']['output']>;
   invitations: Array<Invitation>;
@@ -2271,7 +3272,10 @@ export type Query = {
   invoice: Invoice;
   /** Invoices, newest first */
   invoices: InvoiceConnection;
+  /** Runs newest first: runs for every workspace and this workspace’s own, with only its own errors */
+  jobRuns: Array<JobRun>;
   lifecycleSettings: LifecycleSettings;
+  loyaltySettings: LoyaltySettings;
   message: Message;
   messageTemplate: MessageTemplate;
   /** The workspace’s message templates, newest first */
@@ -2282,8 +3286,29 @@ export type Query = {
   messagingSettings: MessagingSettings;
   /** The events the signed-in member can be alerted about and the channels for each */
   myAlertPreferences: Array<StaffAlertPreference>;
+  myCalls: ClubCallConnection;
+  myFamily: Array<ClubFamilyMember>;
+  /** My own important dates (birthday comes from the profile) */
+  myImportantDates: Array<ImportantDate>;
+  /** SMS and emails the business sent me, and the SMS I sent */
+  myMessages: MemberMessageConnection;
+  /** My pro-formas (club store orders and offers) */
+  myOrders: MemberOrderConnection;
+  myPoints: PointsSummary;
+  myPointsHistory: PointsEntryConnection;
+  /** My invoices */
+  myPurchases: MemberPurchaseConnection;
+  myReferral: ReferralInfo;
+  myStampCards: Array<StampCard>;
   /** The caller’s open tasks: due today, overdue, upcoming or all */
   myTasks: Array<Task>;
+  /** NOT_FOUND unless it is the member’s own */
+  myTicket: ClubTicket;
+  /** The signed-in member’s tickets, newest first */
+  myTickets: ClubTicketConnection;
+  myTier: TierStatus;
+  /** My coupons usable now */
+  myVouchers: Array<Voucher>;
   /** Newest first */
   opportunities: OpportunityConnection;
   opportunity: Opportunity;
@@ -2308,14 +3333,20 @@ export type Query = {
   proforma: Proforma;
   /** Pro-formas, newest first */
   proformas: ProformaConnection;
+  /** A club’s public face (the SPA’s first request) */
+  publicClub: PublicClub;
   /** A club's public face by its address; null when unknown */
   publicWorkspace?: Maybe<PublicWorkspace>;
   /** What a customer would pay for these lines now (or at `at`): price lists, coupon, tax — the same pricing sales documents use */
   quote: Quote;
+  /** A canned reply’s text for a ticket, variables filled in (for the composer) */
+  renderTicketMacro: Scalars['String']['output'];
+  rewards: RewardConnection;
   /** Per rep and team: quota, paid amounts credited, attainment and commission */
   salesPerformance: SalesPerformance;
   salesQuotas: Array<SalesQuota>;
   salesTeams: Array<SalesTeam>;
+  scheduledJobs: Array<ScheduledJob>;
   /** One per priority (the defaults until set) */
   slaPolicies: Array<SlaPolicy>;
   /** How many SMS parts a text takes (shown before sending) */
@@ -2331,9 +3362,18 @@ export type Query = {
   templateVariables: Array<TemplateVariable>;
   ticket: Ticket;
   ticketCategories: Array<TicketCategory>;
+  /** Canned replies, by name */
+  ticketMacros: Array<TicketMacro>;
+  /** Complaint rate, volume by category, response/resolution times, SLA compliance and CSAT of the tickets created in [from, to) */
+  ticketMetrics: TicketMetrics;
   ticketQueues: Array<TicketQueue>;
+  ticketingSettings: TicketingSettings;
   /** Tickets, newest first (inbox views: mine, unassigned, breaching soon, by queue) */
   tickets: TicketConnection;
+  /** Lowest threshold first */
+  tiers: Array<Tier>;
+  /** Important dates whose greeting goes out in the next `days` days (workspace time zone) */
+  upcomingImportantDates: Array<UpcomingImportantDate>;
   viewer: Viewer;
   warehouseIssue: WarehouseIssue;
   /** Warehouse issues (حواله انبار), newest first */
@@ -2363,6 +3403,25 @@ export type QueryBulkSendArgs = {
 };
 
 
+export type QueryClubMemberArgs = {
+  contactId: Scalars['ID']['input'];
+};
+
+
+export type QueryClubMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ClubMemberStatus>;
+};
+
+
+export type QueryClubNewsItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2370,6 +3429,11 @@ export type QueryContactArgs = {
 
 export type QueryContactByPhoneArgs = {
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryContactLoyaltyArgs = {
+  contactId: Scalars['ID']['input'];
 };
 
 
@@ -2395,6 +3459,25 @@ export type QueryExportContactsArgs = {
 };
 
 
+export type QueryFollowUpCallsArgs = {
+  mine?: Scalars['Boolean']['input'];
+  scope?: FollowUpCallScope;
+};
+
+
+export type QueryFollowUpEnrolmentsArgs = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FollowUpEnrolmentStatus>;
+};
+
+
+export type QueryFollowUpPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryImportPreviewArgs = {
   input: ImportContactsInput;
 };
@@ -2409,6 +3492,13 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryJobRunsArgs = {
+  first?: Scalars['Int']['input'];
+  job?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobRunStatus>;
 };
 
 
@@ -2436,8 +3526,49 @@ export type QueryMessagesArgs = {
 };
 
 
+export type QueryMyCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyPointsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyPurchasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMyTasksArgs = {
   scope?: TaskScope;
+};
+
+
+export type QueryMyTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2512,6 +3643,11 @@ export type QueryProformasArgs = {
 };
 
 
+export type QueryPublicClubArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
 export type QueryPublicWorkspaceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -2519,6 +3655,19 @@ export type QueryPublicWorkspaceArgs = {
 
 export type QueryQuoteArgs = {
   input: QuoteInput;
+};
+
+
+export type QueryRenderTicketMacroArgs = {
+  id: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type QueryRewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 
@@ -2569,10 +3718,21 @@ export type QueryTicketArgs = {
 };
 
 
+export type QueryTicketMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryUpcomingImportantDatesArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 
@@ -2659,6 +3819,12 @@ export type QuoteProblem = {
   message: Scalars['String']['output'];
 };
 
+export type RateTicketInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very unhappy) … 5 (very happy) */
+  score: Scalars['Int']['input'];
+};
+
 export type ReceiveStockInput = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -2666,6 +3832,12 @@ export type ReceiveStockInput = {
   /** e.g. the supplier’s delivery note number */
   reference?: InputMaybe<Scalars['String']['input']>;
   warehouseId: Scalars['ID']['input'];
+};
+
+export type RecordCallOutcomeInput = {
+  callId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: CallOutcome;
 };
 
 export type RecordPaymentInput = {
@@ -2680,6 +3852,24 @@ export type RecordPaymentInput = {
 export type Recurrence =
   | 'ONCE'
   | 'YEARLY';
+
+export type Redemption = {
+  __typename?: 'Redemption';
+  /** Balance after the redemption */
+  balance: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  reward: Reward;
+  voucher: Voucher;
+};
+
+export type ReferralInfo = {
+  __typename?: 'ReferralInfo';
+  code: Scalars['String']['output'];
+  link: Scalars['String']['output'];
+  pendingCount: Scalars['Int']['output'];
+  successfulCount: Scalars['Int']['output'];
+};
 
 export type RelatedPerson = {
   __typename?: 'RelatedPerson';
@@ -2713,7 +3903,15 @@ export type Relation =
   | 'SIBLING'
   | 'SPOUSE';
 
+export type ReplyToMyTicketInput = {
+  /** Uploads (POST /attachments) to attach */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+};
+
 export type ReplyToTicketInput = {
+  /** Uploads (POST /attachments) to attach */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   /** An internal note: never sent to, nor shown to, the customer */
   internal?: Scalars['Boolean']['input'];
@@ -2721,10 +3919,58 @@ export type ReplyToTicketInput = {
   status?: InputMaybe<TicketStatus>;
 };
 
+export type RequestClubCodeInput = {
+  /** fa or en: the language of the SMS (defaults to the contact’s, else the workspace’s) */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The mobile number in any usual form (0912…, +98…, Persian digits) */
+  phone: Scalars['String']['input'];
+  purpose?: ClubCodePurpose;
+  slug: Scalars['String']['input'];
+};
+
 export type ReturnLineInput = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
 };
+
+export type Reward = {
+  __typename?: 'Reward';
+  archived: Scalars['Boolean']['output'];
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RewardKind;
+  maxDiscount?: Maybe<Scalars['SafeInt']['output']>;
+  minOrderTotal: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  pointsCost: Scalars['Int']['output'];
+  productId?: Maybe<Scalars['ID']['output']>;
+  stampsRequired?: Maybe<Scalars['Int']['output']>;
+  /** The voucher is valid this many days */
+  validDays: Scalars['Int']['output'];
+  voucherKind?: Maybe<CouponKind>;
+  voucherValue?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type RewardConnection = {
+  __typename?: 'RewardConnection';
+  edges: Array<RewardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RewardEdge = {
+  __typename?: 'RewardEdge';
+  cursor: Scalars['String']['output'];
+  node: Reward;
+};
+
+/** VOUCHER: a discount coupon for points; FREE_PRODUCT: one unit of a product free for points; STAMP_CARD: buy N of a product or category, get one free */
+export type RewardKind =
+  | 'FREE_PRODUCT'
+  | 'STAMP_CARD'
+  | 'VOUCHER';
 
 export type RolePermissions = {
   __typename?: 'RolePermissions';
@@ -2855,6 +4101,73 @@ export type SalesTotals = {
   total: Scalars['SafeInt']['output'];
 };
 
+export type SaveClubNewsInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  body: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Points for opening it; null = the settings default */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** Visible to members */
+  published: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveRewardInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to create */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: RewardKind;
+  /** PERCENT vouchers and category stamp cards: the most the voucher takes off */
+  maxDiscount?: InputMaybe<Scalars['SafeInt']['input']>;
+  minOrderTotal?: InputMaybe<Scalars['SafeInt']['input']>;
+  name: Scalars['String']['input'];
+  /** VOUCHER and FREE_PRODUCT: points it costs (stamp cards cost none) */
+  pointsCost?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** STAMP_CARD: purchases of the product/category per free one */
+  stampsRequired?: InputMaybe<Scalars['Int']['input']>;
+  /** Days the voucher is valid; default 30 */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  voucherKind?: InputMaybe<CouponKind>;
+  /** PERCENT: basis points; FIXED: Rial */
+  voucherValue?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+export type SaveTierInput = {
+  benefits?: InputMaybe<Scalars['String']['input']>;
+  /** Letters, digits, _ or -; stored upper-case */
+  code: Scalars['String']['input'];
+  freeShipping?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Omit to create */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 100–1000; default 100 (×1) */
+  multiplierPercent?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** A price list of kind TIER whose target is this code */
+  priceListId?: InputMaybe<Scalars['ID']['input']>;
+  /** Qualifying points (or purchases) over the window; 0 for the entry tier */
+  threshold: Scalars['Int']['input'];
+};
+
+export type ScheduledJob = {
+  __typename?: 'ScheduledJob';
+  cron: Scalars['String']['output'];
+  job: Scalars['String']['output'];
+  kind: ScheduledJobKind;
+  /** Daily jobs: the last day completed (the catch-up starts after it) */
+  lastCompletedDay?: Maybe<Scalars['String']['output']>;
+  lastRun?: Maybe<JobRun>;
+  timeZone: Scalars['String']['output'];
+};
+
+/** SLOT: runs every cron slot; DAILY: one run per calendar day, caught up after downtime */
+export type ScheduledJobKind =
+  | 'DAILY'
+  | 'SLOT';
+
 /** What the staff member sees while the phone rings */
 export type ScreenPop = {
   __typename?: 'ScreenPop';
@@ -2906,6 +4219,12 @@ export type SendMessageInput = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
   /** A saved template by key (in `language` or the workspace language, falling back to the other); instead of subject/body */
   templateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetClubPasswordInput = {
+  /** Required when a password is already set */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
 };
 
 /** Creates or replaces the rule of its target (ALL, a rep or a team) */
@@ -3090,6 +4409,16 @@ export type StageChange = {
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
   to: LifecycleStage;
+};
+
+export type StampCard = {
+  __typename?: 'StampCard';
+  /** Cards completed so far (each gave a free item voucher) */
+  completed: Scalars['Int']['output'];
+  required: Scalars['Int']['output'];
+  reward: Reward;
+  /** Stamps on the current card */
+  stamps: Scalars['Int']['output'];
 };
 
 /** Stock of one product in one warehouse */
@@ -3307,13 +4636,21 @@ export type TestMessageResult = {
 /** A support ticket (تیکت): the customer’s request, its conversation, assignment and SLA clock */
 export type Ticket = {
   __typename?: 'Ticket';
+  /** The statuses setTicketStatus accepts from the current one */
+  allowedTransitions: Array<TicketStatus>;
   assignee?: Maybe<StaffMember>;
+  /** Every file of the ticket, internal notes’ included (each message lists its own) */
+  attachments: Array<TicketAttachment>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   channel: TicketChannel;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   contact?: Maybe<Contact>;
   createdAt: Scalars['DateTime']['output'];
   csatComment?: Maybe<Scalars['String']['output']>;
+  /** When the customer answered it */
+  csatRatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the CSAT survey was last sent (at resolve) */
+  csatRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Customer satisfaction 1–5 */
   csatScore?: Maybe<Scalars['Int']['output']>;
   /** The first public reply */
@@ -3336,9 +4673,15 @@ export type Ticket = {
   reopenedCount: Scalars['Int']['output'];
   /** SLA: the ticket should be resolved by then */
   resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the assignee was warned of the coming resolution breach */
+  resolutionWarnedAt?: Maybe<Scalars['DateTime']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When a target was missed (the queue supervisor was alerted) */
   slaBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set while WAITING_ON_CUSTOMER: the resolution clock stands still since then */
+  slaPausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Business minutes the resolution clock stood still in total (resolutionDueAt is already moved by them) */
+  slaPausedMinutes: Scalars['Int']['output'];
   /** When the assignee was warned of the coming breach */
   slaWarnedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TicketStatus;
@@ -3354,6 +4697,21 @@ export type TicketAssignmentMode =
   | 'LEAST_OPEN'
   | 'ROUND_ROBIN';
 
+/** A file on a ticket (image, PDF, office document or text; the type is sniffed from the content) */
+export type TicketAttachment = {
+  __typename?: 'TicketAttachment';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Sanitised: no path, no control or bidi-override characters */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The message it came with (none: attached to the ticket itself) */
+  messageId?: Maybe<Scalars['ID']['output']>;
+  sizeBytes: Scalars['Int']['output'];
+  /** A signed download link, valid for a short while (ATTACHMENT_LINK_TTL_SECONDS) */
+  url: Scalars['String']['output'];
+};
+
 export type TicketCategory = {
   __typename?: 'TicketCategory';
   id: Scalars['ID']['output'];
@@ -3361,6 +4719,16 @@ export type TicketCategory = {
   nameFa: Scalars['String']['output'];
   /** New tickets of the category go to this queue */
   queueId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TicketCategoryCount = {
+  __typename?: 'TicketCategoryCount';
+  /** None: tickets without a category */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  complaints: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where the ticket came from */
@@ -3379,6 +4747,29 @@ export type TicketConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type TicketCsatStats = {
+  __typename?: 'TicketCsatStats';
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Responses per score 1..5 */
+  distribution: Array<Scalars['Int']['output']>;
+  responses: Scalars['Int']['output'];
+  /** Share of 4 and 5 among the responses */
+  satisfiedRate?: Maybe<Scalars['Float']['output']>;
+  surveysSent: Scalars['Int']['output'];
+};
+
+export type TicketDurationStats = {
+  __typename?: 'TicketDurationStats';
+  /** Mean in minutes (wall-clock) */
+  averageMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Tickets measured */
+  count: Scalars['Int']['output'];
+  /** Median in minutes (wall-clock) */
+  medianMinutes?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile in minutes (wall-clock) */
+  p90Minutes?: Maybe<Scalars['Float']['output']>;
+};
+
 export type TicketEdge = {
   __typename?: 'TicketEdge';
   cursor: Scalars['String']['output'];
@@ -3388,8 +4779,11 @@ export type TicketEdge = {
 export type TicketEventKind =
   | 'ASSIGNED'
   | 'CREATED'
+  | 'CSAT_RATED'
   | 'REOPENED'
   | 'SLA_BREACHED'
+  | 'SLA_PAUSED'
+  | 'SLA_RESUMED'
   | 'SLA_WARNED'
   | 'STATUS_CHANGED';
 
@@ -3419,9 +4813,25 @@ export type TicketHistoryEvent = {
   toValue?: Maybe<Scalars['String']['output']>;
 };
 
+/** A canned reply; {{contact.firstName}}, {{contact.fullName}}, {{ticket.number}}, {{ticket.subject}}, {{workspace.name}} are filled in */
+export type TicketMacro = {
+  __typename?: 'TicketMacro';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TicketMacroInput = {
+  /** May use {{contact.firstName}}, {{contact.lastName}}, {{contact.fullName}}, {{ticket.number}}, {{ticket.subject}}, {{workspace.name}} */
+  body: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** One entry of a ticket’s conversation */
 export type TicketMessage = {
   __typename?: 'TicketMessage';
+  attachments: Array<TicketAttachment>;
   /** The staff author of a reply or note */
   author?: Maybe<StaffMember>;
   /** The customer, for CUSTOMER_MESSAGE */
@@ -3440,6 +4850,27 @@ export type TicketMessageKind =
   | 'CUSTOMER_MESSAGE'
   | 'INTERNAL_NOTE'
   | 'PUBLIC_REPLY';
+
+/** Help desk figures of the tickets created in [from, to), from stored facts */
+export type TicketMetrics = {
+  __typename?: 'TicketMetrics';
+  byCategory: Array<TicketCategoryCount>;
+  byType: Array<TicketTypeCount>;
+  /** complaints / total */
+  complaintRate?: Maybe<Scalars['Float']['output']>;
+  complaints: Scalars['Int']['output'];
+  csat: TicketCsatStats;
+  /** Creation → first public reply */
+  firstResponse: TicketDurationStats;
+  from: Scalars['DateTime']['output'];
+  /** Still NEW, OPEN or WAITING_ON_CUSTOMER */
+  open: Scalars['Int']['output'];
+  /** Creation → (last) resolution */
+  resolution: TicketDurationStats;
+  sla: TicketSlaStats;
+  to: Scalars['DateTime']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /** Chooses the SLA policy (first-response and resolution targets) */
 export type TicketPriority =
@@ -3469,6 +4900,18 @@ export type TicketQueueInput = {
   supervisorMemberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Tickets whose SLA can be judged: resolved, or past a target */
+export type TicketSlaStats = {
+  __typename?: 'TicketSlaStats';
+  /** met / measured */
+  complianceRate?: Maybe<Scalars['Float']['output']>;
+  firstResponseMissed: Scalars['Int']['output'];
+  measured: Scalars['Int']['output'];
+  /** Both targets met */
+  met: Scalars['Int']['output'];
+  resolutionMissed: Scalars['Int']['output'];
+};
+
 /** NEW → OPEN → WAITING_ON_CUSTOMER → RESOLVED → CLOSED; a customer message reopens a RESOLVED ticket; CLOSED is final */
 export type TicketStatus =
   | 'CLOSED'
@@ -3482,6 +4925,68 @@ export type TicketType =
   | 'PROBLEM'
   | 'QUESTION'
   | 'REQUEST';
+
+export type TicketTypeCount = {
+  __typename?: 'TicketTypeCount';
+  count: Scalars['Int']['output'];
+  type: TicketType;
+};
+
+/** Per-workspace help desk settings */
+export type TicketingSettings = {
+  __typename?: 'TicketingSettings';
+  /** RESOLVED tickets are closed after this many days (0: never) */
+  autoCloseDays: Scalars['Int']['output'];
+  /** Send the satisfaction survey when a ticket is resolved */
+  csatEnabled: Scalars['Boolean']['output'];
+  /** The first word of an inbound SMS that opens a ticket */
+  smsKeywords: Array<Scalars['String']['output']>;
+};
+
+/** A club level (like Miles & More): reached at a threshold over the rolling window, with its benefits */
+export type Tier = {
+  __typename?: 'Tier';
+  benefits?: Maybe<Scalars['String']['output']>;
+  /** Upper-case code; TIER price lists with this target give the tier its prices */
+  code: Scalars['String']['output'];
+  freeShipping: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Earned points × this / 100 */
+  multiplierPercent: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The TIER price list of this tier */
+  priceListId?: Maybe<Scalars['ID']['output']>;
+  threshold: Scalars['Int']['output'];
+};
+
+/** What tier thresholds count over the rolling window: points earned, or purchases */
+export type TierBasis =
+  | 'POINTS_EARNED'
+  | 'PURCHASE_COUNT';
+
+export type TierChange = {
+  __typename?: 'TierChange';
+  createdAt: Scalars['DateTime']['output'];
+  fromTierName?: Maybe<Scalars['String']['output']>;
+  qualifying: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  toTierName?: Maybe<Scalars['String']['output']>;
+};
+
+export type TierStatus = {
+  __typename?: 'TierStatus';
+  basis: TierBasis;
+  current?: Maybe<Tier>;
+  next?: Maybe<Tier>;
+  /** 0–100 from the current tier towards the next (100 at the top) */
+  progressPercent: Scalars['Int']['output'];
+  /** Points earned (or purchases) over the window */
+  qualifying: Scalars['Int']['output'];
+  since?: Maybe<Scalars['DateTime']['output']>;
+  /** Still needed for the next tier */
+  toNext?: Maybe<Scalars['Int']['output']>;
+  windowMonths: Scalars['Int']['output'];
+};
 
 export type TimelineItem = {
   __typename?: 'TimelineItem';
@@ -3541,11 +5046,50 @@ export type TransferStockInput = {
   toWarehouseId: Scalars['ID']['input'];
 };
 
+export type UpcomingImportantDate = {
+  __typename?: 'UpcomingImportantDate';
+  channel: Scalars['String']['output'];
+  contactId?: Maybe<Scalars['ID']['output']>;
+  /** True when the greeting of this occurrence was already handled */
+  handled: Scalars['Boolean']['output'];
+  importantDateId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** The occurrence (Gregorian YYYY-MM-DD) */
+  occurrence: Scalars['String']['output'];
+  /** The day its greeting is sent (occurrence minus lead days) */
+  sendDay: Scalars['String']['output'];
+  subjectName: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type UpdateBusinessCalendarInput = {
   /** Replaces the whole list (at most 500) */
   holidays?: InputMaybe<Array<BusinessHolidayInput>>;
   /** Exactly seven lists, index 0 = Sunday … 6 = Saturday */
   week?: InputMaybe<Array<Array<BusinessHoursRangeInput>>>;
+};
+
+export type UpdateClubProfileInput = {
+  /** Usually Jalali */
+  birthDate?: InputMaybe<CalendarDateInput>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateClubSettingsInput = {
+  afterSalesPanel?: InputMaybe<Scalars['Boolean']['input']>;
+  approach?: InputMaybe<ClubApproach>;
+  /** Empty or null: the workspace name */
+  displayNameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Empty or null: the workspace name */
+  displayNameFa?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** #rrggbb */
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateContactInput = {
@@ -3583,6 +5127,35 @@ export type UpdateCouponInput = {
   /** Exclusive */
   validTo?: InputMaybe<Scalars['DateTime']['input']>;
   value?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** Only the fields given change */
+export type UpdateLoyaltySettingsInput = {
+  birthdayPoints?: InputMaybe<Scalars['Int']['input']>;
+  callPoints?: InputMaybe<Scalars['Int']['input']>;
+  contestPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all caps; a source not listed has no cap */
+  dailyCaps?: InputMaybe<Array<DailyCapInput>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** null = points never expire */
+  expiryMonths?: InputMaybe<Scalars['Int']['input']>;
+  expiryWarningDays?: InputMaybe<Scalars['Int']['input']>;
+  newsPoints?: InputMaybe<Scalars['Int']['input']>;
+  nextVoucherEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  nextVoucherKind?: InputMaybe<CouponKind>;
+  nextVoucherMaxDiscount?: InputMaybe<Scalars['SafeInt']['input']>;
+  nextVoucherMinOrder?: InputMaybe<Scalars['SafeInt']['input']>;
+  nextVoucherValidDays?: InputMaybe<Scalars['Int']['input']>;
+  nextVoucherValue?: InputMaybe<Scalars['SafeInt']['input']>;
+  purchasePoints?: InputMaybe<Scalars['Int']['input']>;
+  purchaseUnit?: InputMaybe<Scalars['SafeInt']['input']>;
+  refereePoints?: InputMaybe<Scalars['Int']['input']>;
+  referrerPoints?: InputMaybe<Scalars['Int']['input']>;
+  smsPoints?: InputMaybe<Scalars['Int']['input']>;
+  surveyPoints?: InputMaybe<Scalars['Int']['input']>;
+  tierBasis?: InputMaybe<TierBasis>;
+  tierMultipliers?: InputMaybe<Scalars['Boolean']['input']>;
+  tierWindowMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Fields to change; channel and language are fixed (create the other translation as its own template) */
@@ -3726,6 +5299,13 @@ export type UpdateTicketQueueInput = {
   supervisorMemberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Fields left out stay as they are */
+export type UpdateTicketingSettingsInput = {
+  autoCloseDays?: InputMaybe<Scalars['Int']['input']>;
+  csatEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  smsKeywords?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type UpdateWarehouseInput = {
   /** An inactive warehouse keeps its stock but takes no receipts or reservations */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3753,6 +5333,19 @@ export type User = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+export type VerifyClubCodeInput = {
+  code: Scalars['String']['input'];
+  /** For a new member */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone: Scalars['String']['input'];
+  /** A member’s referral code (loyalty records the referral) */
+  referralCode?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  /** The new member agrees to receive the club’s SMS news and offers */
+  smsConsent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Who is calling: a staff member (user + role) or an API key */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -3761,6 +5354,29 @@ export type Viewer = {
   user?: Maybe<User>;
   workspace: Workspace;
 };
+
+/** A coupon the member can use now */
+export type Voucher = {
+  __typename?: 'Voucher';
+  categoryIds: Array<Scalars['ID']['output']>;
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The coupon id */
+  id: Scalars['ID']['output'];
+  kind: CouponKind;
+  maxDiscount?: Maybe<Scalars['SafeInt']['output']>;
+  minOrderTotal: Scalars['SafeInt']['output'];
+  /** null: a coupon staff gave the member */
+  origin?: Maybe<VoucherOrigin>;
+  productIds: Array<Scalars['ID']['output']>;
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  value: Scalars['SafeInt']['output'];
+};
+
+export type VoucherOrigin =
+  | 'NEXT_PURCHASE'
+  | 'REWARD'
+  | 'STAMP_CARD';
 
 /** A place stock is kept (انبار) */
 export type Warehouse = {
@@ -3865,12 +5481,215 @@ export type WorkspaceEvent = {
   type: Scalars['String']['output'];
 };
 
-export type PublicWorkspaceQueryVariables = Exact<{
+export type LogoutClubMemberMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type LogoutClubMemberMutation = { __typename?: 'Mutation', logoutClubMember: boolean };
+
+export type RefreshClubSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshClubSessionMutation = { __typename?: 'Mutation', refreshClubSession: { __typename?: 'ClubSession', accessToken: string, refreshToken: string, expiresAt: string, joined: boolean, member: { __typename?: 'ClubMembership', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string } } };
+
+export type RequestClubCodeMutationVariables = Exact<{
+  input: RequestClubCodeInput;
+}>;
+
+
+export type RequestClubCodeMutation = { __typename?: 'Mutation', requestClubCode: { __typename?: 'ClubCodeRequest', phone: string, expiresAt: string, resendAfter: string, codeLength: number, registered: boolean } };
+
+export type ClubSessionFieldsFragment = { __typename?: 'ClubSession', accessToken: string, refreshToken: string, expiresAt: string, joined: boolean, member: { __typename?: 'ClubMembership', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string } };
+
+export type VerifyClubCodeMutationVariables = Exact<{
+  input: VerifyClubCodeInput;
+}>;
+
+
+export type VerifyClubCodeMutation = { __typename?: 'Mutation', verifyClubCode: { __typename?: 'ClubSession', accessToken: string, refreshToken: string, expiresAt: string, joined: boolean, member: { __typename?: 'ClubMembership', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string } } };
+
+export type PublicClubQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
 
-export type PublicWorkspaceQuery = { __typename?: 'Query', publicWorkspace?: { __typename?: 'PublicWorkspace', name: string, slug: string, defaultLocale: string, branding: { __typename?: 'ClubBranding', primaryColor: string, logoUrl?: string | null, tagline?: string | null } } | null };
+export type PublicClubQuery = { __typename?: 'Query', publicClub: { __typename?: 'PublicClub', slug: string, enabled: boolean, nameFa: string, nameEn: string, logoUrl?: string | null, primaryColor: string, approach: ClubApproach, signUpOpen: boolean, afterSalesPanel: boolean, displayCurrency: string, defaultLocale: string }, publicWorkspace?: { __typename?: 'PublicWorkspace', branding: { __typename?: 'ClubBranding', tagline?: string | null } } | null };
+
+export type ClickClubNewsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClickClubNewsMutation = { __typename?: 'Mutation', clickClubNews: { __typename?: 'NewsClick', pointsAwarded: number, balance: number, news: { __typename?: 'ClubNewsItem', id: string, clicked: boolean } } };
+
+export type ClubNewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClubNewsQuery = { __typename?: 'Query', clubNews: Array<{ __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, points: number, publishedAt?: string | null, clicked: boolean }> };
+
+export type ClubRewardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClubRewardsQuery = { __typename?: 'Query', clubRewards: Array<{ __typename?: 'Reward', id: string, kind: RewardKind, name: string, description?: string | null, pointsCost: number, voucherKind?: CouponKind | null, voucherValue?: number | null, maxDiscount?: number | null, minOrderTotal: number, validDays: number, stampsRequired?: number | null }> };
+
+export type MyPointsHistoryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyPointsHistoryQuery = { __typename?: 'Query', myPointsHistory: { __typename?: 'PointsEntryConnection', totalCount: number, edges: Array<{ __typename?: 'PointsEntryEdge', node: { __typename?: 'PointsEntry', id: string, kind: PointsKind, source: PointsSource, delta: number, reason: string, expiresAt?: string | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MyPointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPointsQuery = { __typename?: 'Query', myPoints: { __typename?: 'PointsSummary', balance: number, lifetimeEarned: number, expiringSoon: number, nextExpiryAt?: string | null } };
+
+export type MyReferralQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReferralQuery = { __typename?: 'Query', myReferral: { __typename?: 'ReferralInfo', code: string, link: string, successfulCount: number, pendingCount: number } };
+
+export type MyStampCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyStampCardsQuery = { __typename?: 'Query', myStampCards: Array<{ __typename?: 'StampCard', stamps: number, required: number, completed: number, reward: { __typename?: 'Reward', id: string, name: string, description?: string | null } }> };
+
+export type MyTierQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTierQuery = { __typename?: 'Query', myTier: { __typename?: 'TierStatus', basis: TierBasis, windowMonths: number, qualifying: number, toNext?: number | null, progressPercent: number, since?: string | null, current?: { __typename?: 'Tier', id: string, name: string, multiplierPercent: number, freeShipping: boolean, benefits?: string | null } | null, next?: { __typename?: 'Tier', id: string, name: string, threshold: number } | null } };
+
+export type MyVouchersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVouchersQuery = { __typename?: 'Query', myVouchers: Array<{ __typename?: 'Voucher', id: string, code: string, description?: string | null, kind: CouponKind, value: number, maxDiscount?: number | null, minOrderTotal: number, validTo?: string | null, origin?: VoucherOrigin | null }> };
+
+export type RedeemRewardMutationVariables = Exact<{
+  rewardId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type RedeemRewardMutation = { __typename?: 'Mutation', redeemReward: { __typename?: 'Redemption', id: string, points: number, balance: number, voucher: { __typename?: 'Voucher', id: string, code: string } } };
+
+export type AddMyFamilyMemberMutationVariables = Exact<{
+  input: AddMyFamilyMemberInput;
+}>;
+
+
+export type AddMyFamilyMemberMutation = { __typename?: 'Mutation', addMyFamilyMember: { __typename?: 'ClubFamilyMember', id: string } };
+
+export type ClubMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClubMeQuery = { __typename?: 'Query', clubMe: { __typename?: 'ClubMemberProfile', contactId: string, firstName: string, lastName: string, fullName: string, phone?: string | null, email?: string | null, city?: string | null, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, consents: Array<{ __typename?: 'Consent', channel: ConsentChannel, status: ConsentStatus }>, membership: { __typename?: 'ClubMembership', id: string, joinedAt: string, joinedVia: ClubJoinVia } } };
+
+export type MyCallsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyCallsQuery = { __typename?: 'Query', myCalls: { __typename?: 'ClubCallConnection', totalCount: number, edges: Array<{ __typename?: 'ClubCallEdge', node: { __typename?: 'ClubCall', id: string, direction: string, occurredAt: string, summary: string, durationSeconds?: number | null, status?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ImportantDateFieldsFragment = { __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, nextOccurrence?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } };
+
+export type MyFamilyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamilyQuery = { __typename?: 'Query', myFamily: Array<{ __typename?: 'ClubFamilyMember', id: string, relation: Relation, name: string, birthDate?: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } | null, importantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, nextOccurrence?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }> }>, myImportantDates: Array<{ __typename?: 'ImportantDate', id: string, kind: ImportantDateKind, title?: string | null, nextOccurrence?: string | null, daysUntil?: number | null, date: { __typename?: 'CalendarDate', calendar: CalendarSystem, year?: number | null, month: number, day: number } }> };
+
+export type MyMessagesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyMessagesQuery = { __typename?: 'Query', myMessages: { __typename?: 'MemberMessageConnection', totalCount: number, edges: Array<{ __typename?: 'MemberMessageEdge', node: { __typename?: 'MemberMessage', id: string, channel: string, direction: string, subject?: string | null, body: string, status: string, createdAt: string, sentAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MemberSalesLineFieldsFragment = { __typename?: 'MemberSalesLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number };
+
+export type MyOrdersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyOrdersQuery = { __typename?: 'Query', myOrders: { __typename?: 'MemberOrderConnection', totalCount: number, edges: Array<{ __typename?: 'MemberOrderEdge', node: { __typename?: 'MemberOrder', id: string, number: number, source: ProformaSource, status: ProformaStatus, couponCode?: string | null, createdAt: string, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, taxTotal: number, total: number }, lines: Array<{ __typename?: 'MemberSalesLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MyPurchasesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyPurchasesQuery = { __typename?: 'Query', myPurchases: { __typename?: 'MemberPurchaseConnection', totalCount: number, edges: Array<{ __typename?: 'MemberPurchaseEdge', node: { __typename?: 'MemberPurchase', id: string, numberDisplay: string, status: InvoiceStatus, paymentStatus: PaymentStatus, issuedAt: string, paidTotal: number, balance: number, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, taxTotal: number, total: number }, lines: Array<{ __typename?: 'MemberSalesLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type RemoveMyFamilyMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMyFamilyMemberMutation = { __typename?: 'Mutation', removeMyFamilyMember: boolean };
+
+export type UpdateClubConsentMutationVariables = Exact<{
+  input: ClubConsentInput;
+}>;
+
+
+export type UpdateClubConsentMutation = { __typename?: 'Mutation', updateClubConsent: { __typename?: 'ClubMemberProfile', contactId: string } };
+
+export type UpdateClubProfileMutationVariables = Exact<{
+  input: UpdateClubProfileInput;
+}>;
+
+
+export type UpdateClubProfileMutation = { __typename?: 'Mutation', updateClubProfile: { __typename?: 'ClubMemberProfile', contactId: string } };
+
+export type CreateMyTicketMutationVariables = Exact<{
+  input: CreateMyTicketInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateMyTicketMutation = { __typename?: 'Mutation', createMyTicket: { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, resolvedAt?: string | null, closedAt?: string | null, canRate: boolean, csatScore?: number | null, messages: Array<{ __typename?: 'ClubTicketMessage', id: string, body: string, fromCustomer: boolean, createdAt: string }> } };
+
+export type ClubTicketFieldsFragment = { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, resolvedAt?: string | null, closedAt?: string | null, canRate: boolean, csatScore?: number | null, messages: Array<{ __typename?: 'ClubTicketMessage', id: string, body: string, fromCustomer: boolean, createdAt: string }> };
+
+export type MyTicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MyTicketQuery = { __typename?: 'Query', myTicket: { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, resolvedAt?: string | null, closedAt?: string | null, canRate: boolean, csatScore?: number | null, messages: Array<{ __typename?: 'ClubTicketMessage', id: string, body: string, fromCustomer: boolean, createdAt: string }> } };
+
+export type MyTicketsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyTicketsQuery = { __typename?: 'Query', myTickets: { __typename?: 'ClubTicketConnection', totalCount: number, edges: Array<{ __typename?: 'ClubTicketEdge', node: { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type RateMyTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RateTicketInput;
+}>;
+
+
+export type RateMyTicketMutation = { __typename?: 'Mutation', rateMyTicket: { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, resolvedAt?: string | null, closedAt?: string | null, canRate: boolean, csatScore?: number | null, messages: Array<{ __typename?: 'ClubTicketMessage', id: string, body: string, fromCustomer: boolean, createdAt: string }> } };
+
+export type ReplyToMyTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReplyToMyTicketInput;
+}>;
+
+
+export type ReplyToMyTicketMutation = { __typename?: 'Mutation', replyToMyTicket: { __typename?: 'ClubTicket', id: string, number: number, subject: string, type: TicketType, status: TicketStatus, createdAt: string, resolvedAt?: string | null, closedAt?: string | null, canRate: boolean, csatScore?: number | null, messages: Array<{ __typename?: 'ClubTicketMessage', id: string, body: string, fromCustomer: boolean, createdAt: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3890,18 +5709,611 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const PublicWorkspaceDocument = new TypedDocumentString(`
-    query PublicWorkspace($slug: String!) {
-  publicWorkspace(slug: $slug) {
-    name
+export const ClubSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubSessionFields on ClubSession {
+  accessToken
+  refreshToken
+  expiresAt
+  joined
+  member {
+    id
+    contactId
+    status
+    joinedAt
+  }
+}
+    `, {"fragmentName":"ClubSessionFields"}) as unknown as TypedDocumentString<ClubSessionFieldsFragment, unknown>;
+export const ImportantDateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  nextOccurrence
+  daysUntil
+}
+    `, {"fragmentName":"ImportantDateFields"}) as unknown as TypedDocumentString<ImportantDateFieldsFragment, unknown>;
+export const MemberSalesLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MemberSalesLineFields on MemberSalesLine {
+  productId
+  productName
+  unit
+  quantity
+  unitPrice
+  total
+}
+    `, {"fragmentName":"MemberSalesLineFields"}) as unknown as TypedDocumentString<MemberSalesLineFieldsFragment, unknown>;
+export const ClubTicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubTicketFields on ClubTicket {
+  id
+  number
+  subject
+  type
+  status
+  createdAt
+  resolvedAt
+  closedAt
+  canRate
+  csatScore
+  messages {
+    id
+    body
+    fromCustomer
+    createdAt
+  }
+}
+    `, {"fragmentName":"ClubTicketFields"}) as unknown as TypedDocumentString<ClubTicketFieldsFragment, unknown>;
+export const LogoutClubMemberDocument = new TypedDocumentString(`
+    mutation LogoutClubMember($refreshToken: String!) {
+  logoutClubMember(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutClubMemberMutation, LogoutClubMemberMutationVariables>;
+export const RefreshClubSessionDocument = new TypedDocumentString(`
+    mutation RefreshClubSession($refreshToken: String!) {
+  refreshClubSession(refreshToken: $refreshToken) {
+    ...ClubSessionFields
+  }
+}
+    fragment ClubSessionFields on ClubSession {
+  accessToken
+  refreshToken
+  expiresAt
+  joined
+  member {
+    id
+    contactId
+    status
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RefreshClubSessionMutation, RefreshClubSessionMutationVariables>;
+export const RequestClubCodeDocument = new TypedDocumentString(`
+    mutation RequestClubCode($input: RequestClubCodeInput!) {
+  requestClubCode(input: $input) {
+    phone
+    expiresAt
+    resendAfter
+    codeLength
+    registered
+  }
+}
+    `) as unknown as TypedDocumentString<RequestClubCodeMutation, RequestClubCodeMutationVariables>;
+export const VerifyClubCodeDocument = new TypedDocumentString(`
+    mutation VerifyClubCode($input: VerifyClubCodeInput!) {
+  verifyClubCode(input: $input) {
+    ...ClubSessionFields
+  }
+}
+    fragment ClubSessionFields on ClubSession {
+  accessToken
+  refreshToken
+  expiresAt
+  joined
+  member {
+    id
+    contactId
+    status
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<VerifyClubCodeMutation, VerifyClubCodeMutationVariables>;
+export const PublicClubDocument = new TypedDocumentString(`
+    query PublicClub($slug: String!) {
+  publicClub(slug: $slug) {
     slug
+    enabled
+    nameFa
+    nameEn
+    logoUrl
+    primaryColor
+    approach
+    signUpOpen
+    afterSalesPanel
+    displayCurrency
     defaultLocale
+  }
+  publicWorkspace(slug: $slug) {
     branding {
-      primaryColor
-      logoUrl
       tagline
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicWorkspaceQuery, PublicWorkspaceQueryVariables>;
+    `) as unknown as TypedDocumentString<PublicClubQuery, PublicClubQueryVariables>;
+export const ClickClubNewsDocument = new TypedDocumentString(`
+    mutation ClickClubNews($id: ID!) {
+  clickClubNews(id: $id) {
+    pointsAwarded
+    balance
+    news {
+      id
+      clicked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClickClubNewsMutation, ClickClubNewsMutationVariables>;
+export const ClubNewsDocument = new TypedDocumentString(`
+    query ClubNews {
+  clubNews {
+    id
+    title
+    body
+    url
+    imageUrl
+    points
+    publishedAt
+    clicked
+  }
+}
+    `) as unknown as TypedDocumentString<ClubNewsQuery, ClubNewsQueryVariables>;
+export const ClubRewardsDocument = new TypedDocumentString(`
+    query ClubRewards {
+  clubRewards {
+    id
+    kind
+    name
+    description
+    pointsCost
+    voucherKind
+    voucherValue
+    maxDiscount
+    minOrderTotal
+    validDays
+    stampsRequired
+  }
+}
+    `) as unknown as TypedDocumentString<ClubRewardsQuery, ClubRewardsQueryVariables>;
+export const MyPointsHistoryDocument = new TypedDocumentString(`
+    query MyPointsHistory($first: Int!, $after: String) {
+  myPointsHistory(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        source
+        delta
+        reason
+        expiresAt
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPointsHistoryQuery, MyPointsHistoryQueryVariables>;
+export const MyPointsDocument = new TypedDocumentString(`
+    query MyPoints {
+  myPoints {
+    balance
+    lifetimeEarned
+    expiringSoon
+    nextExpiryAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyPointsQuery, MyPointsQueryVariables>;
+export const MyReferralDocument = new TypedDocumentString(`
+    query MyReferral {
+  myReferral {
+    code
+    link
+    successfulCount
+    pendingCount
+  }
+}
+    `) as unknown as TypedDocumentString<MyReferralQuery, MyReferralQueryVariables>;
+export const MyStampCardsDocument = new TypedDocumentString(`
+    query MyStampCards {
+  myStampCards {
+    stamps
+    required
+    completed
+    reward {
+      id
+      name
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyStampCardsQuery, MyStampCardsQueryVariables>;
+export const MyTierDocument = new TypedDocumentString(`
+    query MyTier {
+  myTier {
+    basis
+    windowMonths
+    qualifying
+    toNext
+    progressPercent
+    since
+    current {
+      id
+      name
+      multiplierPercent
+      freeShipping
+      benefits
+    }
+    next {
+      id
+      name
+      threshold
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTierQuery, MyTierQueryVariables>;
+export const MyVouchersDocument = new TypedDocumentString(`
+    query MyVouchers {
+  myVouchers {
+    id
+    code
+    description
+    kind
+    value
+    maxDiscount
+    minOrderTotal
+    validTo
+    origin
+  }
+}
+    `) as unknown as TypedDocumentString<MyVouchersQuery, MyVouchersQueryVariables>;
+export const RedeemRewardDocument = new TypedDocumentString(`
+    mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {
+  redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {
+    id
+    points
+    balance
+    voucher {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeemRewardMutation, RedeemRewardMutationVariables>;
+export const AddMyFamilyMemberDocument = new TypedDocumentString(`
+    mutation AddMyFamilyMember($input: AddMyFamilyMemberInput!) {
+  addMyFamilyMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMyFamilyMemberMutation, AddMyFamilyMemberMutationVariables>;
+export const ClubMeDocument = new TypedDocumentString(`
+    query ClubMe {
+  clubMe {
+    contactId
+    firstName
+    lastName
+    fullName
+    phone
+    email
+    city
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    consents {
+      channel
+      status
+    }
+    membership {
+      id
+      joinedAt
+      joinedVia
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClubMeQuery, ClubMeQueryVariables>;
+export const MyCallsDocument = new TypedDocumentString(`
+    query MyCalls($first: Int!, $after: String) {
+  myCalls(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        direction
+        occurredAt
+        summary
+        durationSeconds
+        status
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCallsQuery, MyCallsQueryVariables>;
+export const MyFamilyDocument = new TypedDocumentString(`
+    query MyFamily {
+  myFamily {
+    id
+    relation
+    name
+    birthDate {
+      calendar
+      year
+      month
+      day
+    }
+    importantDates {
+      ...ImportantDateFields
+    }
+  }
+  myImportantDates {
+    ...ImportantDateFields
+  }
+}
+    fragment ImportantDateFields on ImportantDate {
+  id
+  kind
+  title
+  date {
+    calendar
+    year
+    month
+    day
+  }
+  nextOccurrence
+  daysUntil
+}`) as unknown as TypedDocumentString<MyFamilyQuery, MyFamilyQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int!, $after: String) {
+  myMessages(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        channel
+        direction
+        subject
+        body
+        status
+        createdAt
+        sentAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int!, $after: String) {
+  myOrders(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        source
+        status
+        couponCode
+        createdAt
+        totals {
+          subtotal
+          discountTotal
+          taxTotal
+          total
+        }
+        lines {
+          ...MemberSalesLineFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MemberSalesLineFields on MemberSalesLine {
+  productId
+  productName
+  unit
+  quantity
+  unitPrice
+  total
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const MyPurchasesDocument = new TypedDocumentString(`
+    query MyPurchases($first: Int!, $after: String) {
+  myPurchases(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        numberDisplay
+        status
+        paymentStatus
+        issuedAt
+        paidTotal
+        balance
+        totals {
+          subtotal
+          discountTotal
+          taxTotal
+          total
+        }
+        lines {
+          ...MemberSalesLineFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MemberSalesLineFields on MemberSalesLine {
+  productId
+  productName
+  unit
+  quantity
+  unitPrice
+  total
+}`) as unknown as TypedDocumentString<MyPurchasesQuery, MyPurchasesQueryVariables>;
+export const RemoveMyFamilyMemberDocument = new TypedDocumentString(`
+    mutation RemoveMyFamilyMember($id: ID!) {
+  removeMyFamilyMember(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveMyFamilyMemberMutation, RemoveMyFamilyMemberMutationVariables>;
+export const UpdateClubConsentDocument = new TypedDocumentString(`
+    mutation UpdateClubConsent($input: ClubConsentInput!) {
+  updateClubConsent(input: $input) {
+    contactId
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateClubConsentMutation, UpdateClubConsentMutationVariables>;
+export const UpdateClubProfileDocument = new TypedDocumentString(`
+    mutation UpdateClubProfile($input: UpdateClubProfileInput!) {
+  updateClubProfile(input: $input) {
+    contactId
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateClubProfileMutation, UpdateClubProfileMutationVariables>;
+export const CreateMyTicketDocument = new TypedDocumentString(`
+    mutation CreateMyTicket($input: CreateMyTicketInput!, $idempotencyKey: String) {
+  createMyTicket(input: $input, idempotencyKey: $idempotencyKey) {
+    ...ClubTicketFields
+  }
+}
+    fragment ClubTicketFields on ClubTicket {
+  id
+  number
+  subject
+  type
+  status
+  createdAt
+  resolvedAt
+  closedAt
+  canRate
+  csatScore
+  messages {
+    id
+    body
+    fromCustomer
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CreateMyTicketMutation, CreateMyTicketMutationVariables>;
+export const MyTicketDocument = new TypedDocumentString(`
+    query MyTicket($id: ID!) {
+  myTicket(id: $id) {
+    ...ClubTicketFields
+  }
+}
+    fragment ClubTicketFields on ClubTicket {
+  id
+  number
+  subject
+  type
+  status
+  createdAt
+  resolvedAt
+  closedAt
+  canRate
+  csatScore
+  messages {
+    id
+    body
+    fromCustomer
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MyTicketQuery, MyTicketQueryVariables>;
+export const MyTicketsDocument = new TypedDocumentString(`
+    query MyTickets($first: Int!, $after: String) {
+  myTickets(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        subject
+        type
+        status
+        createdAt
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTicketsQuery, MyTicketsQueryVariables>;
+export const RateMyTicketDocument = new TypedDocumentString(`
+    mutation RateMyTicket($id: ID!, $input: RateTicketInput!) {
+  rateMyTicket(id: $id, input: $input) {
+    ...ClubTicketFields
+  }
+}
+    fragment ClubTicketFields on ClubTicket {
+  id
+  number
+  subject
+  type
+  status
+  createdAt
+  resolvedAt
+  closedAt
+  canRate
+  csatScore
+  messages {
+    id
+    body
+    fromCustomer
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<RateMyTicketMutation, RateMyTicketMutationVariables>;
+export const ReplyToMyTicketDocument = new TypedDocumentString(`
+    mutation ReplyToMyTicket($id: ID!, $input: ReplyToMyTicketInput!) {
+  replyToMyTicket(id: $id, input: $input) {
+    ...ClubTicketFields
+  }
+}
+    fragment ClubTicketFields on ClubTicket {
+  id
+  number
+  subject
+  type
+  status
+  createdAt
+  resolvedAt
+  closedAt
+  canRate
+  csatScore
+  messages {
+    id
+    body
+    fromCustomer
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ReplyToMyTicketMutation, ReplyToMyTicketMutationVariables>;

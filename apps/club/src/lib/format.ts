@@ -1,4 +1,4 @@
-import { formatJalali, parseISODate, toJalali, type PlainDate } from '@peyvand/calendar';
+import { formatJalali, jalaliMonthName, parseISODate, toGregorianDate, toJalali, type PlainDate } from '@peyvand/calendar';
 import { formatMoney, toPersianDigits, type MoneyUnit } from '@peyvand/text';
 
 // Persian → Jalali calendar and Persian digits; English → Gregorian.
@@ -55,4 +55,32 @@ export function moneyUnitOf(displayCurrency: string | null | undefined): MoneyUn
 export function formatRial(rial: number | bigint | string | null | undefined, unit: MoneyUnit, locale: string): string {
   if (rial === null || rial === undefined || rial === '') return '';
   return formatMoney(rial, { unit, locale: locale === 'fa' ? 'fa' : 'en' });
+}
+
+/** A date as the API keeps birthdays and anniversaries: in the calendar it was entered in, the year optional. */
+export interface CalendarDateLike {
+  calendar: string;
+  year?: number | null;
+  month: number;
+  day: number;
+}
+
+/**
+ * "۵ آذر ۱۳۷۰" in fa, "November 26, 1991" in en: a full date in the reader's calendar; a yearly date without a year in
+ * the calendar it was entered in.
+ */
+export function formatCalendarDate(date: CalendarDateLike | null | undefined, locale: string): string {
+  if (!date) return '';
+  const jalali = date.calendar.toLowerCase() === 'jalali';
+  if (date.year) {
+    try {
+      return formatPlainDate(toGregorianDate({ calendar: jalali ? 'jalali' : 'gregorian', year: date.year, month: date.month, day: date.day }), locale);
+    } catch {
+      return '';
+    }
+  }
+  const month = jalali
+    ? jalaliMonthName(date.month, locale === 'fa' ? 'fa' : 'en')
+    : new Intl.DateTimeFormat(`${locale === 'fa' ? 'fa-IR' : 'en-US'}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, date.month - 1, 1)));
+  return locale === 'fa' ? `${toPersianDigits(String(date.day))} ${month}` : `${month} ${date.day}`;
 }

@@ -1,38 +1,56 @@
-import { Box, Button, Container, Group, ScrollArea, Title } from '@mantine/core';
-import type { RouteObject } from 'react-router';
+import { Box, Button, Container, Group, ScrollArea, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { NewsList } from '@/features/loyalty/components/news-list';
+import { PointsHistory } from '@/features/loyalty/components/points-history';
+import { PointsSummaryCard } from '@/features/loyalty/components/points-summary-card';
+import { ReferralCard } from '@/features/loyalty/components/referral-card';
+import { RewardsList } from '@/features/loyalty/components/rewards-list';
+import { TierCard } from '@/features/loyalty/components/tier-card';
+import { VouchersList } from '@/features/loyalty/components/vouchers-list';
+import { CallsList } from '@/features/panel/components/calls-list';
+import { FamilySection } from '@/features/panel/components/family-section';
+import { MessagesList } from '@/features/panel/components/messages-list';
+import { OrdersAndPurchases } from '@/features/panel/components/orders-list';
 import { PanelOverview } from '@/features/panel/components/panel-overview';
+import { ProfileSection } from '@/features/panel/components/profile-section';
+import { TicketPage } from '@/features/tickets/components/ticket-page';
+import { TicketsSection } from '@/features/tickets/components/tickets-section';
 import { useClub } from '@/lib/club-context';
 
-export const PANEL_SECTIONS = ['points', 'vouchers', 'orders', 'messages', 'calls', 'news', 'family', 'referral'] as const;
+const SECTIONS = ['points', 'vouchers', 'orders', 'news', 'tickets', 'messages', 'calls', 'family', 'referral', 'profile'] as const;
+/** The after-sales part: what the CRM recorded about me. */
+const AFTER_SALES = new Set<string>(['messages', 'calls', 'tickets']);
 
 /** The member panel: a scrollable row of sections (thumb-friendly on phones) above the section's page. */
 export function PanelLayout() {
   const { t } = useTranslation();
   const club = useClub();
+  const sections = SECTIONS.filter((s) => club.afterSalesPanel || !AFTER_SALES.has(s));
+  const tab = (to: string, label: string, testId: string, end = false) => (
+    <Button
+      key={testId}
+      component={NavLink}
+      end={end}
+      to={to}
+      size="compact-sm"
+      radius="xl"
+      variant="default"
+      style={{ flexShrink: 0 }}
+      className="panel-tab"
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
   return (
     <Container size="lg" px="md" py="md" data-testid="panel">
       <Title order={1} size="h3" mb="sm">{t('panel.title')}</Title>
-      <ScrollArea type="never" mb="md">
-        <Group gap={6} wrap="nowrap" component="nav" aria-label={t('panel.sections')}>
-          <Button component={NavLink} end to={paths.panel(club.slug)} size="compact-sm" radius="xl" variant="default" color={club.color} data-testid="panel-tab-overview">
-            {t('panel.overview')}
-          </Button>
-          {PANEL_SECTIONS.map((s) => (
-            <Button
-              key={s}
-              component={NavLink}
-              to={paths.panelSection(club.slug, s)}
-              size="compact-sm"
-              radius="xl"
-              variant="default"
-              data-testid={`panel-tab-${s}`}
-            >
-              {t(`panel.sectionNames.${s}`)}
-            </Button>
-          ))}
+      <ScrollArea type="never" mb="md" offsetScrollbars={false}>
+        <Group gap={6} wrap="nowrap" component="nav" aria-label={t('panel.sections')} style={{ ['--club-color' as string]: club.color }}>
+          {tab(paths.panel(club.slug), t('panel.overview'), 'panel-tab-overview', true)}
+          {sections.map((s) => tab(paths.panelSection(club.slug, s), t(`panel.sectionNames.${s}`), `panel-tab-${s}`))}
         </Group>
       </ScrollArea>
       <Box>
@@ -42,4 +60,34 @@ export function PanelLayout() {
   );
 }
 
-export const panelRoutes: RouteObject[] = [{ index: true, element: <PanelOverview /> }];
+function PointsRoute() {
+  return (
+    <Stack gap="md">
+      <PointsSummaryCard />
+      <TierCard />
+      <RewardsList />
+      <PointsHistory />
+    </Stack>
+  );
+}
+
+function TicketsRoute() {
+  const club = useClub();
+  const navigate = useNavigate();
+  return <TicketsSection onOpen={(id) => navigate(paths.panelSection(club.slug, `tickets/${id}`))} />;
+}
+
+export const panelRoutes: RouteObject[] = [
+  { index: true, element: <PanelOverview /> },
+  { path: 'points', element: <PointsRoute /> },
+  { path: 'vouchers', element: <VouchersList /> },
+  { path: 'orders', element: <OrdersAndPurchases /> },
+  { path: 'news', element: <NewsList /> },
+  { path: 'tickets', element: <TicketsRoute /> },
+  { path: 'tickets/:ticketId', element: <TicketPage /> },
+  { path: 'messages', element: <MessagesList /> },
+  { path: 'calls', element: <CallsList /> },
+  { path: 'family', element: <FamilySection /> },
+  { path: 'referral', element: <ReferralCard /> },
+  { path: 'profile', element: <ProfileSection /> },
+];

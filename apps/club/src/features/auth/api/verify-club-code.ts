@@ -1,21 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
+import { graphql } from '@/gql';
+import type { VerifyClubCodeInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { useSession } from '@/lib/session';
-import { provisional, SESSION_FIELDS, type ClubSessionPayload } from './session-fields';
 
-export interface VerifyClubCodeInput {
-  slug: string;
-  phone: string;
-  code: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  referralCode?: string | null;
-  smsConsent?: boolean | null;
-}
-
-export const VerifyClubCodeMutation = provisional<{ verifyClubCode: ClubSessionPayload }, { input: VerifyClubCodeInput }>(
-  `mutation VerifyClubCode($input: VerifyClubCodeInput!) { verifyClubCode(input: $input) { ${SESSION_FIELDS} } }`,
-);
+export const VerifyClubCodeMutation = graphql(`
+  mutation VerifyClubCode($input: VerifyClubCodeInput!) {
+    verifyClubCode(input: $input) {
+      ...ClubSessionFields
+    }
+  }
+`);
 
 export const verifyClubCode = async (input: VerifyClubCodeInput) =>
   (await request(VerifyClubCodeMutation, { input }, { skipAuthRetry: true })).verifyClubCode;

@@ -8,7 +8,7 @@ import { localDigits } from '@/lib/format';
 import { codeDigits, parseMobile } from '@/lib/mobile';
 import { forgetReferral, storedReferral } from '@/lib/referral';
 import { useCountdown } from '@/lib/use-countdown';
-import { fieldErrorsOf } from '@peyvand/web';
+import { errorCode, fieldErrorsOf } from '@peyvand/web';
 import { useRequestClubCode, type ClubCodePurpose } from '../api/request-club-code';
 import { useVerifyClubCode } from '../api/verify-club-code';
 import type { ClubSessionPayload } from '../api/session-fields';
@@ -36,7 +36,7 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
 
   const send = (e164: string, national: string) =>
     requestCode.mutate(
-      { slug: club.slug, phone: e164, purpose, locale: i18n.language },
+      { slug: club.slug, phone: e164, purpose, language: i18n.language },
       {
         onSuccess: (answer) => {
           setSentTo({ e164, national, resendAfter: answer.resendAfter, codeLength: answer.codeLength, registered: answer.registered });
@@ -85,8 +85,8 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
           onSignedIn?.(session);
         },
         onError: (error) => {
-          const fields = fieldErrorsOf(error);
-          if (fields.code) setCodeError(t('signIn.codeWrong'));
+          // A wrong, used or expired code answers UNAUTHENTICATED; too many tries answer TOO_MANY_REQUESTS (the alert).
+          if (fieldErrorsOf(error).code || errorCode(error) === 'UNAUTHENTICATED') setCodeError(t('signIn.codeWrong'));
         },
       },
     );

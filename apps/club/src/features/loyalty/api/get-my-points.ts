@@ -1,12 +1,23 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { provisional } from '@/features/auth/api/session-fields';
+import { graphql } from '@/gql';
 import { request } from '@/lib/graphql-client';
 
-export const MyPointsQuery = provisional<{ myPoints: { balance: number } }, Record<string, never>>(`query MyPoints { myPoints { balance } }`);
+export const MyPointsQuery = graphql(`
+  query MyPoints {
+    myPoints {
+      balance
+      lifetimeEarned
+      expiringSoon
+      nextExpiryAt
+    }
+  }
+`);
+
+export const myPointsQueryKey = (slug: string) => ['myPoints', slug] as const;
 
 export const myPointsQueryOptions = (slug: string) =>
   queryOptions({
-    queryKey: ['myPoints', slug] as const,
+    queryKey: myPointsQueryKey(slug),
     queryFn: async ({ signal }) => (await request(MyPointsQuery, {}, signal)).myPoints,
     staleTime: 30_000,
   });

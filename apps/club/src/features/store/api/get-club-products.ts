@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { provisional } from '@/features/auth/api/session-fields';
+import { provisional } from './provisional';
 import { request } from '@/lib/graphql-client';
 import type { StoreProduct } from '../model/types';
 

@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { graphql } from '@/gql';
+import { request } from '@/lib/graphql-client';
+
+export const ClubNewsQuery = graphql(`
+  query ClubNews {
+    clubNews {
+      id
+      title
+      body
+      url
+      imageUrl
+      points
+      publishedAt
+      clicked
+    }
+  }
+`);
+
+export const clubNewsQueryKey = (slug: string) => ['clubNews', slug] as const;
+
+export const clubNewsQueryOptions = (slug: string) =>
+  queryOptions({
+    queryKey: clubNewsQueryKey(slug),
+    queryFn: async ({ signal }) => (await request(ClubNewsQuery, {}, signal)).clubNews,
+  });
+
+export const useClubNews = (slug: string) => useQuery(clubNewsQueryOptions(slug));

@@ -1,0 +1,83 @@
+import { Badge, Button, Card, Group, Image, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateText } from '@/components/date-text';
+import { QueryList } from '@/components/query-list';
+import { safeImageUrl } from '@/lib/branding';
+import { useClub } from '@/lib/club-context';
+import { formatNumber } from '@/lib/format';
+import { useClickClubNews } from '../api/click-club-news';
+import { useClubNews } from '../api/get-club-news';
+
+/** Club news: opening an item earns its points once (the server also texts the new balance). */
+export function NewsList({ limit }: { limit?: number }) {
+  const { t, i18n } = useTranslation();
+  const club = useClub();
+  const news = useClubNews(club.slug);
+  const click = useClickClubNews(club.slug);
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const items = (news.data ?? []).slice(0, limit);
+
+  const read = (id: string, url: string | null, clicked: boolean) => {
+    setOpen((prev) => new Set(prev).add(id));
+    if (url) window.open(url, '_blank', 'noopener');
+    if (clicked) return;
+    click.mutate(id, {
+      onSuccess: (result) => {
+        if (result.pointsAwarded > 0) {
+          notifications.show({
+            color: 'teal',
+            message: t('news.earned', { points: formatNumber(result.pointsAwarded, i18n.language), balance: formatNumber(result.balance, i18n.language) }),
+          });
+        }
+      },
+    });
+  };
+
+  return (
+    <QueryList query={news} items={items} empty={t('news.none')} testId="news">
+      {(list) =>
+        list.map((item) => {
+          const image = safeImageUrl(item.imageUrl);
+          const expanded = open.has(item.id);
+          return (
+            <Card key={item.id} withBorder radius="lg" padding="sm" data-testid="news-item">
+              {image && (
+                <Card.Section>
+                  <Image src={image} alt="" h={140} fit="cover" />
+                </Card.Section>
+              )}
+              <Stack gap={6} mt={image ? 'sm' : 0}>
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Text fw={600}>{item.title}</Text>
+                  {item.points > 0 && (
+                    <Badge variant={item.clicked ? 'default' : 'light'} color={club.color} style={{ flexShrink: 0 }} data-testid="news-points">
+                      {item.clicked ? t('news.earnedBadge') : t('news.pointsBadge', { value: formatNumber(item.points, i18n.language) })}
+                    </Badge>
+                  )}
+                </Group>
+                {item.publishedAt && <Text size="xs" c="dimmed"><DateText value={item.publishedAt} /></Text>}
+                <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }}>{item.body}</Text>
+                {!expanded && (
+                  <Group>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color={club.color}
+                      loading={click.isPending && click.variables === item.id}
+                      onClick={() => read(item.id, item.url ?? null, item.clicked)}
+                      data-testid="news-open"
+                    >
+                      {t('news.read')}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Card>
+          );
+        })
+      }
+    </QueryList>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Browser } from 'playwright-core';
+import { clubCodeFromSms } from '../../api/test/utils/club-member';
+import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
+import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
+import { documentDir, launchBrowser } from '../../dashboard/test/utils/browser';
+import { clubPage, demoStaffToken, joinThroughUi, staffCall } from './utils';
+
+/** A customer joins the demo club with an SMS code (read from the loopback gateway) and uses the member panel. */
+describe('club member panel (browser)', () => {
+  let app: TestApp;
+  let sms: SmsGateway;
+  let browser: Browser;
+  let staff: string;
+
+  beforeAll(async () => {
+    sms = await startSmsGateway();
+    app = await startTestApp({
+      serveWeb: true,
+      seedDemo: true,
+      env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
+    });
+    browser = await launchBrowser();
+    staff = await demoStaffToken(app);
+    await staffCall(app, staff, `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
+      input: { title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 7, published: true },
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await sms?.close();
+  });
+
+  const contactIdOf = async (search: string) =>
+    (await staffCall(app, staff, `query($s: String) { clubMembers(first: 5, search: $s) { edges { node { contactId } } } }`, { s: search })).clubMembers.edges[0].node
+      .contactId as string;
+
+  it('joins with a mobile typed in Persian digits and the SMS code, then sees points, tier and news in the panel', async () => {
+    const { page, context, errors } = await clubPage(browser, app.url);
+    try {
+      await joinThroughUi(page, sms, { phoneFa: '۰۹۱۲ ۷۷۷ ۶۶۵۵', e164: '+989127776655', firstName: 'مریم' });
+      await page.waitForURL('**/club/demo/me');
+      await page.getByTestId('panel-greeting').filter({ hasText: 'مریم' }).waitFor();
+      expect(await documentDir(page)).toBe('rtl');
+      await page.getByTestId('points-balance').filter({ hasText: '۰' }).waitFor();
+      await page.getByTestId('tier-card').waitFor();
+
+      // Staff give points in the CRM; the member sees them (Persian digits) after a reload, which resumes the session.
+      const contactId = await contactIdOf('مریم');
+      await staffCall(app, staff, `mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { balance } }`, {
+        input: { contactId, delta: 20, reason: 'هدیه‌ی عضویت' },
+      });
+      await page.reload();
+      await page.getByTestId('panel-greeting').waitFor();
+      await page.getByTestId('points-badge').filter({ hasText: '۲۰' }).waitFor();
+
+      // Reading a news item earns its points once; the header balance follows at once.
+      await page.getByTestId('panel-tab-news').click();
+      const item = page.getByTestId('news-item').filter({ hasText: 'جشنواره‌ی پاییزه' });
+      await item.getByTestId('news-points').filter({ hasText: '۷' }).waitFor();
+      await item.getByTestId('news-open').click();
+      await page.getByTestId('points-badge').filter({ hasText: '۲۷' }).waitFor();
+      await item.getByTestId('news-points').filter({ hasText: 'امتیازش را گرفتید' }).waitFor();
+
+      // The history lists both entries, newest first, with signed Persian amounts.
+      await page.getByTestId('panel-tab-points').click();
+      const entries = page.getByTestId('points-entry');
+      await entries.first().getByTestId('points-delta').filter({ hasText: '+۷' }).waitFor();
+      expect(await entries.count()).toBe(2);
+      expect(await entries.nth(1).textContent()).toContain('هدیه‌ی عضویت');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a wrong code is refused on the code field and the right one still signs in; signing out ends the session', async () => {
+    const { page, context } = await clubPage(browser, app.url, { lang: 'en', mobile: false });
+    try {
+      await page.goto('/club/demo/me');
+      await page.waitForURL('**/club/demo/login?redirect=*');
+      await page.getByTestId('phone-input').fill('+98 912 555 4433');
+      const mark = sms.sent.length;
+      await page.getByTestId('send-code').click();
+      await page.getByTestId('code-step').waitFor();
+      // A new number is asked for a name; the countdown holds the resend back.
+      await page.getByTestId('join-fields').waitFor();
+      await page.getByTestId('resend-countdown').waitFor();
+      const code = await clubCodeFromSms(sms, '+989125554433', mark);
+      const wrong = code === '000000' ? '111111' : '000000';
+      await page.getByTestId('code-input').fill(wrong.slice(0, code.length));
+      await page.getByTestId('verify-code').click();
+      await page.getByText('The code is wrong or has expired.').waitFor();
+      await page.getByTestId('code-input').fill(code);
+      await page.getByTestId('verify-code').click();
+      await page.waitForURL('**/club/demo/me');
+      await page.getByTestId('panel-greeting').filter({ hasText: 'Hello!' }).waitFor();
+
+      await page.getByTestId('panel-tab-profile').click();
+      await page.getByTestId('sign-out').click();
+      await page.getByTestId('club-landing').waitFor();
+      expect(await page.evaluate(() => window.localStorage.getItem('peyvand.club.demo.refreshToken'))).toBeNull();
+      await page.goto('/club/demo/me');
+      await page.getByTestId('phone-step').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('adds a family member with a Jalali birthday', async () => {
+    const { page, context } = await clubPage(browser, app.url);
+    try {
+      await joinThroughUi(page, sms, { phoneFa: '09126665544', e164: '+989126665544', firstName: 'نسرین' });
+      await page.waitForURL('**/club/demo/me');
+      await page.getByTestId('panel-tab-family').click();
+      await page.getByTestId('family-add').click();
+      await page.getByTestId('family-name').fill('آرش');
+      await page.getByTestId('date-day').fill('۵');
+      await page.getByTestId('date-month').click();
+      await page.getByRole('option', { name: 'آذر' }).click();
+      await page.getByTestId('date-year').fill('1398');
+      await page.getByTestId('family-save').click();
+      const member = page.getByTestId('family-member').filter({ hasText: 'آرش' });
+      await member.filter({ hasText: '۵ آذر ۱۳۹۸' }).waitFor();
+      expect(await member.textContent()).toContain('فرزند');
+    } finally {
+      await context.close();
+    }
+  });
+});
