@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { toLatinDigits } from '@peyvand/text';
 import { EntityManager } from 'typeorm';
@@ -11,10 +10,10 @@ import { LifecycleInputEvents, ReferralSucceededEvent } from '../../contacts/con
 import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { MemberJoinedEvent } from '../club.events';
 import { EarningService } from './earning.service';
+import { randomCode } from './loyalty-codes';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { PointsSource, ReferralInfo } from './models/loyalty.models';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const normaliseReferralCode = (code: string) => toLatinDigits(code ?? '').trim().toUpperCase().replace(/\s+/g, '');
 
 type Refusal = 'SELF_REFERRAL' | 'PHONE_ALREADY_REFERRED' | 'UNKNOWN_CODE';
@@ -46,7 +45,7 @@ export class ReferralsService {
     for (;;) {
       const [existing] = await em.query(`SELECT code FROM loyalty_referral_codes WHERE workspace_id = $1 AND contact_id = $2`, [workspaceId, contactId]);
       if (existing) return existing.code;
-      const code = Array.from({ length: 7 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+      const code = randomCode(7);
       const [created] = await em.query(
         `INSERT INTO loyalty_referral_codes (workspace_id, contact_id, code) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING code`,
         [workspaceId, contactId, code],

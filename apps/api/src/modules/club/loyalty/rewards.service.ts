@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { TenantDb } from '../../../core/database/tenant-db.service';
@@ -12,12 +12,12 @@ import { Coupon } from '../../catalog/models/coupon.model';
 import { ProductsService } from '../../catalog/products.service';
 import { ClubEvents, RewardRedeemedEvent } from '../club.events';
 import { SaveRewardInput } from './dto/loyalty.inputs';
+import { randomCode } from './loyalty-codes';
 import { RewardEntity } from './loyalty.entities';
 import { InsufficientPointsError, PointsLedger } from './points-ledger.service';
 import { LoyaltySettings, PointsKind, PointsSource, Redemption, Reward, RewardKind, StampCard, Voucher, VoucherOrigin } from './models/loyalty.models';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const voucherCode = (prefix: string) => prefix + Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+const voucherCode = (prefix: string) => prefix + randomCode(8);
 const DAY_MS = 86_400_000;
 const FULL = 10_000;
 

@@ -44,6 +44,8 @@ export class TiersService {
       const name = input.name.trim();
       if (!name) throw BadInputError.field('input.name', 'must not be empty');
       if (input.priceListId) await this.assertTierPriceList(em, input.priceListId, code);
+      // Serialises saves of the workspace's tiers, so the code and threshold checks below see each other.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('loyalty_tiers' || app_current_workspace()::text, 0))`);
       const entity = input.id ? await em.findOne(TierEntity, { where: { id: input.id } }) : em.create(TierEntity, { workspaceId: this.db.currentWorkspaceId()! });
       if (!entity) throw new NotFoundError('Tier', input.id!);
       for (const [field, clash] of [['code', { code }], ['threshold', { threshold: input.threshold }]] as const) {
@@ -54,7 +56,6 @@ export class TiersService {
         code, name, threshold: input.threshold, multiplierPercent: input.multiplierPercent ?? entity.multiplierPercent ?? 100,
         priceListId: input.priceListId ?? null, freeShipping: input.freeShipping ?? entity.freeShipping ?? false, benefits: input.benefits?.trim() || null,
       });
-      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('loyalty_tiers' || app_current_workspace()::text, 0))`);
       return toTier(await em.save(entity));
     });
   }
