@@ -164,6 +164,20 @@ export class MessagingService {
   }
 
   /**
+   * Rewrites the text of a message that has left the outbox (a one-time code once used): false while it is still
+   * queued or being sent, so what the provider receives is never the rewritten text.
+   */
+  async redactIn(em: EntityManager, messageId: string, redact: (text: string) => string): Promise<boolean> {
+    const [row] = await em.query(`SELECT body_text FROM messages WHERE id = $1 AND status NOT IN ('QUEUED', 'SENDING') FOR UPDATE`, [messageId]);
+    if (!row) return false;
+    const [, affected] = await em.query(
+      `UPDATE messages SET body_text = $2, body_html = NULL WHERE id = $1 AND status NOT IN ('QUEUED', 'SENDING')`,
+      [messageId, redact(row.body_text)],
+    );
+    return affected > 0;
+  }
+
+  /**
    * An inbound SMS from the provider's webhook: stored (once per provider message id), put on the sender's timeline
    * when the number belongs to a contact, and an opt-out keyword (لغو / STOP / 11 …) withdraws the contact's SMS consent.
    */

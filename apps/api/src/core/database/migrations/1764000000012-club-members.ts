@@ -3,7 +3,8 @@ import { tenantTableSql } from '../tenant-table.sql';
 
 /**
  * Club members (owned by modules/club/members): the club's settings per workspace, one membership per contact, the
- * one-time codes sent by SMS (only an HMAC of the code is stored) and the members' rotating refresh tokens.
+ * one-time codes sent by SMS (only an HMAC of the code is stored; the SMS text in the outbox is masked once the code is
+ * used or expired) and the members' rotating refresh tokens.
  */
 export class ClubMembers1764000000012 implements MigrationInterface {
   name = 'ClubMembers1764000000012';
@@ -65,6 +66,8 @@ export class ClubMembers1764000000012 implements MigrationInterface {
         consumed_at timestamptz,
         locked_at timestamptz,
         superseded_at timestamptz,
+        message_id uuid,
+        redacted_at timestamptz,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX club_codes_phone_idx ON club_codes (workspace_id, phone, created_at DESC)`);

@@ -27,6 +27,14 @@ describe('club sign-up and sign-in by SMS code', () => {
 
   const request = (phone: string, slug = owner.slug, purpose = 'LOGIN') => gql(app, REQUEST_CLUB_CODE, { input: { slug, phone, purpose } });
   const verify = (input: Record<string, unknown>) => gql(app, VERIFY_CLUB_CODE, { input: { slug: owner.slug, ...input } });
+  /** Waits until the dispatcher has recorded the number's latest code SMS as sent. */
+  const recordedSent = async (phone: string) => {
+    for (let end = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 50))) {
+      const [m] = await ds.query(`SELECT status FROM messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [e164(phone)]);
+      if (m?.status === 'SENT') return;
+      if (Date.now() > end) throw new Error(`the code SMS to ${phone} was not recorded as sent`);
+    }
+  };
   /** Lets the number ask for another code at once (the resend cool-down is a minute). */
   const skipCooldown = (phone: string) => ds.query(`UPDATE club_codes SET created_at = created_at - interval '2 minutes' WHERE phone = $1`, [e164(phone)]);
 
@@ -55,12 +63,19 @@ describe('club sign-up and sign-in by SMS code', () => {
     // Only a keyed hash of the code is stored.
     const [row] = await ds.query(`SELECT code_hash FROM club_codes WHERE phone = $1`, [e164(phone)]);
     expect(row.code_hash).not.toContain(code);
+    const outbox = () => ds.query(`SELECT body_text FROM messages WHERE recipient = $1`, [e164(phone)]) as Promise<Array<{ body_text: string }>>;
+    expect((await outbox())[0].body_text).toContain(code);
+    // The provider has it; wait for the dispatcher to record it as sent (a code still in flight is masked later, by the job).
+    await recordedSent(phone);
 
     const res = await verify({ phone: `+98${phone.slice(1)}`, code, firstName: 'سارا', lastName: 'احمدی' });
     expect(res.errors).toBeUndefined();
     const session = res.data!.verifyClubCode;
     expect(session.accessToken).toMatch(/^pvm_/);
     expect(session).toMatchObject({ joined: true, member: { status: 'ACTIVE', joinedVia: 'SIGN_UP' } });
+    // Once used, the code is masked in the outbox too.
+    expect((await outbox())[0].body_text).toContain('کد ورود شما به باشگاه Club shop: ••••••');
+    expect((await outbox())[0].body_text).not.toContain(code);
 
     const contacts = await gql(app, `query($p: String!) { contactByPhone(phone: $p) { id firstName lastName source stage } }`, { p: phone }, owner.token);
     expect(contacts.data!.contactByPhone).toMatchObject({ id: session.member.contactId, firstName: 'سارا', lastName: 'احمدی', source: 'CLUB', stage: 'PROSPECT' });
@@ -292,9 +307,16 @@ describe('club sign-up and sign-in by SMS code', () => {
     expect((await gql(app, `{ clubSettings { displayNameFa } }`, {}, owner.token)).data!.clubSettings.displayNameFa).toBe('Club shop');
   });
 
-  it('housekeeping deletes codes older than a day and long-expired sessions', async () => {
+  it('housekeeping masks the SMS of expired codes, deletes codes older than a day and long-expired sessions', async () => {
     const phone = newPhone();
+    const mark = sms.sent.length;
     await request(phone);
+    const code = await clubCodeFromSms(sms, e164(phone), mark);
+    await recordedSent(phone);
+    await ds.query(`UPDATE club_codes SET expires_at = now() - interval '1 second' WHERE phone = $1`, [e164(phone)]);
+    expect((await app.app.get(ClubAuthService).purgeExpired()).redacted).toBeGreaterThanOrEqual(1);
+    const [message] = await ds.query(`SELECT body_text FROM messages WHERE recipient = $1`, [e164(phone)]);
+    expect(message.body_text).not.toContain(code);
     await ds.query(`UPDATE club_codes SET created_at = now() - interval '25 hours' WHERE phone = $1`, [e164(phone)]);
     const purged = await app.app.get(ClubAuthService).purgeExpired();
     expect(purged.codes).toBeGreaterThanOrEqual(1);

@@ -105,10 +105,11 @@ export class ClubAuthService {
         attempts: 0, expiresAt,
       }));
       const language = input.language ?? settings.defaultLocale;
-      await this.messaging.enqueueToAddressIn(em, {
+      const message = await this.messaging.enqueueToAddressIn(em, {
         channel: MessageChannel.SMS, recipient: phone, language,
         body: clubTexts.code(language, language === 'en' ? settings.displayNameEn : settings.displayNameFa, code, Math.ceil(this.policy.codeTtlSeconds / 60)),
       });
+      await em.update(ClubCodeEntity, saved.id, { messageId: message.id });
       return {
         phone, expiresAt, resendAfter: new Date(saved.createdAt.getTime() + this.policy.resendAfterSeconds * 1000),
         codeLength: this.policy.codeLength, registered: !!member?.member,
@@ -226,12 +227,28 @@ export class ClubAuthService {
     return this.db.system((em) => revokeRefreshTokenFamilyOf(em, ClubRefreshTokenEntity, presented));
   }
 
-  /** Deletes codes older than a day and refresh tokens a day past expiry, in every workspace. Returns how many. */
-  purgeExpired(): Promise<{ codes: number; sessions: number }> {
+  /**
+   * Masks the SMS of expired codes in the outbox, deletes codes older than a day and refresh tokens a day past expiry,
+   * in every workspace. Returns how many.
+   */
+  purgeExpired(): Promise<{ redacted: number; codes: number; sessions: number }> {
     return this.db.system(async (em) => {
+      let redacted = 0;
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const due = await em
+          .createQueryBuilder(ClubCodeEntity, 'c')
+          .where('c.expires_at < now() AND c.redacted_at IS NULL AND c.message_id IS NOT NULL AND c.id > :after', { after })
+          .orderBy('c.id')
+          .take(500)
+          .getMany();
+        for (const code of due) if (await this.redactIn(em, code)) redacted++;
+        if (due.length < 500) break;
+        after = due[due.length - 1].id;
+      }
       const codes = await em.createQueryBuilder().delete().from(ClubCodeEntity).where(`created_at < now() - interval '1 day'`).execute();
       const sessions = await em.createQueryBuilder().delete().from(ClubRefreshTokenEntity).where(`expires_at < now() - interval '1 day'`).execute();
-      return { codes: codes.affected ?? 0, sessions: sessions.affected ?? 0 };
+      return { redacted, codes: codes.affected ?? 0, sessions: sessions.affected ?? 0 };
     });
   }
 
@@ -257,7 +274,16 @@ export class ClubAuthService {
       return { error: new UnauthenticatedError(`The code is not correct; ${left} ${left === 1 ? 'try' : 'tries'} left`) };
     }
     await em.update(ClubCodeEntity, current.id, { consumedAt: new Date() });
+    await this.redactIn(em, current);
     return { ok: current };
+  }
+
+  /** Masks the code in its SMS in the outbox once it is of no use (only a hash of it is kept here). */
+  private async redactIn(em: EntityManager, code: ClubCodeEntity): Promise<boolean> {
+    if (!code.messageId || code.redactedAt) return false;
+    const done = await this.messaging.redactIn(em, code.messageId, (text) => text.replace(/\b\d{5,6}\b/g, (digits) => '•'.repeat(digits.length)));
+    if (done) await em.update(ClubCodeEntity, code.id, { redactedAt: new Date() });
+    return done;
   }
 
   private async openSessionIn(em: EntityManager, member: ClubMemberEntity, method: 'CODE' | 'PASSWORD', joined: boolean): Promise<ClubSession> {

@@ -14,5 +14,7 @@ export class ClubCodeEntity {
   @Column({ name: 'consumed_at', type: 'timestamptz', nullable: true }) consumedAt: Date | null;
   @Column({ name: 'locked_at', type: 'timestamptz', nullable: true }) lockedAt: Date | null;
   @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true }) supersededAt: Date | null;
+  @Column({ name: 'message_id', type: 'uuid', nullable: true }) messageId: string | null;
+  @Column({ name: 'redacted_at', type: 'timestamptz', nullable: true }) redactedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
