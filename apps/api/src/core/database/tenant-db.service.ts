@@ -1,9 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { escapeLiteral } from 'pg';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { ClientBase } from 'pg';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { UnauthenticatedError } from '../errors/domain-errors';
@@ -167,5 +169,31 @@ async function begin(runner: QueryRunner, mode: 'READ ONLY' | null, settings: Re
   } catch (e) {
     await runner.rollbackTransaction().catch(() => undefined);
     throw e;
+  }
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * em.query through a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
+ * call (for the hot path's CTEs, planning costs more than running them). For fixed SQL texts only (the name is the
+ * text's hash), whose result columns are listed explicitly (a `*` would break cached plans when a migration adds a
+ * column while this process runs). Outside a transaction it is a plain em.query. Counted by the query logger like any.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  const runner = em.queryRunner;
+  if (!runner || runner.isReleased) return em.query(text, values);
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `pv_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  const client = (await runner.connect()) as ClientBase;
+  em.connection.logger.logQuery(text, values, runner);
+  try {
+    return (await client.query({ name, text, values })).rows as T[];
+  } catch (e) {
+    em.connection.logger.logQueryError(e as Error, text, values, runner);
+    throw new QueryFailedError(text, values, e as Error);
   }
 }

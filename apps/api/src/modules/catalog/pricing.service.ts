@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '../../core/database/tenant-db.service';
+import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, FieldError } from '../../core/errors/domain-errors';
 import { CouponsService } from './coupons.service';
 import { CouponEntity } from './entities/coupon.entity';
@@ -175,7 +175,8 @@ export class PricingService {
    * of its chain.
    */
   private async pricingInputs(em: EntityManager, input: QuoteRequest, at: Date, productIds: string[]) {
-    const rows: PricingRow[] = await em.query(
+    const rows = await preparedQuery<PricingRow>(
+      em,
       `WITH RECURSIVE p AS (
          SELECT id, sku, name_fa, name_en, description, category_id, unit, base_price, tax_rate_bp, image_urls, active, low_stock_threshold,
                 archived_at, created_at, updated_at

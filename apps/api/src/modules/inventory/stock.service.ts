@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
-import { TenantDb } from '../../core/database/tenant-db.service';
+import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, FieldError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
 import { MAX_QUANTITY } from './dto/inventory.inputs';
@@ -254,11 +254,12 @@ export class StockService {
     if (new Set(lines.map((l) => l.productId)).size !== lines.length) return this.reservePerLine(em, reference, lines);
     const locked = await this.lockReferenceAndProducts(em, reference, lines.map((l) => l.productId), input.products);
     const wanted = lines.filter((l) => locked.has(l.productId));
-    const [result]: Array<{
+    const [result] = await preparedQuery<{
       picked: string[] | null;
       moved: Array<{ id: string; warehouse_id: string; product_id: string; quantity: number }>;
       availability: AvailabilityRow[];
-    }> = await em.query(
+    }>(
+      em,
       `WITH req AS (
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[]) AS r(product_id, quantity, warehouse_id)
        ), pick AS (
@@ -596,7 +597,8 @@ export class StockService {
   private async lockReferenceAndProducts(
     em: EntityManager, reference: string, productIds: string[], known?: ReadonlyMap<string, ProductRef>,
   ): Promise<Map<string, ProductRef>> {
-    const rows: Array<{ id: string }> = await em.query(
+    const rows = await preparedQuery<{ id: string }>(
+      em,
       `WITH ref AS MATERIALIZED (SELECT 1 AS held FROM pg_advisory_xact_lock(${REFERENCE_LOCK_KEY}))
        SELECT pa.product_id AS id FROM ref CROSS JOIN LATERAL (
          SELECT product_id FROM product_availability WHERE ref.held = 1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE

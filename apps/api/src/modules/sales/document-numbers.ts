@@ -16,28 +16,37 @@ export type DocumentNumberKind = 'PROFORMA' | 'WAREHOUSE_ISSUE';
 @Injectable()
 export class DocumentNumbers implements OnModuleDestroy {
   private runner?: QueryRunner;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async next(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
     try {
       return await this.increment(workspaceId, kind);
-    } catch (e) {
-      // A broken connection (database restart): once more on a new one.
-      if (!this.runner || this.runner.isReleased) throw e;
-      await this.drop();
+    } catch {
+      // The connection broke (e.g. a database restart) and was dropped: once more on a new one.
       return this.increment(workspaceId, kind);
     }
   }
 
-  private async increment(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
-    this.runner ??= this.dataSource.createQueryRunner();
-    const [{ last_number }]: Array<{ last_number: number }> = await this.runner.query(
-      `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + 1 RETURNING last_number`,
-      [workspaceId, kind],
-    );
-    return last_number;
+  /** One increment at a time on the connection (a pg client runs one query at a time; callers queue here). */
+  private increment(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
+    const run = this.queue.then(async () => {
+      this.runner ??= this.dataSource.createQueryRunner();
+      try {
+        const [{ last_number }]: Array<{ last_number: number }> = await this.runner.query(
+          `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES ($1, $2, 1)
+           ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + 1 RETURNING last_number`,
+          [workspaceId, kind],
+        );
+        return last_number;
+      } catch (e) {
+        await this.drop();
+        throw e;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async drop(): Promise<void> {

@@ -53,18 +53,18 @@ describe('orders path: SQL statements per request for a 3-line order', () => {
    * none). Not counted: the one lookup that authenticates the request (member status), made before the principal exists.
    */
   async function statements<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-    const logger = app.app.get<CountingQueryLogger>(QUERY_LOGGER);
+    const logger = app.app.get<CountingQueryLogger>(QUERY_LOGGER) as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
     const context = app.app.get(RequestContext);
     const sql: string[] = [];
     const original = logger.logQuery;
-    logger.logQuery = function (this: CountingQueryLogger, query: string, ...rest: unknown[]) {
+    logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
       if (context.principal()?.kind === 'staff') sql.push(query.replace(/\s+/g, ' ').slice(0, 90));
-      return (original as (...a: unknown[]) => void).call(this, query, ...rest);
+      original.call(this, query, ...rest);
     };
     try {
       return { result: await fn(), sql };
     } finally {
-      logger.logQuery = original;
+      delete (logger as { logQuery?: unknown }).logQuery;
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
-import { TenantDb } from '../../core/database/tenant-db.service';
+import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, FieldError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
 import { Idempotency } from '../../core/idempotency/idempotency.service';
@@ -115,17 +115,18 @@ export class SalesService implements OnModuleInit {
     const workspaceId = this.workspaceId();
     const number = await this.numbers.next(workspaceId, 'PROFORMA');
     // The pro-forma and its lines in one statement; `earlier` (read before the insert): is this the contact's first order?
-    const [row]: Array<Record<string, unknown> & { earlier: boolean }> = await em.query(
+    const [row] = await preparedQuery<Record<string, unknown> & { earlier: boolean }>(
+      em,
       `WITH p AS (
          INSERT INTO proformas (workspace_id, number, contact_id, owner_member_id, source, status, coupon_code, subtotal, discount_total, coupon_discount,
                                 tax_total, total, validity_days, notes, created_by_member_id)
          VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         RETURNING *
+         RETURNING ${PROFORMA_COLUMNS}
        ), l AS (
          INSERT INTO proforma_lines (${LINE_COLUMNS})
          SELECT p.workspace_id, p.id, ${LINE_VALUES} FROM p, jsonb_to_recordset($15::jsonb) AS l(${LINE_RECORD})
        )
-       SELECT p.*, EXISTS (SELECT 1 FROM proformas e WHERE e.contact_id = $3) AS earlier FROM p`,
+       SELECT ${PROFORMA_COLUMNS}, EXISTS (SELECT 1 FROM proformas e WHERE e.contact_id = $3) AS earlier FROM p`,
       [
         workspaceId, number, contact.id, ownerMemberId, source, priced.couponCode, priced.totals.subtotal, priced.totals.discountTotal,
         priced.totals.couponDiscount, priced.totals.taxTotal, priced.totals.total, input.expiresInDays ?? DEFAULT_VALIDITY_DAYS, input.notes?.trim() || null,
@@ -238,10 +239,13 @@ export class SalesService implements OnModuleInit {
       proforma.validityDays = days;
       proforma.expiresAt = new Date(now.getTime() + days * DAY_MS);
       proforma.updatedAt = now;
-      await em.update(ProformaEntity, id, {
-        status: proforma.status, confirmedAt: now, validityDays: days, expiresAt: proforma.expiresAt,
-        ...(repriced ? { subtotal: proforma.subtotal, discountTotal: proforma.discountTotal, couponDiscount: proforma.couponDiscount, taxTotal: proforma.taxTotal, total: proforma.total } : {}),
-      });
+      await preparedQuery(
+        em,
+        `UPDATE proformas SET status = 'CONFIRMED', confirmed_at = $2, validity_days = $3, expires_at = $4, subtotal = $5, discount_total = $6,
+                coupon_discount = $7, tax_total = $8, total = $9, updated_at = $2
+          WHERE id = $1`,
+        [id, now, days, proforma.expiresAt, proforma.subtotal, proforma.discountTotal, proforma.couponDiscount, proforma.taxTotal, proforma.total],
+      );
       await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
         workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: id,
         number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt.toISOString(),
@@ -617,14 +621,15 @@ export class SalesService implements OnModuleInit {
 
   /** The pro-forma locked, with its lines, in one statement. */
   private async lockProformaWithLines(em: EntityManager, id: string): Promise<{ proforma: ProformaEntity; lines: ProformaLineEntity[] }> {
-    const { entities, raw } = await em
-      .createQueryBuilder(ProformaEntity, 'p')
-      .addSelect(`(SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM proforma_lines l WHERE l.proforma_id = p.id)`, 'lines')
-      .where('p.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getRawAndEntities<{ lines: Array<Record<string, unknown>> }>();
-    if (!entities[0]) throw new NotFoundError('Proforma', id);
-    return { proforma: entities[0], lines: raw[0].lines.map((l) => hydrate(em, ProformaLineEntity, l)) };
+    const [row] = await preparedQuery<Record<string, unknown> & { lines: Array<Record<string, unknown>> }>(
+      em,
+      `SELECT ${PROFORMA_COLUMNS},
+              (SELECT coalesce(json_agg(json_build_object(${LINE_JSON}) ORDER BY l.position), '[]') FROM proforma_lines l WHERE l.proforma_id = p.id) AS lines
+         FROM proformas p WHERE p.id = $1 FOR UPDATE OF p`,
+      [id],
+    );
+    if (!row) throw new NotFoundError('Proforma', id);
+    return { proforma: hydrate(em, ProformaEntity, row), lines: row.lines.map((l) => hydrate(em, ProformaLineEntity, l)) };
   }
 
   private async lockInvoice(em: EntityManager, id: string): Promise<InvoiceEntity> {
@@ -654,6 +659,12 @@ type PricedLine = Awaited<ReturnType<SalesService['price']>>['lines'][number];
 
 const idOf = (document: { id: string } | string): string => (typeof document === 'string' ? document : document.id);
 
+const PROFORMA_COLUMNS = `id, workspace_id, number, contact_id, owner_member_id, source, status, coupon_code, subtotal, discount_total, coupon_discount,
+  tax_total, total, validity_days, expires_at, confirmed_at, cancelled_at, cancel_reason, expired_at, invoiced_at, notes, created_by_member_id, created_at,
+  updated_at`;
+/** A line as json (bigint Rial stays exact below 2^53, the money invariant). */
+const LINE_JSON = ['id', 'workspace_id', 'proforma_id', 'position', 'product_id', 'product_name', 'product_sku', 'unit', 'quantity', 'unit_base_price', 'unit_price',
+  'discount', 'coupon_discount', 'tax_rate_bp', 'tax', 'total', 'price_list_id'].map((c) => `'${c}', l.${c}`).join(', ');
 const LINE_COLUMNS = `workspace_id, proforma_id, position, product_id, product_name, product_sku, unit, quantity, unit_base_price, unit_price, discount,
   coupon_discount, tax_rate_bp, tax, total, price_list_id`;
 const LINE_VALUES = `l.position, l.product_id, l.product_name, l.product_sku, l.unit, l.quantity, l.unit_base_price, l.unit_price, l.discount,
