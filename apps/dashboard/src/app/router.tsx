@@ -30,6 +30,8 @@ import {
 import { StockLevelsRoute, StockMovementsRoute, WarehousesRoute } from './routes/app/inventory/routes';
 import { ProfileRoute } from './routes/app/profile';
 import { TicketRoute, TicketSettingsRoute, TicketsInboxRoute } from './routes/app/tickets/routes';
+import { AutomationLayout } from './routes/app/automation/layout';
+import { CallsToMakeRoute, FollowUpPlansRoute, JobHistoryRoute, UpcomingDatesRoute } from './routes/app/automation/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
 import { CustomFieldsRoute } from './routes/app/settings/custom-fields';
@@ -157,6 +159,16 @@ export function AppRouter() {
             { path: paths.tickets, element: <TicketsInboxRoute /> },
             { path: paths.ticketSettings, element: <TicketSettingsRoute /> },
             { path: `${paths.tickets}/:id`, element: <TicketRoute /> },
+            {
+              path: paths.automation,
+              element: <AutomationLayout />,
+              children: [
+                { index: true, element: <CallsToMakeRoute /> },
+                { path: paths.automationPlans, element: <FollowUpPlansRoute /> },
+                { path: paths.automationDates, element: <UpcomingDatesRoute /> },
+                { path: paths.automationJobs, element: <JobHistoryRoute /> },
+              ],
+            },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),
             {
               path: paths.settings,

@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   ticketsWrite: 'tickets:write',
   ticketsManage: 'tickets:manage',
   workspaceRead: 'workspace:read',
+  jobsManage: 'jobs:manage',
 } as const;
 
 // Contacts module enums (same order as the API's; labels under `enums.<Enum>.<VALUE>`).

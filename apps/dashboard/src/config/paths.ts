@@ -44,6 +44,11 @@ export const paths = {
   invoicePrint: (id: string) => `/sales/invoices/${encodeURIComponent(id)}/print`,
   pipeline: '/sales/pipeline',
   salesPerformance: '/sales/performance',
+  /** Follow-ups and scheduled jobs (features/automation). */
+  automation: '/automation',
+  automationPlans: '/automation/plans',
+  automationDates: '/automation/dates',
+  automationJobs: '/automation/jobs',
   metrics: '/metrics',
   settings: '/settings',
   settingsStaff: '/settings/staff',

@@ -26,6 +26,20 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CancelFollowUpEnrolment($id: ID!, $reason: String) {\n    cancelFollowUpEnrolment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelFollowUpEnrolmentDocument,
+    "\n  mutation EnrolInFollowUpPlan($planId: ID!, $contactId: ID!) {\n    enrolInFollowUpPlan(planId: $planId, contactId: $contactId) {\n      id\n      status\n    }\n  }\n": typeof types.EnrolInFollowUpPlanDocument,
+    "\n  query FollowUpEnrolments($planId: ID, $status: FollowUpEnrolmentStatus) {\n    followUpEnrolments(planId: $planId, status: $status, first: 100) {\n      id\n      planId\n      planName\n      contactId\n      contactName\n      status\n      source\n      nextPosition\n      nextDueAt\n      enrolledAt\n      finishedAt\n      cancelReason\n      steps {\n        position\n        kind\n        status\n        reason\n        executedAt\n      }\n    }\n  }\n": typeof types.FollowUpEnrolmentsDocument,
+    "\n  query FollowUpCalls($scope: FollowUpCallScope, $mine: Boolean) {\n    followUpCalls(scope: $scope, mine: $mine) {\n      id\n      taskId\n      enrolmentId\n      planName\n      contactId\n      contactName\n      contactPhone\n      attempt\n      maxAttempts\n      callScript\n      dueAt\n    }\n  }\n": typeof types.FollowUpCallsDocument,
+    "\n  fragment FollowUpPlanFields on FollowUpPlan {\n    id\n    name\n    description\n    trigger\n    active\n    teamMemberIds\n    activeEnrolments\n    createdAt\n    steps {\n      id\n      position\n      kind\n      delayDays\n      templateKey\n      subject\n      body\n      callScript\n      maxAttempts\n      skipIfPurchased\n      skipIfReplied\n    }\n  }\n": typeof types.FollowUpPlanFieldsFragmentDoc,
+    "\n  query FollowUpPlans {\n    followUpPlans {\n      ...FollowUpPlanFields\n    }\n  }\n": typeof types.FollowUpPlansDocument,
+    "\n  query JobRuns($job: String, $status: JobRunStatus, $first: Int) {\n    jobRuns(job: $job, status: $status, first: $first) {\n      ...JobRunFields\n    }\n  }\n": typeof types.JobRunsDocument,
+    "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    day\n    workspaceOnly\n    trigger\n    status\n    queuedAt\n    startedAt\n    finishedAt\n    items\n    errorCount\n    errors {\n      message\n    }\n  }\n": typeof types.JobRunFieldsFragmentDoc,
+    "\n  query ScheduledJobs {\n    scheduledJobs {\n      job\n      kind\n      cron\n      timeZone\n      lastCompletedDay\n      lastRun {\n        ...JobRunFields\n      }\n    }\n  }\n": typeof types.ScheduledJobsDocument,
+    "\n  query UpcomingImportantDates($days: Int) {\n    upcomingImportantDates(days: $days) {\n      importantDateId\n      kind\n      title\n      subjectName\n      contactId\n      occurrence\n      sendDay\n      channel\n      handled\n    }\n  }\n": typeof types.UpcomingImportantDatesDocument,
+    "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      outcome\n      attempt\n    }\n  }\n": typeof types.RecordCallOutcomeDocument,
+    "\n  mutation RunJobNow($job: String!, $day: String) {\n    runJobNow(job: $job, day: $day) {\n      ...JobRunFields\n    }\n  }\n": typeof types.RunJobNowDocument,
+    "\n  mutation CreateFollowUpPlan($input: FollowUpPlanInput!) {\n    createFollowUpPlan(input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n": typeof types.CreateFollowUpPlanDocument,
+    "\n  mutation UpdateFollowUpPlan($id: ID!, $input: FollowUpPlanInput!) {\n    updateFollowUpPlan(id: $id, input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n": typeof types.UpdateFollowUpPlanDocument,
     "\n  subscription IncomingCall {\n    incomingCall {\n      callId\n      phone\n      direction\n      extension\n      isNewCaller\n      openTasks\n      contact {\n        id\n        fullName\n        stage\n        primaryPhone\n        owner {\n          id\n          fullName\n        }\n      }\n      lastInteractions {\n        id\n        kind\n        direction\n        occurredAt\n        summary\n        body\n        data\n      }\n    }\n  }\n": typeof types.IncomingCallDocument,
     "\n  mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {\n    setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {\n      id\n    }\n  }\n": typeof types.SetStaffExtensionDocument,
     "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...ProductFields\n    }\n  }\n": typeof types.ArchiveProductDocument,
@@ -186,9 +200,10 @@ type Documents = {
     "\n  query BusinessCalendar {\n    businessCalendar {\n      ...BusinessCalendarFields\n    }\n  }\n": typeof types.BusinessCalendarDocument,
     "\n  query SlaPolicies {\n    slaPolicies {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": typeof types.SlaPoliciesDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": typeof types.TicketCategoriesDocument,
+    "\n  query TicketMetrics($from: DateTime!, $to: DateTime!) {\n    ticketMetrics(from: $from, to: $to) {\n      total\n      complaints\n      complaintRate\n      open\n      byCategory {\n        categoryId\n        nameFa\n        nameEn\n        count\n        complaints\n      }\n      firstResponse {\n        count\n        medianMinutes\n      }\n      resolution {\n        count\n        medianMinutes\n      }\n      sla {\n        measured\n        complianceRate\n      }\n      csat {\n        responses\n        averageScore\n        satisfiedRate\n      }\n    }\n  }\n": typeof types.TicketMetricsDocument,
     "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n": typeof types.TicketQueueFieldsFragmentDoc,
     "\n  query TicketQueues {\n    ticketQueues {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.TicketQueuesDocument,
-    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    resolutionWarnedAt\n    slaPausedAt\n    slaPausedMinutes\n    allowedTransitions\n    csatScore\n    csatComment\n    csatRequestedAt\n    csatRatedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n        url\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      data\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
     "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.TicketDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    type\n    channel\n    queueId\n    categoryId\n    createdAt\n    updatedAt\n    firstResponseAt\n    firstResponseDueAt\n    resolutionDueAt\n    resolvedAt\n    closedAt\n    slaBreachedAt\n    contact {\n      id\n      fullName\n    }\n    assignee {\n      id\n      fullName\n    }\n  }\n": typeof types.TicketListFieldsFragmentDoc,
     "\n  query Tickets($first: Int!, $after: String, $filter: TicketFilter) {\n    tickets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketListFields\n        }\n      }\n    }\n  }\n": typeof types.TicketsDocument,
@@ -196,6 +211,13 @@ type Documents = {
     "\n  mutation ResolveTicket($id: ID!) {\n    resolveTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.ResolveTicketDocument,
     "\n  mutation SetSlaPolicy($input: SlaPolicyInput!) {\n    setSlaPolicy(input: $input) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": typeof types.SetSlaPolicyDocument,
     "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": typeof types.SetTicketStatusDocument,
+    "\n  query TicketMacros {\n    ticketMacros {\n      id\n      name\n      body\n      updatedAt\n    }\n  }\n": typeof types.TicketMacrosDocument,
+    "\n  mutation CreateTicketMacro($input: TicketMacroInput!) {\n    createTicketMacro(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTicketMacroDocument,
+    "\n  mutation UpdateTicketMacro($id: ID!, $input: TicketMacroInput!) {\n    updateTicketMacro(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTicketMacroDocument,
+    "\n  mutation DeleteTicketMacro($id: ID!) {\n    deleteTicketMacro(id: $id)\n  }\n": typeof types.DeleteTicketMacroDocument,
+    "\n  query RenderTicketMacro($id: ID!, $ticketId: ID!) {\n    renderTicketMacro(id: $id, ticketId: $ticketId)\n  }\n": typeof types.RenderTicketMacroDocument,
+    "\n  query TicketingSettings {\n    ticketingSettings {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n": typeof types.TicketingSettingsDocument,
+    "\n  mutation UpdateTicketingSettings($input: UpdateTicketingSettingsInput!) {\n    updateTicketingSettings(input: $input) {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n": typeof types.UpdateTicketingSettingsDocument,
     "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": typeof types.UpdateBusinessCalendarDocument,
     "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": typeof types.UpdateTicketQueueDocument,
     "\n  mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n    updateTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
@@ -213,6 +235,20 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation CancelFollowUpEnrolment($id: ID!, $reason: String) {\n    cancelFollowUpEnrolment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelFollowUpEnrolmentDocument,
+    "\n  mutation EnrolInFollowUpPlan($planId: ID!, $contactId: ID!) {\n    enrolInFollowUpPlan(planId: $planId, contactId: $contactId) {\n      id\n      status\n    }\n  }\n": types.EnrolInFollowUpPlanDocument,
+    "\n  query FollowUpEnrolments($planId: ID, $status: FollowUpEnrolmentStatus) {\n    followUpEnrolments(planId: $planId, status: $status, first: 100) {\n      id\n      planId\n      planName\n      contactId\n      contactName\n      status\n      source\n      nextPosition\n      nextDueAt\n      enrolledAt\n      finishedAt\n      cancelReason\n      steps {\n        position\n        kind\n        status\n        reason\n        executedAt\n      }\n    }\n  }\n": types.FollowUpEnrolmentsDocument,
+    "\n  query FollowUpCalls($scope: FollowUpCallScope, $mine: Boolean) {\n    followUpCalls(scope: $scope, mine: $mine) {\n      id\n      taskId\n      enrolmentId\n      planName\n      contactId\n      contactName\n      contactPhone\n      attempt\n      maxAttempts\n      callScript\n      dueAt\n    }\n  }\n": types.FollowUpCallsDocument,
+    "\n  fragment FollowUpPlanFields on FollowUpPlan {\n    id\n    name\n    description\n    trigger\n    active\n    teamMemberIds\n    activeEnrolments\n    createdAt\n    steps {\n      id\n      position\n      kind\n      delayDays\n      templateKey\n      subject\n      body\n      callScript\n      maxAttempts\n      skipIfPurchased\n      skipIfReplied\n    }\n  }\n": types.FollowUpPlanFieldsFragmentDoc,
+    "\n  query FollowUpPlans {\n    followUpPlans {\n      ...FollowUpPlanFields\n    }\n  }\n": types.FollowUpPlansDocument,
+    "\n  query JobRuns($job: String, $status: JobRunStatus, $first: Int) {\n    jobRuns(job: $job, status: $status, first: $first) {\n      ...JobRunFields\n    }\n  }\n": types.JobRunsDocument,
+    "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    day\n    workspaceOnly\n    trigger\n    status\n    queuedAt\n    startedAt\n    finishedAt\n    items\n    errorCount\n    errors {\n      message\n    }\n  }\n": types.JobRunFieldsFragmentDoc,
+    "\n  query ScheduledJobs {\n    scheduledJobs {\n      job\n      kind\n      cron\n      timeZone\n      lastCompletedDay\n      lastRun {\n        ...JobRunFields\n      }\n    }\n  }\n": types.ScheduledJobsDocument,
+    "\n  query UpcomingImportantDates($days: Int) {\n    upcomingImportantDates(days: $days) {\n      importantDateId\n      kind\n      title\n      subjectName\n      contactId\n      occurrence\n      sendDay\n      channel\n      handled\n    }\n  }\n": types.UpcomingImportantDatesDocument,
+    "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      outcome\n      attempt\n    }\n  }\n": types.RecordCallOutcomeDocument,
+    "\n  mutation RunJobNow($job: String!, $day: String) {\n    runJobNow(job: $job, day: $day) {\n      ...JobRunFields\n    }\n  }\n": types.RunJobNowDocument,
+    "\n  mutation CreateFollowUpPlan($input: FollowUpPlanInput!) {\n    createFollowUpPlan(input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n": types.CreateFollowUpPlanDocument,
+    "\n  mutation UpdateFollowUpPlan($id: ID!, $input: FollowUpPlanInput!) {\n    updateFollowUpPlan(id: $id, input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n": types.UpdateFollowUpPlanDocument,
     "\n  subscription IncomingCall {\n    incomingCall {\n      callId\n      phone\n      direction\n      extension\n      isNewCaller\n      openTasks\n      contact {\n        id\n        fullName\n        stage\n        primaryPhone\n        owner {\n          id\n          fullName\n        }\n      }\n      lastInteractions {\n        id\n        kind\n        direction\n        occurredAt\n        summary\n        body\n        data\n      }\n    }\n  }\n": types.IncomingCallDocument,
     "\n  mutation SetStaffExtension($staffMemberId: ID!, $extension: String) {\n    setStaffExtension(staffMemberId: $staffMemberId, extension: $extension) {\n      id\n    }\n  }\n": types.SetStaffExtensionDocument,
     "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...ProductFields\n    }\n  }\n": types.ArchiveProductDocument,
@@ -373,9 +409,10 @@ const documents: Documents = {
     "\n  query BusinessCalendar {\n    businessCalendar {\n      ...BusinessCalendarFields\n    }\n  }\n": types.BusinessCalendarDocument,
     "\n  query SlaPolicies {\n    slaPolicies {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": types.SlaPoliciesDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      nameFa\n      nameEn\n      queueId\n    }\n  }\n": types.TicketCategoriesDocument,
+    "\n  query TicketMetrics($from: DateTime!, $to: DateTime!) {\n    ticketMetrics(from: $from, to: $to) {\n      total\n      complaints\n      complaintRate\n      open\n      byCategory {\n        categoryId\n        nameFa\n        nameEn\n        count\n        complaints\n      }\n      firstResponse {\n        count\n        medianMinutes\n      }\n      resolution {\n        count\n        medianMinutes\n      }\n      sla {\n        measured\n        complianceRate\n      }\n      csat {\n        responses\n        averageScore\n        satisfiedRate\n      }\n    }\n  }\n": types.TicketMetricsDocument,
     "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n": types.TicketQueueFieldsFragmentDoc,
     "\n  query TicketQueues {\n    ticketQueues {\n      ...TicketQueueFields\n    }\n  }\n": types.TicketQueuesDocument,
-    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": types.TicketFieldsFragmentDoc,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    resolutionWarnedAt\n    slaPausedAt\n    slaPausedMinutes\n    allowedTransitions\n    csatScore\n    csatComment\n    csatRequestedAt\n    csatRatedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n        url\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      data\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": types.TicketFieldsFragmentDoc,
     "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.TicketDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    type\n    channel\n    queueId\n    categoryId\n    createdAt\n    updatedAt\n    firstResponseAt\n    firstResponseDueAt\n    resolutionDueAt\n    resolvedAt\n    closedAt\n    slaBreachedAt\n    contact {\n      id\n      fullName\n    }\n    assignee {\n      id\n      fullName\n    }\n  }\n": types.TicketListFieldsFragmentDoc,
     "\n  query Tickets($first: Int!, $after: String, $filter: TicketFilter) {\n    tickets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketListFields\n        }\n      }\n    }\n  }\n": types.TicketsDocument,
@@ -383,6 +420,13 @@ const documents: Documents = {
     "\n  mutation ResolveTicket($id: ID!) {\n    resolveTicket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.ResolveTicketDocument,
     "\n  mutation SetSlaPolicy($input: SlaPolicyInput!) {\n    setSlaPolicy(input: $input) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      isDefault\n    }\n  }\n": types.SetSlaPolicyDocument,
     "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n": types.SetTicketStatusDocument,
+    "\n  query TicketMacros {\n    ticketMacros {\n      id\n      name\n      body\n      updatedAt\n    }\n  }\n": types.TicketMacrosDocument,
+    "\n  mutation CreateTicketMacro($input: TicketMacroInput!) {\n    createTicketMacro(input: $input) {\n      id\n    }\n  }\n": types.CreateTicketMacroDocument,
+    "\n  mutation UpdateTicketMacro($id: ID!, $input: TicketMacroInput!) {\n    updateTicketMacro(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTicketMacroDocument,
+    "\n  mutation DeleteTicketMacro($id: ID!) {\n    deleteTicketMacro(id: $id)\n  }\n": types.DeleteTicketMacroDocument,
+    "\n  query RenderTicketMacro($id: ID!, $ticketId: ID!) {\n    renderTicketMacro(id: $id, ticketId: $ticketId)\n  }\n": types.RenderTicketMacroDocument,
+    "\n  query TicketingSettings {\n    ticketingSettings {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n": types.TicketingSettingsDocument,
+    "\n  mutation UpdateTicketingSettings($input: UpdateTicketingSettingsInput!) {\n    updateTicketingSettings(input: $input) {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n": types.UpdateTicketingSettingsDocument,
     "\n  mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {\n    updateBusinessCalendar(input: $input) {\n      ...BusinessCalendarFields\n    }\n  }\n": types.UpdateBusinessCalendarDocument,
     "\n  mutation UpdateTicketQueue($id: ID!, $input: UpdateTicketQueueInput!) {\n    updateTicketQueue(id: $id, input: $input) {\n      ...TicketQueueFields\n    }\n  }\n": types.UpdateTicketQueueDocument,
     "\n  mutation UpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n    updateTicket(id: $id, input: $input) {\n      ...TicketFields\n    }\n  }\n": types.UpdateTicketDocument,
@@ -433,6 +477,62 @@ export function graphql(source: "\n  mutation RefreshToken($refreshToken: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelFollowUpEnrolment($id: ID!, $reason: String) {\n    cancelFollowUpEnrolment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelFollowUpEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInFollowUpPlan($planId: ID!, $contactId: ID!) {\n    enrolInFollowUpPlan(planId: $planId, contactId: $contactId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EnrolInFollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpEnrolments($planId: ID, $status: FollowUpEnrolmentStatus) {\n    followUpEnrolments(planId: $planId, status: $status, first: 100) {\n      id\n      planId\n      planName\n      contactId\n      contactName\n      status\n      source\n      nextPosition\n      nextDueAt\n      enrolledAt\n      finishedAt\n      cancelReason\n      steps {\n        position\n        kind\n        status\n        reason\n        executedAt\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpCalls($scope: FollowUpCallScope, $mine: Boolean) {\n    followUpCalls(scope: $scope, mine: $mine) {\n      id\n      taskId\n      enrolmentId\n      planName\n      contactId\n      contactName\n      contactPhone\n      attempt\n      maxAttempts\n      callScript\n      dueAt\n    }\n  }\n"): typeof import('./graphql').FollowUpCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpPlanFields on FollowUpPlan {\n    id\n    name\n    description\n    trigger\n    active\n    teamMemberIds\n    activeEnrolments\n    createdAt\n    steps {\n      id\n      position\n      kind\n      delayDays\n      templateKey\n      subject\n      body\n      callScript\n      maxAttempts\n      skipIfPurchased\n      skipIfReplied\n    }\n  }\n"): typeof import('./graphql').FollowUpPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPlans {\n    followUpPlans {\n      ...FollowUpPlanFields\n    }\n  }\n"): typeof import('./graphql').FollowUpPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobRuns($job: String, $status: JobRunStatus, $first: Int) {\n    jobRuns(job: $job, status: $status, first: $first) {\n      ...JobRunFields\n    }\n  }\n"): typeof import('./graphql').JobRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    day\n    workspaceOnly\n    trigger\n    status\n    queuedAt\n    startedAt\n    finishedAt\n    items\n    errorCount\n    errors {\n      message\n    }\n  }\n"): typeof import('./graphql').JobRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledJobs {\n    scheduledJobs {\n      job\n      kind\n      cron\n      timeZone\n      lastCompletedDay\n      lastRun {\n        ...JobRunFields\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduledJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingImportantDates($days: Int) {\n    upcomingImportantDates(days: $days) {\n      importantDateId\n      kind\n      title\n      subjectName\n      contactId\n      occurrence\n      sendDay\n      channel\n      handled\n    }\n  }\n"): typeof import('./graphql').UpcomingImportantDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      outcome\n      attempt\n    }\n  }\n"): typeof import('./graphql').RecordCallOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunJobNow($job: String!, $day: String) {\n    runJobNow(job: $job, day: $day) {\n      ...JobRunFields\n    }\n  }\n"): typeof import('./graphql').RunJobNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUpPlan($input: FollowUpPlanInput!) {\n    createFollowUpPlan(input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUpPlan($id: ID!, $input: FollowUpPlanInput!) {\n    updateFollowUpPlan(id: $id, input: $input) {\n      ...FollowUpPlanFields\n    }\n  }\n"): typeof import('./graphql').UpdateFollowUpPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1076,6 +1176,10 @@ export function graphql(source: "\n  query TicketCategories {\n    ticketCategor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TicketMetrics($from: DateTime!, $to: DateTime!) {\n    ticketMetrics(from: $from, to: $to) {\n      total\n      complaints\n      complaintRate\n      open\n      byCategory {\n        categoryId\n        nameFa\n        nameEn\n        count\n        complaints\n      }\n      firstResponse {\n        count\n        medianMinutes\n      }\n      resolution {\n        count\n        medianMinutes\n      }\n      sla {\n        measured\n        complianceRate\n      }\n      csat {\n        responses\n        averageScore\n        satisfiedRate\n      }\n    }\n  }\n"): typeof import('./graphql').TicketMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TicketQueueFields on TicketQueue {\n    id\n    name\n    assignmentMode\n    memberIds\n    fixedMemberId\n    supervisorMemberId\n  }\n"): typeof import('./graphql').TicketQueueFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1084,7 +1188,7 @@ export function graphql(source: "\n  query TicketQueues {\n    ticketQueues {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').TicketFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    ...TicketListFields\n    reopenedCount\n    slaWarnedAt\n    resolutionWarnedAt\n    slaPausedAt\n    slaPausedMinutes\n    allowedTransitions\n    csatScore\n    csatComment\n    csatRequestedAt\n    csatRatedAt\n    tags\n    contact {\n      id\n      fullName\n      primaryPhone\n      email\n      city\n      stage\n    }\n    messages {\n      id\n      kind\n      body\n      channel\n      createdAt\n      authorContactId\n      author {\n        id\n        fullName\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n        url\n      }\n    }\n    history {\n      id\n      kind\n      fromValue\n      toValue\n      data\n      createdAt\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').TicketFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1113,6 +1217,34 @@ export function graphql(source: "\n  mutation SetSlaPolicy($input: SlaPolicyInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {\n    setTicketStatus(id: $id, status: $status) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').SetTicketStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketMacros {\n    ticketMacros {\n      id\n      name\n      body\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').TicketMacrosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketMacro($input: TicketMacroInput!) {\n    createTicketMacro(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTicketMacroDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicketMacro($id: ID!, $input: TicketMacroInput!) {\n    updateTicketMacro(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateTicketMacroDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTicketMacro($id: ID!) {\n    deleteTicketMacro(id: $id)\n  }\n"): typeof import('./graphql').DeleteTicketMacroDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderTicketMacro($id: ID!, $ticketId: ID!) {\n    renderTicketMacro(id: $id, ticketId: $ticketId)\n  }\n"): typeof import('./graphql').RenderTicketMacroDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketingSettings {\n    ticketingSettings {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n"): typeof import('./graphql').TicketingSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicketingSettings($input: UpdateTicketingSettingsInput!) {\n    updateTicketingSettings(input: $input) {\n      autoCloseDays\n      smsKeywords\n      csatEnabled\n    }\n  }\n"): typeof import('./graphql').UpdateTicketingSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5550,6 +5550,98 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, viewer: { __typename?: 'Viewer', role?: StaffRole | null, permissions: Array<string>, user?: { __typename?: 'User', id: string, email: string, fullName: string, locale: string } | null, workspace: { __typename?: 'Workspace', id: string, name: string, slug: string, timezone: string, defaultLocale: string, displayCurrency: string, createdAt: string } } } };
 
+export type CancelFollowUpEnrolmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CancelFollowUpEnrolmentMutation = { __typename?: 'Mutation', cancelFollowUpEnrolment: { __typename?: 'FollowUpEnrolment', id: string, status: FollowUpEnrolmentStatus } };
+
+export type EnrolInFollowUpPlanMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
+}>;
+
+
+export type EnrolInFollowUpPlanMutation = { __typename?: 'Mutation', enrolInFollowUpPlan: { __typename?: 'FollowUpEnrolment', id: string, status: FollowUpEnrolmentStatus } };
+
+export type FollowUpEnrolmentsQueryVariables = Exact<{
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FollowUpEnrolmentStatus>;
+}>;
+
+
+export type FollowUpEnrolmentsQuery = { __typename?: 'Query', followUpEnrolments: Array<{ __typename?: 'FollowUpEnrolment', id: string, planId: string, planName: string, contactId: string, contactName: string, status: FollowUpEnrolmentStatus, source: string, nextPosition: number, nextDueAt?: string | null, enrolledAt: string, finishedAt?: string | null, cancelReason?: string | null, steps: Array<{ __typename?: 'FollowUpStepRun', position: number, kind: FollowUpStepKind, status: FollowUpStepRunStatus, reason?: string | null, executedAt: string }> }> };
+
+export type FollowUpCallsQueryVariables = Exact<{
+  scope?: InputMaybe<FollowUpCallScope>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FollowUpCallsQuery = { __typename?: 'Query', followUpCalls: Array<{ __typename?: 'FollowUpCall', id: string, taskId: string, enrolmentId: string, planName: string, contactId: string, contactName: string, contactPhone?: string | null, attempt: number, maxAttempts: number, callScript?: string | null, dueAt: string }> };
+
+export type FollowUpPlanFieldsFragment = { __typename?: 'FollowUpPlan', id: string, name: string, description?: string | null, trigger: FollowUpTrigger, active: boolean, teamMemberIds: Array<string>, activeEnrolments: number, createdAt: string, steps: Array<{ __typename?: 'FollowUpStep', id: string, position: number, kind: FollowUpStepKind, delayDays: number, templateKey?: string | null, subject?: string | null, body?: string | null, callScript?: string | null, maxAttempts: number, skipIfPurchased: boolean, skipIfReplied: boolean }> };
+
+export type FollowUpPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpPlansQuery = { __typename?: 'Query', followUpPlans: Array<{ __typename?: 'FollowUpPlan', id: string, name: string, description?: string | null, trigger: FollowUpTrigger, active: boolean, teamMemberIds: Array<string>, activeEnrolments: number, createdAt: string, steps: Array<{ __typename?: 'FollowUpStep', id: string, position: number, kind: FollowUpStepKind, delayDays: number, templateKey?: string | null, subject?: string | null, body?: string | null, callScript?: string | null, maxAttempts: number, skipIfPurchased: boolean, skipIfReplied: boolean }> }> };
+
+export type JobRunsQueryVariables = Exact<{
+  job?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobRunStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type JobRunsQuery = { __typename?: 'Query', jobRuns: Array<{ __typename?: 'JobRun', id: string, job: string, slot?: string | null, day?: string | null, workspaceOnly: boolean, trigger: JobRunTrigger, status: JobRunStatus, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, items?: number | null, errorCount: number, errors: Array<{ __typename?: 'JobRunErrorItem', message: string }> }> };
+
+export type JobRunFieldsFragment = { __typename?: 'JobRun', id: string, job: string, slot?: string | null, day?: string | null, workspaceOnly: boolean, trigger: JobRunTrigger, status: JobRunStatus, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, items?: number | null, errorCount: number, errors: Array<{ __typename?: 'JobRunErrorItem', message: string }> };
+
+export type ScheduledJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduledJobsQuery = { __typename?: 'Query', scheduledJobs: Array<{ __typename?: 'ScheduledJob', job: string, kind: ScheduledJobKind, cron: string, timeZone: string, lastCompletedDay?: string | null, lastRun?: { __typename?: 'JobRun', id: string, job: string, slot?: string | null, day?: string | null, workspaceOnly: boolean, trigger: JobRunTrigger, status: JobRunStatus, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, items?: number | null, errorCount: number, errors: Array<{ __typename?: 'JobRunErrorItem', message: string }> } | null }> };
+
+export type UpcomingImportantDatesQueryVariables = Exact<{
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UpcomingImportantDatesQuery = { __typename?: 'Query', upcomingImportantDates: Array<{ __typename?: 'UpcomingImportantDate', importantDateId: string, kind: string, title?: string | null, subjectName: string, contactId?: string | null, occurrence: string, sendDay: string, channel: string, handled: boolean }> };
+
+export type RecordCallOutcomeMutationVariables = Exact<{
+  input: RecordCallOutcomeInput;
+}>;
+
+
+export type RecordCallOutcomeMutation = { __typename?: 'Mutation', recordCallOutcome: { __typename?: 'FollowUpCall', id: string, outcome?: CallOutcome | null, attempt: number } };
+
+export type RunJobNowMutationVariables = Exact<{
+  job: Scalars['String']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RunJobNowMutation = { __typename?: 'Mutation', runJobNow: { __typename?: 'JobRun', id: string, job: string, slot?: string | null, day?: string | null, workspaceOnly: boolean, trigger: JobRunTrigger, status: JobRunStatus, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, items?: number | null, errorCount: number, errors: Array<{ __typename?: 'JobRunErrorItem', message: string }> } };
+
+export type CreateFollowUpPlanMutationVariables = Exact<{
+  input: FollowUpPlanInput;
+}>;
+
+
+export type CreateFollowUpPlanMutation = { __typename?: 'Mutation', createFollowUpPlan: { __typename?: 'FollowUpPlan', id: string, name: string, description?: string | null, trigger: FollowUpTrigger, active: boolean, teamMemberIds: Array<string>, activeEnrolments: number, createdAt: string, steps: Array<{ __typename?: 'FollowUpStep', id: string, position: number, kind: FollowUpStepKind, delayDays: number, templateKey?: string | null, subject?: string | null, body?: string | null, callScript?: string | null, maxAttempts: number, skipIfPurchased: boolean, skipIfReplied: boolean }> } };
+
+export type UpdateFollowUpPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FollowUpPlanInput;
+}>;
+
+
+export type UpdateFollowUpPlanMutation = { __typename?: 'Mutation', updateFollowUpPlan: { __typename?: 'FollowUpPlan', id: string, name: string, description?: string | null, trigger: FollowUpTrigger, active: boolean, teamMemberIds: Array<string>, activeEnrolments: number, createdAt: string, steps: Array<{ __typename?: 'FollowUpStep', id: string, position: number, kind: FollowUpStepKind, delayDays: number, templateKey?: string | null, subject?: string | null, body?: string | null, callScript?: string | null, maxAttempts: number, skipIfPurchased: boolean, skipIfReplied: boolean }> } };
+
 export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6515,14 +6607,14 @@ export type AssignTicketMutationVariables = Exact<{
 }>;
 
 
-export type AssignTicketMutation = { __typename?: 'Mutation', assignTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type AssignTicketMutation = { __typename?: 'Mutation', assignTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type CloseTicketMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CloseTicketMutation = { __typename?: 'Mutation', closeTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type CloseTicketMutation = { __typename?: 'Mutation', closeTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type CreateTicketCategoryMutationVariables = Exact<{
   input: CreateTicketCategoryInput;
@@ -6544,7 +6636,7 @@ export type CreateTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type CreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type BusinessCalendarFieldsFragment = { __typename?: 'BusinessCalendarModel', timeZone: string, isDefault: boolean, openNow: boolean, nextOpeningAt?: string | null, week: Array<Array<{ __typename?: 'BusinessHoursRange', start: string, end: string }>>, holidays: Array<{ __typename?: 'BusinessHoliday', calendar: CalendarSystem, year?: number | null, month: number, day: number }> };
 
@@ -6563,6 +6655,14 @@ export type TicketCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TicketCategoriesQuery = { __typename?: 'Query', ticketCategories: Array<{ __typename?: 'TicketCategory', id: string, nameFa: string, nameEn: string, queueId?: string | null }> };
 
+export type TicketMetricsQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type TicketMetricsQuery = { __typename?: 'Query', ticketMetrics: { __typename?: 'TicketMetrics', total: number, complaints: number, complaintRate?: number | null, open: number, byCategory: Array<{ __typename?: 'TicketCategoryCount', categoryId?: string | null, nameFa?: string | null, nameEn?: string | null, count: number, complaints: number }>, firstResponse: { __typename?: 'TicketDurationStats', count: number, medianMinutes?: number | null }, resolution: { __typename?: 'TicketDurationStats', count: number, medianMinutes?: number | null }, sla: { __typename?: 'TicketSlaStats', measured: number, complianceRate?: number | null }, csat: { __typename?: 'TicketCsatStats', responses: number, averageScore?: number | null, satisfiedRate?: number | null } } };
+
 export type TicketQueueFieldsFragment = { __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null };
 
 export type TicketQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -6570,14 +6670,14 @@ export type TicketQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TicketQueuesQuery = { __typename?: 'Query', ticketQueues: Array<{ __typename?: 'TicketQueue', id: string, name: string, assignmentMode: TicketAssignmentMode, memberIds: Array<string>, fixedMemberId?: string | null, supervisorMemberId?: string | null }> };
 
-export type TicketFieldsFragment = { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+export type TicketFieldsFragment = { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
 
 export type TicketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type TicketListFieldsFragment = { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
 
@@ -6596,14 +6696,14 @@ export type ReplyToTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToTicketMutation = { __typename?: 'Mutation', replyToTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type ReplyToTicketMutation = { __typename?: 'Mutation', replyToTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type ResolveTicketMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ResolveTicketMutation = { __typename?: 'Mutation', resolveTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type ResolveTicketMutation = { __typename?: 'Mutation', resolveTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type SetSlaPolicyMutationVariables = Exact<{
   input: SlaPolicyInput;
@@ -6618,7 +6718,54 @@ export type SetTicketStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetTicketStatusMutation = { __typename?: 'Mutation', setTicketStatus: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type SetTicketStatusMutation = { __typename?: 'Mutation', setTicketStatus: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+
+export type TicketMacrosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketMacrosQuery = { __typename?: 'Query', ticketMacros: Array<{ __typename?: 'TicketMacro', id: string, name: string, body: string, updatedAt: string }> };
+
+export type CreateTicketMacroMutationVariables = Exact<{
+  input: TicketMacroInput;
+}>;
+
+
+export type CreateTicketMacroMutation = { __typename?: 'Mutation', createTicketMacro: { __typename?: 'TicketMacro', id: string } };
+
+export type UpdateTicketMacroMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TicketMacroInput;
+}>;
+
+
+export type UpdateTicketMacroMutation = { __typename?: 'Mutation', updateTicketMacro: { __typename?: 'TicketMacro', id: string } };
+
+export type DeleteTicketMacroMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteTicketMacroMutation = { __typename?: 'Mutation', deleteTicketMacro: boolean };
+
+export type RenderTicketMacroQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type RenderTicketMacroQuery = { __typename?: 'Query', renderTicketMacro: string };
+
+export type TicketingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketingSettingsQuery = { __typename?: 'Query', ticketingSettings: { __typename?: 'TicketingSettings', autoCloseDays: number, smsKeywords: Array<string>, csatEnabled: boolean } };
+
+export type UpdateTicketingSettingsMutationVariables = Exact<{
+  input: UpdateTicketingSettingsInput;
+}>;
+
+
+export type UpdateTicketingSettingsMutation = { __typename?: 'Mutation', updateTicketingSettings: { __typename?: 'TicketingSettings', autoCloseDays: number, smsKeywords: Array<string>, csatEnabled: boolean } };
 
 export type UpdateBusinessCalendarMutationVariables = Exact<{
   input: UpdateBusinessCalendarInput;
@@ -6641,7 +6788,7 @@ export type UpdateTicketMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
+export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
 export type UpdateWorkspaceMutationVariables = Exact<{
   input: UpdateWorkspaceInput;
@@ -6689,6 +6836,50 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const FollowUpPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpPlanFields on FollowUpPlan {
+  id
+  name
+  description
+  trigger
+  active
+  teamMemberIds
+  activeEnrolments
+  createdAt
+  steps {
+    id
+    position
+    kind
+    delayDays
+    templateKey
+    subject
+    body
+    callScript
+    maxAttempts
+    skipIfPurchased
+    skipIfReplied
+  }
+}
+    `, {"fragmentName":"FollowUpPlanFields"}) as unknown as TypedDocumentString<FollowUpPlanFieldsFragment, unknown>;
+export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  day
+  workspaceOnly
+  trigger
+  status
+  queuedAt
+  startedAt
+  finishedAt
+  items
+  errorCount
+  errors {
+    message
+  }
+}
+    `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
 export const CouponFieldsFragmentDoc = new TypedDocumentString(`
     fragment CouponFields on Coupon {
   id
@@ -7536,6 +7727,14 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -7556,12 +7755,20 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -7798,6 +8005,251 @@ export const SignUpDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const CancelFollowUpEnrolmentDocument = new TypedDocumentString(`
+    mutation CancelFollowUpEnrolment($id: ID!, $reason: String) {
+  cancelFollowUpEnrolment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelFollowUpEnrolmentMutation, CancelFollowUpEnrolmentMutationVariables>;
+export const EnrolInFollowUpPlanDocument = new TypedDocumentString(`
+    mutation EnrolInFollowUpPlan($planId: ID!, $contactId: ID!) {
+  enrolInFollowUpPlan(planId: $planId, contactId: $contactId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolInFollowUpPlanMutation, EnrolInFollowUpPlanMutationVariables>;
+export const FollowUpEnrolmentsDocument = new TypedDocumentString(`
+    query FollowUpEnrolments($planId: ID, $status: FollowUpEnrolmentStatus) {
+  followUpEnrolments(planId: $planId, status: $status, first: 100) {
+    id
+    planId
+    planName
+    contactId
+    contactName
+    status
+    source
+    nextPosition
+    nextDueAt
+    enrolledAt
+    finishedAt
+    cancelReason
+    steps {
+      position
+      kind
+      status
+      reason
+      executedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpEnrolmentsQuery, FollowUpEnrolmentsQueryVariables>;
+export const FollowUpCallsDocument = new TypedDocumentString(`
+    query FollowUpCalls($scope: FollowUpCallScope, $mine: Boolean) {
+  followUpCalls(scope: $scope, mine: $mine) {
+    id
+    taskId
+    enrolmentId
+    planName
+    contactId
+    contactName
+    contactPhone
+    attempt
+    maxAttempts
+    callScript
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpCallsQuery, FollowUpCallsQueryVariables>;
+export const FollowUpPlansDocument = new TypedDocumentString(`
+    query FollowUpPlans {
+  followUpPlans {
+    ...FollowUpPlanFields
+  }
+}
+    fragment FollowUpPlanFields on FollowUpPlan {
+  id
+  name
+  description
+  trigger
+  active
+  teamMemberIds
+  activeEnrolments
+  createdAt
+  steps {
+    id
+    position
+    kind
+    delayDays
+    templateKey
+    subject
+    body
+    callScript
+    maxAttempts
+    skipIfPurchased
+    skipIfReplied
+  }
+}`) as unknown as TypedDocumentString<FollowUpPlansQuery, FollowUpPlansQueryVariables>;
+export const JobRunsDocument = new TypedDocumentString(`
+    query JobRuns($job: String, $status: JobRunStatus, $first: Int) {
+  jobRuns(job: $job, status: $status, first: $first) {
+    ...JobRunFields
+  }
+}
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  day
+  workspaceOnly
+  trigger
+  status
+  queuedAt
+  startedAt
+  finishedAt
+  items
+  errorCount
+  errors {
+    message
+  }
+}`) as unknown as TypedDocumentString<JobRunsQuery, JobRunsQueryVariables>;
+export const ScheduledJobsDocument = new TypedDocumentString(`
+    query ScheduledJobs {
+  scheduledJobs {
+    job
+    kind
+    cron
+    timeZone
+    lastCompletedDay
+    lastRun {
+      ...JobRunFields
+    }
+  }
+}
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  day
+  workspaceOnly
+  trigger
+  status
+  queuedAt
+  startedAt
+  finishedAt
+  items
+  errorCount
+  errors {
+    message
+  }
+}`) as unknown as TypedDocumentString<ScheduledJobsQuery, ScheduledJobsQueryVariables>;
+export const UpcomingImportantDatesDocument = new TypedDocumentString(`
+    query UpcomingImportantDates($days: Int) {
+  upcomingImportantDates(days: $days) {
+    importantDateId
+    kind
+    title
+    subjectName
+    contactId
+    occurrence
+    sendDay
+    channel
+    handled
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingImportantDatesQuery, UpcomingImportantDatesQueryVariables>;
+export const RecordCallOutcomeDocument = new TypedDocumentString(`
+    mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {
+  recordCallOutcome(input: $input) {
+    id
+    outcome
+    attempt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCallOutcomeMutation, RecordCallOutcomeMutationVariables>;
+export const RunJobNowDocument = new TypedDocumentString(`
+    mutation RunJobNow($job: String!, $day: String) {
+  runJobNow(job: $job, day: $day) {
+    ...JobRunFields
+  }
+}
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  day
+  workspaceOnly
+  trigger
+  status
+  queuedAt
+  startedAt
+  finishedAt
+  items
+  errorCount
+  errors {
+    message
+  }
+}`) as unknown as TypedDocumentString<RunJobNowMutation, RunJobNowMutationVariables>;
+export const CreateFollowUpPlanDocument = new TypedDocumentString(`
+    mutation CreateFollowUpPlan($input: FollowUpPlanInput!) {
+  createFollowUpPlan(input: $input) {
+    ...FollowUpPlanFields
+  }
+}
+    fragment FollowUpPlanFields on FollowUpPlan {
+  id
+  name
+  description
+  trigger
+  active
+  teamMemberIds
+  activeEnrolments
+  createdAt
+  steps {
+    id
+    position
+    kind
+    delayDays
+    templateKey
+    subject
+    body
+    callScript
+    maxAttempts
+    skipIfPurchased
+    skipIfReplied
+  }
+}`) as unknown as TypedDocumentString<CreateFollowUpPlanMutation, CreateFollowUpPlanMutationVariables>;
+export const UpdateFollowUpPlanDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpPlan($id: ID!, $input: FollowUpPlanInput!) {
+  updateFollowUpPlan(id: $id, input: $input) {
+    ...FollowUpPlanFields
+  }
+}
+    fragment FollowUpPlanFields on FollowUpPlan {
+  id
+  name
+  description
+  trigger
+  active
+  teamMemberIds
+  activeEnrolments
+  createdAt
+  steps {
+    id
+    position
+    kind
+    delayDays
+    templateKey
+    subject
+    body
+    callScript
+    maxAttempts
+    skipIfPurchased
+    skipIfReplied
+  }
+}`) as unknown as TypedDocumentString<UpdateFollowUpPlanMutation, UpdateFollowUpPlanMutationVariables>;
 export const IncomingCallDocument = new TypedDocumentString(`
     subscription IncomingCall {
   incomingCall {
@@ -11345,6 +11797,14 @@ export const AssignTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11365,12 +11825,20 @@ export const AssignTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11415,6 +11883,14 @@ export const CloseTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11435,12 +11911,20 @@ export const CloseTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11509,6 +11993,14 @@ export const CreateTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11529,12 +12021,20 @@ export const CreateTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11612,6 +12112,40 @@ export const TicketCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TicketCategoriesQuery, TicketCategoriesQueryVariables>;
+export const TicketMetricsDocument = new TypedDocumentString(`
+    query TicketMetrics($from: DateTime!, $to: DateTime!) {
+  ticketMetrics(from: $from, to: $to) {
+    total
+    complaints
+    complaintRate
+    open
+    byCategory {
+      categoryId
+      nameFa
+      nameEn
+      count
+      complaints
+    }
+    firstResponse {
+      count
+      medianMinutes
+    }
+    resolution {
+      count
+      medianMinutes
+    }
+    sla {
+      measured
+      complianceRate
+    }
+    csat {
+      responses
+      averageScore
+      satisfiedRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TicketMetricsQuery, TicketMetricsQueryVariables>;
 export const TicketQueuesDocument = new TypedDocumentString(`
     query TicketQueues {
   ticketQueues {
@@ -11636,6 +12170,14 @@ export const TicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11656,12 +12198,20 @@ export const TicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11749,6 +12299,14 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11769,12 +12327,20 @@ export const ReplyToTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11819,6 +12385,14 @@ export const ResolveTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11839,12 +12413,20 @@ export const ResolveTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11900,6 +12482,14 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -11920,12 +12510,20 @@ export const SetTicketStatusDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id
@@ -11960,6 +12558,58 @@ fragment TicketListFields on Ticket {
     fullName
   }
 }`) as unknown as TypedDocumentString<SetTicketStatusMutation, SetTicketStatusMutationVariables>;
+export const TicketMacrosDocument = new TypedDocumentString(`
+    query TicketMacros {
+  ticketMacros {
+    id
+    name
+    body
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TicketMacrosQuery, TicketMacrosQueryVariables>;
+export const CreateTicketMacroDocument = new TypedDocumentString(`
+    mutation CreateTicketMacro($input: TicketMacroInput!) {
+  createTicketMacro(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTicketMacroMutation, CreateTicketMacroMutationVariables>;
+export const UpdateTicketMacroDocument = new TypedDocumentString(`
+    mutation UpdateTicketMacro($id: ID!, $input: TicketMacroInput!) {
+  updateTicketMacro(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTicketMacroMutation, UpdateTicketMacroMutationVariables>;
+export const DeleteTicketMacroDocument = new TypedDocumentString(`
+    mutation DeleteTicketMacro($id: ID!) {
+  deleteTicketMacro(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTicketMacroMutation, DeleteTicketMacroMutationVariables>;
+export const RenderTicketMacroDocument = new TypedDocumentString(`
+    query RenderTicketMacro($id: ID!, $ticketId: ID!) {
+  renderTicketMacro(id: $id, ticketId: $ticketId)
+}
+    `) as unknown as TypedDocumentString<RenderTicketMacroQuery, RenderTicketMacroQueryVariables>;
+export const TicketingSettingsDocument = new TypedDocumentString(`
+    query TicketingSettings {
+  ticketingSettings {
+    autoCloseDays
+    smsKeywords
+    csatEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<TicketingSettingsQuery, TicketingSettingsQueryVariables>;
+export const UpdateTicketingSettingsDocument = new TypedDocumentString(`
+    mutation UpdateTicketingSettings($input: UpdateTicketingSettingsInput!) {
+  updateTicketingSettings(input: $input) {
+    autoCloseDays
+    smsKeywords
+    csatEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTicketingSettingsMutation, UpdateTicketingSettingsMutationVariables>;
 export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
     mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {
   updateBusinessCalendar(input: $input) {
@@ -12006,6 +12656,14 @@ export const UpdateTicketDocument = new TypedDocumentString(`
   ...TicketListFields
   reopenedCount
   slaWarnedAt
+  resolutionWarnedAt
+  slaPausedAt
+  slaPausedMinutes
+  allowedTransitions
+  csatScore
+  csatComment
+  csatRequestedAt
+  csatRatedAt
   tags
   contact {
     id
@@ -12026,12 +12684,20 @@ export const UpdateTicketDocument = new TypedDocumentString(`
       id
       fullName
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
   }
   history {
     id
     kind
     fromValue
     toValue
+    data
     createdAt
     actor {
       id

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import {
   IconBox,
+  IconCalendar,
   IconChart,
   IconChecklist,
   IconGift,
@@ -58,6 +59,7 @@ const NAV: NavItem[] = [
   { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
   { to: paths.customerClub, key: 'club', icon: IconGift },
   { to: paths.tickets, key: 'tickets', icon: IconTicket },
+  { to: paths.automation, key: 'automation', icon: IconCalendar, anyOf: [PERMISSIONS.contactsRead, PERMISSIONS.jobsManage] },
   {
     // The "inventory & sales" section: each feature hangs its pages here (catalog and stock; sales documents, pipeline…).
     to: paths.inventory,
