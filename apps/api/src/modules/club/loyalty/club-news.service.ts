@@ -9,6 +9,7 @@ import { SaveClubNewsInput } from './dto/loyalty.inputs';
 import { EarningService } from './earning.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { LoyaltySms } from './loyalty-sms';
+import { REASONS } from './loyalty-texts';
 import { ClubNewsEntity } from './loyalty.entities';
 import { PointsLedger } from './points-ledger.service';
 import { ClubNewsItem, LoyaltySettings, NewsClick, ParticipationKind, PointsAward, PointsSource } from './models/loyalty.models';
@@ -82,7 +83,7 @@ export class ClubNewsService {
       let awarded = 0;
       if (first) {
         const points = news.points ?? settings.newsPoints;
-        const earned = await this.earning.earnIn(em, { contactId, source: PointsSource.NEWS, points, reason: `Opened club news: ${news.title}`, sourceRef: `news:${newsId}:${contactId}` }, settings);
+        const earned = await this.earning.earnIn(em, { contactId, source: PointsSource.NEWS, points, reason: REASONS.news(news.title), sourceRef: `news:${newsId}:${contactId}` }, settings);
         awarded = earned && !earned.duplicate ? earned.entry.delta : 0;
         if (awarded) await em.query(`UPDATE club_news_clicks SET points = $3 WHERE news_id = $1 AND contact_id = $2`, [newsId, contactId, awarded]);
         await this.events.publish<NewsClickedEvent>(ClubEvents.NewsClicked, { workspaceId: news.workspaceId, contactId, newsId, title: news.title, pointsAwarded: awarded });
@@ -102,7 +103,7 @@ export class ClubNewsService {
       const survey = kind === ParticipationKind.SURVEY;
       const earned = await this.earning.earnIn(em, {
         contactId, source: survey ? PointsSource.SURVEY : PointsSource.CONTEST, points: survey ? settings.surveyPoints : settings.contestPoints,
-        reason: survey ? `Took part in survey ${ref}` : `Took part in contest ${ref}`, sourceRef: `${kind.toLowerCase()}:${ref}:${contactId}`,
+        reason: survey ? REASONS.survey(ref) : REASONS.contest(ref), sourceRef: `${kind.toLowerCase()}:${ref}:${contactId}`,
       }, settings);
       const { balance } = await this.ledger.balanceIn(em, contactId);
       return { pointsAwarded: earned && !earned.duplicate ? earned.entry.delta : 0, balance };

@@ -5,6 +5,7 @@ import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { capOf, LoyaltySettingsService } from './loyalty-settings.service';
 import { LedgerResult, PointsLedger, toPointsEntry } from './points-ledger.service';
 import { TiersService } from './tiers.service';
+import { LocalText, REASONS } from './loyalty-texts';
 import { LoyaltySettings, PointsKind, PointsSource } from './models/loyalty.models';
 
 export interface EarnRequest {
@@ -12,7 +13,7 @@ export interface EarnRequest {
   source: PointsSource;
   /** Before the tier multiplier and the daily cap. */
   points: number;
-  reason: string;
+  reason: string | LocalText;
   /** Idempotency: the same reference never earns twice. */
   sourceRef: string;
   /** When it was earned (expiry counts from here); default now. */
@@ -78,7 +79,7 @@ export class EarningService {
   /** The scheduled-jobs engineer calls this on the member's birthday; once per contact and year. */
   async awardBirthdayBonusIn(em: EntityManager, contactId: string, year: number): Promise<LedgerResult | null> {
     const rules = await this.settings.getIn(em);
-    return this.earnIn(em, { contactId, source: PointsSource.BIRTHDAY, points: rules.birthdayPoints, reason: `Birthday bonus ${year}`, sourceRef: `birthday:${contactId}:${year}` }, rules);
+    return this.earnIn(em, { contactId, source: PointsSource.BIRTHDAY, points: rules.birthdayPoints, reason: REASONS.birthday(year), sourceRef: `birthday:${contactId}:${year}` }, rules);
   }
 
   actorMemberId(): string | null {

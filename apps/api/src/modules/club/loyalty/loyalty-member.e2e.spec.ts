@@ -121,6 +121,9 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     const friendHistory = ok(await gql(app, `{ myPointsHistory(first: 10) { edges { node { source delta } } } }`, {}, friend.token)).myPointsHistory.edges.map((e: any) => e.node);
     expect(friendHistory).toEqual(expect.arrayContaining([{ source: 'PURCHASE', delta: 30 }, { source: 'REFERRAL', delta: 20 }]));
     expect(ok(await gql(app, `{ myPoints { balance } }`, {}, friend.token)).myPoints.balance).toBe(50);
+    // Reasons the club writes are in the workspace language (Persian by default), with the invoice number.
+    const reasons = ok(await gql(app, `{ myPointsHistory(first: 10) { edges { node { source reason } } } }`, {}, friend.token)).myPointsHistory.edges.map((e: any) => e.node);
+    expect(reasons).toEqual(expect.arrayContaining([{ source: 'REFERRAL', reason: 'عضویت با معرفی دوست' }, { source: 'PURCHASE', reason: expect.stringMatching(/^خرید [۰-۹]{4}\/[۰-۹]{6}$/) }]));
     expect(ok(await gql(app, `{ myReferral { successfulCount pendingCount } }`, {}, referrer.token)).myReferral).toEqual({ successfulCount: 1, pendingCount: 0 });
     expect(ok(await gql(app, `{ myPoints { balance } }`, {}, referrer.token)).myPoints.balance).toBe(50);
     const referrerTimeline = ok(await staff(`query($id: ID!) { contact(id: $id) { timeline(first: 30) { edges { node { summary data } } } } }`, { id: referrer.contactId })).contact.timeline.edges;

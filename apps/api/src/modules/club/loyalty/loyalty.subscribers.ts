@@ -7,6 +7,7 @@ import { CallLoggedEvent, TelephonyEvents } from '../../telephony/telephony.even
 import { ClubEvents, MemberJoinedEvent } from '../club.events';
 import { EarningService } from './earning.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
+import { REASONS } from './loyalty-texts';
 import { PointsSource } from './models/loyalty.models';
 import { PurchasesService } from './purchases.service';
 import { ReferralsService } from './referrals.service';
@@ -36,17 +37,17 @@ export class LoyaltySubscribers implements OnModuleInit {
       const invoice = await this.sales.invoice(e.invoiceId);
       const lines = await this.sales.linesOf(invoice.proformaId);
       await this.purchases.earnForPurchaseIn(em, {
-        contactId: e.contactId, amount: e.total, ref: invoicePurchaseRef(e.invoiceId), at: new Date(e.paidAt),
+        contactId: e.contactId, amount: e.total, ref: invoicePurchaseRef(e.invoiceId), at: new Date(e.paidAt), label: e.numberDisplay,
         lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
       });
     });
     this.events.subscribeInTransaction<InvoiceCancelledEvent>(SalesEvents.InvoiceCancelled, async (e, em) => {
-      await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), `Invoice ${e.numberDisplay} cancelled`);
+      await this.purchases.reversePurchaseIn(em, invoicePurchaseRef(e.invoiceId), REASONS.invoiceCancelled(e.numberDisplay));
     });
     this.events.subscribeInTransaction<WarehouseIssueEvent>(SalesEvents.OrderReturned, async (e, em) => {
       const ref = invoicePurchaseRef(e.invoiceId);
       if (e.status === 'RETURNED') {
-        await this.purchases.reversePurchaseIn(em, ref, `Goods of warehouse issue #${e.number} returned`);
+        await this.purchases.reversePurchaseIn(em, ref, REASONS.returned(e.number, true));
         return;
       }
       if (!e.lines?.length) return;
@@ -56,17 +57,17 @@ export class LoyaltySubscribers implements OnModuleInit {
         const line = sold.get(r.productId);
         return line ? a + Math.round((line.total * r.quantity) / line.quantity) : a;
       }, 0);
-      await this.purchases.reversePurchaseIn(em, ref, `Part of warehouse issue #${e.number} returned`, { amount });
+      await this.purchases.reversePurchaseIn(em, ref, REASONS.returned(e.number, false), { amount });
     });
     this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, async (e, em) => {
       if (e.direction !== 'in' || e.data.outcome !== 'answered') return;
       const rules = await this.settings.getIn(em);
-      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: 'Called the company', sourceRef: `call:${e.callId}` }, rules);
+      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: REASONS.call(), sourceRef: `call:${e.callId}` }, rules);
     });
     this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, async (e, em) => {
       if (e.channel !== 'SMS') return;
       const rules = await this.settings.getIn(em);
-      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: 'Sent the company an SMS', sourceRef: `sms:${e.messageId}` }, rules);
+      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: REASONS.sms(), sourceRef: `sms:${e.messageId}` }, rules);
     });
     this.events.subscribeInTransaction<MemberJoinedEvent>(ClubEvents.MemberJoined, async (e, em) => {
       await this.referrals.onMemberJoinedIn(em, e);

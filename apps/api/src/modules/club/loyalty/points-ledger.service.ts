@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainEvents } from '../../../core/events/domain-events';
 import { ConflictError } from '../../../core/errors/domain-errors';
+import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { ClubEvents, PointsChangedEvent } from '../club.events';
+import { LocalText, REASONS } from './loyalty-texts';
 import { LoyaltyEntryEntity } from './loyalty.entities';
 import { PointsEntry, PointsKind, PointsSource } from './models/loyalty.models';
 
@@ -12,7 +14,8 @@ export interface LedgerChange {
   source: PointsSource;
   /** Signed; never 0. */
   delta: number;
-  reason: string;
+  /** Words staff typed, or a system text stored in the workspace's language. */
+  reason: string | LocalText;
   /** Unique per workspace: the same source never moves points twice (a repeat answers duplicate). */
   sourceRef?: string | null;
   expiresAt?: Date | null;
@@ -46,7 +49,16 @@ export class InsufficientPointsError extends ConflictError {
  */
 @Injectable()
 export class PointsLedger {
-  constructor(private readonly events: DomainEvents) {}
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly workspaces: WorkspacesService,
+  ) {}
+
+  /** A system text in the workspace's language. */
+  async textIn(text: string | LocalText): Promise<string> {
+    if (typeof text === 'string') return text;
+    return (await this.workspaces.current()).defaultLocale === 'en' ? text.en : text.fa;
+  }
 
   /** Locks (creating when missing) the contact's balance row in the caller's transaction; answers the balance. */
   async lockIn(em: EntityManager, contactId: string): Promise<{ balance: number; lifetimeEarned: number }> {
@@ -82,7 +94,7 @@ export class PointsLedger {
        VALUES (app_current_workspace(), $1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (workspace_id, source_ref) WHERE source_ref IS NOT NULL DO NOTHING
        RETURNING id`,
-      [change.contactId, change.kind, change.source, change.delta, change.reason.slice(0, 500), change.sourceRef ?? null,
+      [change.contactId, change.kind, change.source, change.delta, (await this.textIn(change.reason)).slice(0, 500), change.sourceRef ?? null,
         change.delta > 0 ? (change.expiresAt ?? null) : null, Math.max(change.delta, 0), change.actorMemberId ?? null],
     );
     if (!inserted) {
@@ -112,8 +124,8 @@ export class PointsLedger {
     await em.query(`UPDATE loyalty_entries SET remaining = 0 WHERE id = ANY($1::uuid[])`, [lots.map((l) => l.id)]);
     const [inserted] = await em.query(
       `INSERT INTO loyalty_entries (workspace_id, contact_id, kind, source, delta, reason, remaining)
-       VALUES (app_current_workspace(), $1, 'EXPIRE', 'EXPIRY', $2, 'Points expired', 0) RETURNING id`,
-      [contactId, -total],
+       VALUES (app_current_workspace(), $1, 'EXPIRE', 'EXPIRY', $2, $3, 0) RETURNING id`,
+      [contactId, -total, await this.textIn(REASONS.expired())],
     );
     const entry = await em.findOneOrFail(LoyaltyEntryEntity, { where: { id: inserted.id } });
     await this.publish(entry, balance - total);

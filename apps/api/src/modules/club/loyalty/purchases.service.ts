@@ -7,6 +7,7 @@ import { PointsLedger } from './points-ledger.service';
 import { ReferralsService } from './referrals.service';
 import { RewardsService } from './rewards.service';
 import { TiersService } from './tiers.service';
+import { LocalText, REASONS } from './loyalty-texts';
 import { PointsKind, PointsSource, Voucher } from './models/loyalty.models';
 
 export interface PurchaseInput {
@@ -16,6 +17,8 @@ export interface PurchaseInput {
   /** Unique per workspace, e.g. `invoice:<id>` or `plugin:<source>:<external order id>`: a repeat never earns twice. */
   ref: string;
   at?: Date;
+  /** Shown in the member's history after the word "purchase", e.g. an invoice or order number. */
+  label?: string | null;
   /** For stamp cards; optional. */
   lines?: Array<{ productId: string; quantity: number }>;
 }
@@ -64,7 +67,7 @@ export class PurchasesService {
     }
     const rules = await this.settings.getIn(em);
     const base = Math.floor(input.amount / rules.purchaseUnit) * rules.purchasePoints;
-    const earned = await this.earning.earnIn(em, { contactId: input.contactId, source: PointsSource.PURCHASE, points: base, reason: `Purchase ${ref}`, sourceRef: `purchase:${ref}`, at }, rules);
+    const earned = await this.earning.earnIn(em, { contactId: input.contactId, source: PointsSource.PURCHASE, points: base, reason: REASONS.purchase(input.label ?? null), sourceRef: `purchase:${ref}`, at }, rules);
     const points = earned && !earned.duplicate ? earned.entry.delta : 0;
     if (points) await em.query(`UPDATE loyalty_purchases SET points = $2 WHERE id = $1`, [inserted.id, points]);
     const vouchers: Voucher[] = [];
@@ -83,7 +86,7 @@ export class PurchasesService {
    * stops counting for tiers), or with `returned` the share of a partial return (points × returned / amount). Never
    * more than the balance holds; each step once.
    */
-  async reversePurchaseIn(em: EntityManager, ref: string, reason: string, returned?: { amount: number }): Promise<number> {
+  async reversePurchaseIn(em: EntityManager, ref: string, reason: string | LocalText, returned?: { amount: number }): Promise<number> {
     const [found] = await em.query(`SELECT contact_id FROM loyalty_purchases WHERE ref = $1`, [ref]);
     if (!found) return 0;
     const { balance } = await this.ledger.lockIn(em, found.contact_id);
@@ -101,7 +104,7 @@ export class PurchasesService {
     if (take > 0) {
       const earned = await this.ledger.findByRefIn(em, `purchase:${ref}`);
       await this.ledger.applyIn(em, {
-        contactId: found.contact_id, kind: PointsKind.REVERSE, source: PointsSource.PURCHASE, delta: -take, reason: `${reason} (${ref})`,
+        contactId: found.contact_id, kind: PointsKind.REVERSE, source: PointsSource.PURCHASE, delta: -take, reason,
         sourceRef: `reverse:${ref}:${purchase.reversed_points}`, consumeFirst: earned?.id ?? null, actorMemberId: this.earning.actorMemberId(),
       });
     }

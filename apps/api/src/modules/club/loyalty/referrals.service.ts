@@ -11,6 +11,7 @@ import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { MemberJoinedEvent } from '../club.events';
 import { EarningService } from './earning.service';
 import { randomCode } from './loyalty-codes';
+import { REASONS } from './loyalty-texts';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { PointsSource, ReferralInfo } from './models/loyalty.models';
 
@@ -115,8 +116,8 @@ export class ReferralsService {
     if (n !== 1) return;
     await em.query(`UPDATE loyalty_referrals SET status = 'SUCCEEDED', succeeded_at = now() WHERE id = $1`, [referral.id]);
     const rules = await this.settings.getIn(em);
-    await this.earning.earnIn(em, { contactId: referral.referrer_contact_id, source: PointsSource.REFERRAL, points: rules.referrerPoints, reason: 'Referred a new customer', sourceRef: `referral:${referral.id}:referrer` }, rules);
-    await this.earning.earnIn(em, { contactId, source: PointsSource.REFERRAL, points: rules.refereePoints, reason: 'Joined through a referral', sourceRef: `referral:${referral.id}:referee` }, rules);
+    await this.earning.earnIn(em, { contactId: referral.referrer_contact_id, source: PointsSource.REFERRAL, points: rules.referrerPoints, reason: REASONS.referrer(), sourceRef: `referral:${referral.id}:referrer` }, rules);
+    await this.earning.earnIn(em, { contactId, source: PointsSource.REFERRAL, points: rules.refereePoints, reason: REASONS.referee(), sourceRef: `referral:${referral.id}:referee` }, rules);
     await this.events.publish<ReferralSucceededEvent>(LifecycleInputEvents.ReferralSucceeded, {
       workspaceId: this.db.currentWorkspaceId()!, referrerContactId: referral.referrer_contact_id, referredContactId: contactId,
     });

@@ -13,6 +13,7 @@ import { ProductsService } from '../../catalog/products.service';
 import { ClubEvents, RewardRedeemedEvent } from '../club.events';
 import { SaveRewardInput } from './dto/loyalty.inputs';
 import { randomCode } from './loyalty-codes';
+import { REASONS } from './loyalty-texts';
 import { RewardEntity } from './loyalty.entities';
 import { InsufficientPointsError, PointsLedger } from './points-ledger.service';
 import { LoyaltySettings, PointsKind, PointsSource, Redemption, Reward, RewardKind, StampCard, Voucher, VoucherOrigin } from './models/loyalty.models';
@@ -137,7 +138,7 @@ export class RewardsService {
         if (balance < reward.pointsCost) throw new InsufficientPointsError(balance, reward.pointsCost, 'rewardId');
         const redemptionId: string = randomUUID();
         const spent = await this.ledger.applyIn(em, {
-          contactId, kind: PointsKind.REDEEM, source: PointsSource.REWARD, delta: -reward.pointsCost, reason: `Redeemed: ${reward.name}`, sourceRef: `redeem:${redemptionId}`,
+          contactId, kind: PointsKind.REDEEM, source: PointsSource.REWARD, delta: -reward.pointsCost, reason: REASONS.redeemed(reward.name), sourceRef: `redeem:${redemptionId}`,
         });
         const voucher = await this.issueVoucherIn(em, {
           contactId, origin: VoucherOrigin.REWARD, rewardId, sourceRef: `reward:${redemptionId}`, points: reward.pointsCost, validDays: reward.validDays,
