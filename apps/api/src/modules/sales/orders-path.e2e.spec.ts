@@ -18,7 +18,7 @@ const CONFIRM = `mutation($id: ID!) { confirmProforma(id: $id) { id status expir
  * round trip and a syscall on both sides, which is what an order costs (docs/BENCHMARKS.md, sales). A change that adds
  * statements fails here; one that removes some updates the numbers. Before the set-based rework: 15 + 22 (+ 1 authentication each).
  */
-describe('orders path: SQL statements per request for a 3-line order', () => {
+describe('orders path: SQL statements per request, and the set-based steps behind them', () => {
   let app: TestApp;
   let owner: Owner;
   let products: string[];
@@ -96,5 +96,48 @@ describe('orders path: SQL statements per request for a 3-line order', () => {
       [`proforma:${draft.id}`],
     );
     expect(reserved).toEqual([...products.slice(3, 6)].sort().map((product_id) => ({ product_id, quantity: 2, movements: 1, total_reserved: 2 })));
+  });
+
+  it('20 concurrent creates get distinct, consecutive numbers (allocated outside their transactions)', async () => {
+    const before = ok(await call(CREATE, { input: { contactId, lines: order(6) } })).createProforma.number;
+    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => call(CREATE, { input: { contactId, lines: [{ productId: products[i % 9], quantity: 1 }] } })));
+    const numbers = created.map((r) => ok(r).createProforma.number as number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => before + 1 + i));
+  });
+
+  it('confirming reprices a draft whose prices changed, writing the new lines and totals; a coupon is redeemed once', async () => {
+    const productId = products[7];
+    const draft = ok(await call(CREATE, { input: { contactId, lines: [{ productId, quantity: 3 }, { productId: products[8], quantity: 1 }] } })).createProforma;
+    ok(await call(`mutation($id: ID!) { updateProduct(id: $id, input: { basePrice: 200000 }) { id } }`, { id: productId }));
+    const confirmed = ok(await call(`mutation($id: ID!) { confirmProforma(id: $id) { status totals { subtotal taxTotal total } lines { productId quantity unitPrice total } } }`, { id: draft.id })).confirmProforma;
+    expect(confirmed.status).toBe('CONFIRMED');
+    expect(confirmed.totals).toEqual({ subtotal: 3 * 200_000 + 108_000, taxTotal: 70_800, total: 778_800 });
+    expect(confirmed.lines).toEqual([
+      { productId, quantity: 3, unitPrice: 200_000, total: 660_000 },
+      { productId: products[8], quantity: 1, unitPrice: 108_000, total: 118_800 },
+    ]);
+    const [stored] = await ds.query(`SELECT status, total::int, confirmed_at IS NOT NULL AS confirmed, expires_at > now() AS holds FROM proformas WHERE id = $1`, [draft.id]);
+    expect(stored).toEqual({ status: 'CONFIRMED', total: 778_800, confirmed: true, holds: true });
+
+    ok(await call(`mutation($input: CreateCouponInput!) { createCoupon(input: $input) { id } }`, { input: { code: 'ONCE-10', kind: 'PERCENT', value: 1000, maxUses: 1 } }));
+    const withCoupon = ok(await call(CREATE, { input: { contactId, lines: [{ productId: products[8], quantity: 1 }], couponCode: 'ONCE-10' } })).createProforma;
+    const second = ok(await call(CREATE, { input: { contactId, lines: [{ productId: products[8], quantity: 1 }], couponCode: 'ONCE-10' } })).createProforma;
+    ok(await call(CONFIRM, { id: withCoupon.id }));
+    const refused = await call(CONFIRM, { id: second.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const [held] = await ds.query(`SELECT count(*)::int AS n FROM stock_reservations WHERE reference = $1`, [`proforma:${second.id}`]);
+    expect(held.n).toBe(0);
+  });
+
+  it('a 3-line order with one short line is OUT_OF_STOCK naming that product, and reserves nothing', async () => {
+    const short = products[5];
+    const [{ available }] = await ds.query(`SELECT available FROM product_availability WHERE product_id = $1`, [short]);
+    const draft = ok(await call(CREATE, { input: { contactId, lines: [{ productId: products[3], quantity: 1 }, { productId: short, quantity: available + 1 }, { productId: products[4], quantity: 1 }] } })).createProforma;
+    const before = await ds.query(`SELECT product_id, reserved FROM product_availability WHERE product_id = ANY($1) ORDER BY product_id`, [products.slice(3, 6)]);
+    const res = await call(CONFIRM, { id: draft.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OUT_OF_STOCK', products: [{ productId: short, requested: available + 1, available }] });
+    expect(await ds.query(`SELECT product_id, reserved FROM product_availability WHERE product_id = ANY($1) ORDER BY product_id`, [products.slice(3, 6)])).toEqual(before);
+    const [moved] = await ds.query(`SELECT count(*)::int AS n FROM stock_movements WHERE reference = $1`, [`proforma:${draft.id}`]);
+    expect(moved.n).toBe(0);
   });
 });
