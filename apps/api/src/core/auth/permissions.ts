@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'campaigns:read',
   'campaigns:write',
   'club:read',
+  'club:write',
   'club:manage',
   'tickets:read',
   'tickets:write',
@@ -65,7 +66,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ],
   [StaffRole.MARKETING]: [
     'workspace:read', 'staff:read', 'contacts:read', 'contacts:write', 'segments:read', 'segments:write',
-    'campaigns:read', 'campaigns:write', 'club:read', 'club:manage', 'metrics:read', 'orders:read', 'inventory:read',
+    'campaigns:read', 'campaigns:write', 'club:read', 'club:write', 'club:manage', 'metrics:read', 'orders:read', 'inventory:read',
     'messages:read', 'messages:send', 'templates:read', 'templates:write', 'suppressions:write',
   ],
   [StaffRole.WAREHOUSE]: [

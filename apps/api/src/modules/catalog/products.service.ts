@@ -52,10 +52,12 @@ export class ProductsService {
     private readonly context: RequestContext,
   ) {}
 
-  list(args: PageArgs, filter: ProductFilter = {}): Promise<Connection<Product>> {
+  /** `onlyIdsSql`: a subquery of product ids another module owns (the storefront's in-stock filter from inventory). */
+  list(args: PageArgs, filter: ProductFilter = {}, options: { onlyIdsSql?: string } = {}): Promise<Connection<Product>> {
     return this.db.tx(async (em) => {
       const qb = em.createQueryBuilder(ProductEntity, 'p');
       if (!filter.includeArchived) qb.andWhere('p.archived_at IS NULL');
+      if (options.onlyIdsSql) qb.andWhere(`p.id IN (${options.onlyIdsSql})`);
       if (filter.active !== undefined && filter.active !== null) qb.andWhere('p.active = :active', { active: filter.active });
       if (filter.categoryId) {
         const tree = await this.treeIn(em);

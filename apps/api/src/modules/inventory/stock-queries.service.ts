@@ -48,6 +48,9 @@ export class StockQueries {
     });
   }
 
+  /** SQL for the ids of products with stock available now (the storefront's "in stock only" filter). */
+  readonly inStockProductIdsSql = `SELECT pa.product_id FROM product_availability pa WHERE pa.available > 0`;
+
   /** Availability of these products over all warehouses, in the order asked; ids that are not products of the workspace are left out. */
   availability(productIds: string[]): Promise<ProductAvailability[]> {
     if (new Set(productIds).size > 100) throw BadInputError.field('productIds', 'at most 100 products at a time');
