@@ -8,7 +8,8 @@ import { MessagingEvents } from '../../messaging/messaging.events';
 import { TelephonyEvents } from '../../telephony/telephony.events';
 import { ClubEvents } from '../club.events';
 import { EarningService } from './earning.service';
-import { LoyaltyJobs } from './loyalty.jobs';
+import { JobQueue } from '../../../core/jobs/job-queue.service';
+import { EXPIRE_POINTS_JOB, LoyaltyJobs } from './loyalty.jobs';
 import { LoyaltyService } from './loyalty.service';
 import { PurchasesService } from './purchases.service';
 import { ReferralsService } from './referrals.service';
@@ -155,6 +156,9 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
       await publish(MessagingEvents.Received, { messageId: `00000000-0000-4000-8000-00000000000${i}`, contactId: c, channel: 'SMS', direction: 'IN', purpose: 'TRANSACTIONAL', recipient: '+98', subject: null, bodyText: 'سلام', actorMemberId: null });
     }
     await publish(MessagingEvents.Received, { messageId: '00000000-0000-4000-8000-000000000000', contactId: c, channel: 'SMS', direction: 'IN', purpose: 'TRANSACTIONAL', recipient: '+98', subject: null, bodyText: 'سلام', actorMemberId: null });
+    const other = await contact('لغو');
+    await publish(MessagingEvents.Received, { messageId: '00000000-0000-4000-8000-0000000000aa', contactId: other, channel: 'SMS', direction: 'IN', purpose: 'TRANSACTIONAL', recipient: '+98', subject: null, bodyText: ' لغو ', actorMemberId: null });
+    expect((await loyalty(other)).balance).toBe(0);
     const state = await loyalty(c);
     const bySource = (s: string) => state.entries.edges.filter((e: any) => e.node.source === s).map((e: any) => e.node.delta);
     // Caps set in the first test: CALL 4 a day (2 + 2, the third call earns nothing), SMS 3.
@@ -249,6 +253,14 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(state.entries.edges[0].node).toMatchObject({ kind: 'EXPIRE', source: 'EXPIRY', delta: -11 });
     expect(await jobs.expirePoints(new Date(Date.now() + 40 * 86_400_000))).toBe(0);
     await ledgerConsistent(c);
+    // The scheduled job itself (as the worker runs it, with the real clock): a lot earned two months ago has expired.
+    const old = await contact('قدیمی');
+    await asWorkspace(() => app.app.get(PurchasesService).earnForPurchaseIn(em(), { contactId: old, amount: 700_000, ref: 'exp:old', at: new Date(Date.now() - 62 * 86_400_000) }));
+    expect((await loyalty(old)).balance).toBe(7);
+    const queue = app.app.get(JobQueue);
+    await queue.enqueue(EXPIRE_POINTS_JOB, { slot: 'test' });
+    await queue.drain([EXPIRE_POINTS_JOB]);
+    expect((await loyalty(old)).balance).toBe(0);
     ok(await call(SETTINGS, { input: { expiryMonths: null } }));
   });
 

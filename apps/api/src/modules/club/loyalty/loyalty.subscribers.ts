@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../../core/events/domain-events';
+import { toLatinDigits } from '@peyvand/text';
 import { MessageReceivedEvent, MessagingEvents } from '../../messaging/messaging.events';
+import { SMS_OPT_OUT_KEYWORDS } from '../../messaging/messaging.service';
 import { SalesQueries } from '../../sales/sales-queries.service';
 import { InvoiceCancelledEvent, PaymentRecordedEvent, SalesEvents, WarehouseIssueEvent } from '../../sales/sales.events';
 import { CallLoggedEvent, TelephonyEvents } from '../../telephony/telephony.events';
@@ -65,7 +67,8 @@ export class LoyaltySubscribers implements OnModuleInit {
       await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: REASONS.call(), sourceRef: `call:${e.callId}` }, rules);
     });
     this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, async (e, em) => {
-      if (e.channel !== 'SMS') return;
+      // An opt-out ("لغو", "stop") is not an interaction to reward.
+      if (e.channel !== 'SMS' || SMS_OPT_OUT_KEYWORDS.includes(toLatinDigits(e.bodyText).trim().toLowerCase().replace(/\s+/g, ''))) return;
       const rules = await this.settings.getIn(em);
       await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: REASONS.sms(), sourceRef: `sms:${e.messageId}` }, rules);
     });
