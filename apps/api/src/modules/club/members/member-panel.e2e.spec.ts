@@ -226,4 +226,18 @@ describe('the member panel: a member reads and edits only their own file', () =>
     // The old token named the merged contact: the member signs in again.
     expect(errorCode(await gql(app, ME, {}, dup.token))).toBe('UNAUTHENTICATED');
   });
+  it('important dates: mine and my family’s, added and removed by me only', async () => {
+    const ADD_DATE = `mutation($i: AddMyImportantDateInput!) { addMyImportantDate(input: $i) { id kind title date { calendar month day } } }`;
+    const child = ok(await gql(app, ADD_FAMILY, { i: { relation: 'CHILD', name: 'نیلا' } }, sara.token)).addMyFamilyMember;
+    const anniversary = ok(await gql(app, ADD_DATE, { i: { kind: 'ANNIVERSARY', title: 'سالگرد ازدواج', date: { calendar: 'JALALI', month: 4, day: 12 } } }, sara.token)).addMyImportantDate;
+    const birthday = ok(await gql(app, ADD_DATE, { i: { kind: 'CHILD_BIRTHDAY', familyMemberId: child.id, date: { calendar: 'JALALI', month: 9, day: 3 } } }, sara.token)).addMyImportantDate;
+    expect(ok(await gql(app, `{ myImportantDates { id title } }`, {}, sara.token)).myImportantDates).toEqual([{ id: anniversary.id, title: 'سالگرد ازدواج' }]);
+    expect(ok(await gql(app, FAMILY, {}, sara.token)).myFamily.find((f: { id: string }) => f.id === child.id).importantDates).toHaveLength(1);
+    const notMine = await gql(app, ADD_DATE, { i: { kind: 'CUSTOM', familyMemberId: child.id, date: { calendar: 'JALALI', month: 1, day: 1 } } }, reza.token);
+    expect(notMine.errors![0].extensions!.fields![0].field).toBe('input.familyMemberId');
+    for (const id of [anniversary.id, birthday.id]) expect(errorCode(await gql(app, `mutation($id: ID!) { removeMyImportantDate(id: $id) }`, { id }, reza.token))).toBe('NOT_FOUND');
+    for (const id of [anniversary.id, birthday.id]) expect(ok(await gql(app, `mutation($id: ID!) { removeMyImportantDate(id: $id) }`, { id }, sara.token)).removeMyImportantDate).toBe(true);
+    expect(ok(await gql(app, `{ myImportantDates { id } }`, {}, sara.token)).myImportantDates).toEqual([]);
+    ok(await gql(app, REMOVE_FAMILY, { id: child.id }, sara.token));
+  });
 });

@@ -3,7 +3,7 @@ import { ClubMember } from '../../../core/auth/auth.decorators';
 import { PageArgs } from '../../../core/graphql/connection';
 import { ImportantDate } from '../../contacts/models/contact.model';
 import { CurrentMember } from './current-member';
-import { AddMyFamilyMemberInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
+import { AddMyFamilyMemberInput, AddMyImportantDateInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
 import { ClubCallConnection, ClubFamilyMember, ClubMemberProfile } from './models/club.models';
 import { MemberMessageConnection, MemberOrderConnection, MemberPurchaseConnection } from './models/member-panel.models';
 import { MemberPanelService } from './member-panel.service';
@@ -55,6 +55,18 @@ export class MemberPanelResolver {
   @Query(() => [ImportantDate], { description: 'My own important dates (birthday comes from the profile)' })
   myImportantDates() {
     return this.panel.myImportantDates(this.member.get());
+  }
+
+  @ClubMember()
+  @Mutation(() => ImportantDate, { description: 'A date worth remembering (anniversary…), mine or a family member’s; yearly' })
+  addMyImportantDate(@Args('input') input: AddMyImportantDateInput) {
+    return this.panel.addImportantDate(this.member.get(), input);
+  }
+
+  @ClubMember()
+  @Mutation(() => Boolean)
+  removeMyImportantDate(@Args('id', { type: () => ID }) id: string) {
+    return this.panel.removeImportantDate(this.member.get(), id);
   }
 
   @ClubMember()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '../../../core/database/tenant-db.service';
-import { ForbiddenError, NotFoundError } from '../../../core/errors/domain-errors';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../../core/errors/domain-errors';
 import { Connection, PageArgs } from '../../../core/graphql/connection';
 import { ContactsService } from '../../contacts/contacts.service';
 import { FamilyService } from '../../contacts/family.service';
@@ -13,7 +13,7 @@ import { TimelineService } from '../../timeline/timeline.service';
 import { ClubMemberPrincipal } from '../../../core/auth/principal';
 import { ClubMembersService, toMembership } from './club-members.service';
 import { ClubSettingsService } from './club-settings.service';
-import { AddMyFamilyMemberInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
+import { AddMyFamilyMemberInput, AddMyImportantDateInput, ClubConsentInput, UpdateClubProfileInput } from './dto/club.inputs';
 import { ClubCall, ClubFamilyMember, ClubMemberProfile } from './models/club.models';
 import { MemberMessage, MemberOrder, MemberPurchase, MemberSalesLine } from './models/member-panel.models';
 
@@ -74,14 +74,40 @@ export class MemberPanelService {
 
   removeFamilyMember(p: ClubMemberPrincipal, id: string): Promise<boolean> {
     return this.db.tx(async () => {
-      const mine = (await this.family.relatedPeopleOf([p.contactId])).get(p.contactId) ?? [];
-      if (!mine.some((r) => r.id === id)) throw new NotFoundError('Family member', id);
+      if (!(await this.familyIds(p)).includes(id)) throw new NotFoundError('Family member', id);
       return this.family.removeRelatedPerson(id);
     });
   }
 
+  private async familyIds(p: ClubMemberPrincipal): Promise<string[]> {
+    return ((await this.family.relatedPeopleOf([p.contactId])).get(p.contactId) ?? []).map((r) => r.id);
+  }
+
   async myImportantDates(p: ClubMemberPrincipal): Promise<ImportantDate[]> {
     return (await this.family.importantDatesOf('contactId', [p.contactId])).get(p.contactId) ?? [];
+  }
+
+  addImportantDate(p: ClubMemberPrincipal, input: AddMyImportantDateInput): Promise<ImportantDate> {
+    return this.db.tx(async () => {
+      if (input.familyMemberId && !(await this.familyIds(p)).includes(input.familyMemberId)) {
+        throw BadInputError.field('input.familyMemberId', 'is not one of my family members');
+      }
+      return this.family.addImportantDate({
+        contactId: input.familyMemberId ? undefined : p.contactId, relatedPersonId: input.familyMemberId, kind: input.kind, title: input.title,
+        date: input.date, recurrence: Recurrence.YEARLY, reminderDaysBefore: 0, channel: ReminderChannel.SMS,
+      });
+    });
+  }
+
+  /** One of my own dates or of my family members'; anyone else's is NOT_FOUND. */
+  removeImportantDate(p: ClubMemberPrincipal, id: string): Promise<boolean> {
+    return this.db.tx(async () => {
+      const family = await this.familyIds(p);
+      const own = (await this.family.importantDatesOf('contactId', [p.contactId])).get(p.contactId) ?? [];
+      const ofFamily = family.length ? [...(await this.family.importantDatesOf('relatedPersonId', family)).values()].flat() : [];
+      if (![...own, ...ofFamily].some((d) => d.id === id)) throw new NotFoundError('Important date', id);
+      return this.family.removeImportantDate(id);
+    });
   }
 
   async myMessages(p: ClubMemberPrincipal, args: PageArgs): Promise<Connection<MemberMessage>> {

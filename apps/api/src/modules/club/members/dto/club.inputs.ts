@@ -85,6 +85,14 @@ export class ClubFamilyDateInput {
 }
 
 @InputType()
+export class AddMyImportantDateInput extends ClubFamilyDateInput {
+  @Field(() => ID, { nullable: true, description: 'A date of one of my family members instead of my own' })
+  @IsOptional()
+  @IsUUID('all', { message: 'familyMemberId must be one of my family members' })
+  familyMemberId?: string;
+}
+
+@InputType()
 export class AddMyFamilyMemberInput {
   @Field(() => Relation) @IsEnum(Relation) relation: Relation;
   @Field() @IsString() @Length(1, 200) name: string;
