@@ -43,6 +43,14 @@ type Documents = {
     "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": typeof types.RemoveMyFamilyMemberDocument,
     "\n  mutation UpdateClubConsent($input: ClubConsentInput!) {\n    updateClubConsent(input: $input) {\n      contactId\n    }\n  }\n": typeof types.UpdateClubConsentDocument,
     "\n  mutation UpdateClubProfile($input: UpdateClubProfileInput!) {\n    updateClubProfile(input: $input) {\n      contactId\n    }\n  }\n": typeof types.UpdateClubProfileDocument,
+    "\n  fragment ClubOrderFields on ClubOrder {\n    id\n    number\n    stage\n    proformaStatus\n    invoiceNumber\n    paymentStatus\n    shipmentStatus\n    trackingCode\n    couponCode\n    expiresAt\n    createdAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      productId\n      productName\n      unit\n      quantity\n      unitPrice\n      total\n    }\n    delivery {\n      name\n      phone\n      address\n      postalCode\n      note\n    }\n  }\n": typeof types.ClubOrderFieldsFragmentDoc,
+    "\n  mutation ClubCheckout($input: ClubCheckoutInput!) {\n    clubCheckout(input: $input) {\n      ...ClubOrderFields\n    }\n  }\n": typeof types.ClubCheckoutDocument,
+    "\n  query ClubCategories($slug: String!) {\n    clubCategories(slug: $slug) {\n      id\n      parentId\n      nameFa\n      nameEn\n      depth\n    }\n  }\n": typeof types.ClubCategoriesDocument,
+    "\n  query ClubProduct($slug: String!, $id: ID!) {\n    clubProduct(slug: $slug, id: $id) {\n      ...ClubProductFields\n    }\n  }\n": typeof types.ClubProductDocument,
+    "\n  fragment ClubProductFields on ClubProduct {\n    id\n    nameFa\n    nameEn\n    description\n    categoryId\n    unit\n    imageUrls\n    basePrice\n    price\n    priceWithTax\n    taxRateBp\n    available\n    lowStock\n  }\n": typeof types.ClubProductFieldsFragmentDoc,
+    "\n  query ClubProducts($slug: String!, $filter: ClubProductFilter, $first: Int!, $after: String) {\n    clubProducts(slug: $slug, filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ClubProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ClubProductsDocument,
+    "\n  query ClubQuote($input: ClubQuoteInput!) {\n    clubQuote(input: $input) {\n      lines {\n        productId\n        productName\n        productNameEn\n        unit\n        quantity\n        unitBasePrice\n        unitPrice\n        discount\n        tax\n        total\n        available\n      }\n      totals {\n        subtotal\n        discountTotal\n        couponDiscount\n        taxTotal\n        total\n      }\n      couponCode\n      problems {\n        field\n        message\n      }\n      canCheckout\n    }\n  }\n": typeof types.ClubQuoteDocument,
+    "\n  query MyOrder($id: ID!) {\n    myOrder(id: $id) {\n      ...ClubOrderFields\n    }\n  }\n": typeof types.MyOrderDocument,
     "\n  mutation CreateMyTicket($input: CreateMyTicketInput!, $idempotencyKey: String) {\n    createMyTicket(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ClubTicketFields\n    }\n  }\n": typeof types.CreateMyTicketDocument,
     "\n  fragment ClubTicketFields on ClubTicket {\n    id\n    number\n    subject\n    type\n    status\n    createdAt\n    resolvedAt\n    closedAt\n    canRate\n    csatScore\n    messages {\n      id\n      body\n      fromCustomer\n      createdAt\n    }\n  }\n": typeof types.ClubTicketFieldsFragmentDoc,
     "\n  query MyTicket($id: ID!) {\n    myTicket(id: $id) {\n      ...ClubTicketFields\n    }\n  }\n": typeof types.MyTicketDocument,
@@ -79,6 +87,14 @@ const documents: Documents = {
     "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": types.RemoveMyFamilyMemberDocument,
     "\n  mutation UpdateClubConsent($input: ClubConsentInput!) {\n    updateClubConsent(input: $input) {\n      contactId\n    }\n  }\n": types.UpdateClubConsentDocument,
     "\n  mutation UpdateClubProfile($input: UpdateClubProfileInput!) {\n    updateClubProfile(input: $input) {\n      contactId\n    }\n  }\n": types.UpdateClubProfileDocument,
+    "\n  fragment ClubOrderFields on ClubOrder {\n    id\n    number\n    stage\n    proformaStatus\n    invoiceNumber\n    paymentStatus\n    shipmentStatus\n    trackingCode\n    couponCode\n    expiresAt\n    createdAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      productId\n      productName\n      unit\n      quantity\n      unitPrice\n      total\n    }\n    delivery {\n      name\n      phone\n      address\n      postalCode\n      note\n    }\n  }\n": types.ClubOrderFieldsFragmentDoc,
+    "\n  mutation ClubCheckout($input: ClubCheckoutInput!) {\n    clubCheckout(input: $input) {\n      ...ClubOrderFields\n    }\n  }\n": types.ClubCheckoutDocument,
+    "\n  query ClubCategories($slug: String!) {\n    clubCategories(slug: $slug) {\n      id\n      parentId\n      nameFa\n      nameEn\n      depth\n    }\n  }\n": types.ClubCategoriesDocument,
+    "\n  query ClubProduct($slug: String!, $id: ID!) {\n    clubProduct(slug: $slug, id: $id) {\n      ...ClubProductFields\n    }\n  }\n": types.ClubProductDocument,
+    "\n  fragment ClubProductFields on ClubProduct {\n    id\n    nameFa\n    nameEn\n    description\n    categoryId\n    unit\n    imageUrls\n    basePrice\n    price\n    priceWithTax\n    taxRateBp\n    available\n    lowStock\n  }\n": types.ClubProductFieldsFragmentDoc,
+    "\n  query ClubProducts($slug: String!, $filter: ClubProductFilter, $first: Int!, $after: String) {\n    clubProducts(slug: $slug, filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ClubProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ClubProductsDocument,
+    "\n  query ClubQuote($input: ClubQuoteInput!) {\n    clubQuote(input: $input) {\n      lines {\n        productId\n        productName\n        productNameEn\n        unit\n        quantity\n        unitBasePrice\n        unitPrice\n        discount\n        tax\n        total\n        available\n      }\n      totals {\n        subtotal\n        discountTotal\n        couponDiscount\n        taxTotal\n        total\n      }\n      couponCode\n      problems {\n        field\n        message\n      }\n      canCheckout\n    }\n  }\n": types.ClubQuoteDocument,
+    "\n  query MyOrder($id: ID!) {\n    myOrder(id: $id) {\n      ...ClubOrderFields\n    }\n  }\n": types.MyOrderDocument,
     "\n  mutation CreateMyTicket($input: CreateMyTicketInput!, $idempotencyKey: String) {\n    createMyTicket(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ClubTicketFields\n    }\n  }\n": types.CreateMyTicketDocument,
     "\n  fragment ClubTicketFields on ClubTicket {\n    id\n    number\n    subject\n    type\n    status\n    createdAt\n    resolvedAt\n    closedAt\n    canRate\n    csatScore\n    messages {\n      id\n      body\n      fromCustomer\n      createdAt\n    }\n  }\n": types.ClubTicketFieldsFragmentDoc,
     "\n  query MyTicket($id: ID!) {\n    myTicket(id: $id) {\n      ...ClubTicketFields\n    }\n  }\n": types.MyTicketDocument,
@@ -199,6 +215,38 @@ export function graphql(source: "\n  mutation UpdateClubConsent($input: ClubCons
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateClubProfile($input: UpdateClubProfileInput!) {\n    updateClubProfile(input: $input) {\n      contactId\n    }\n  }\n"): typeof import('./graphql').UpdateClubProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClubOrderFields on ClubOrder {\n    id\n    number\n    stage\n    proformaStatus\n    invoiceNumber\n    paymentStatus\n    shipmentStatus\n    trackingCode\n    couponCode\n    expiresAt\n    createdAt\n    totals {\n      subtotal\n      discountTotal\n      couponDiscount\n      taxTotal\n      total\n    }\n    lines {\n      productId\n      productName\n      unit\n      quantity\n      unitPrice\n      total\n    }\n    delivery {\n      name\n      phone\n      address\n      postalCode\n      note\n    }\n  }\n"): typeof import('./graphql').ClubOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClubCheckout($input: ClubCheckoutInput!) {\n    clubCheckout(input: $input) {\n      ...ClubOrderFields\n    }\n  }\n"): typeof import('./graphql').ClubCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubCategories($slug: String!) {\n    clubCategories(slug: $slug) {\n      id\n      parentId\n      nameFa\n      nameEn\n      depth\n    }\n  }\n"): typeof import('./graphql').ClubCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubProduct($slug: String!, $id: ID!) {\n    clubProduct(slug: $slug, id: $id) {\n      ...ClubProductFields\n    }\n  }\n"): typeof import('./graphql').ClubProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClubProductFields on ClubProduct {\n    id\n    nameFa\n    nameEn\n    description\n    categoryId\n    unit\n    imageUrls\n    basePrice\n    price\n    priceWithTax\n    taxRateBp\n    available\n    lowStock\n  }\n"): typeof import('./graphql').ClubProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubProducts($slug: String!, $filter: ClubProductFilter, $first: Int!, $after: String) {\n    clubProducts(slug: $slug, filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ClubProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ClubProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubQuote($input: ClubQuoteInput!) {\n    clubQuote(input: $input) {\n      lines {\n        productId\n        productName\n        productNameEn\n        unit\n        quantity\n        unitBasePrice\n        unitPrice\n        discount\n        tax\n        total\n        available\n      }\n      totals {\n        subtotal\n        discountTotal\n        couponDiscount\n        taxTotal\n        total\n      }\n      couponCode\n      problems {\n        field\n        message\n      }\n      canCheckout\n    }\n  }\n"): typeof import('./graphql').ClubQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrder($id: ID!) {\n    myOrder(id: $id) {\n      ...ClubOrderFields\n    }\n  }\n"): typeof import('./graphql').MyOrderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

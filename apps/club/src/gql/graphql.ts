@@ -36,6 +36,14 @@ export type AddMyFamilyMemberInput = {
   relation: Relation;
 };
 
+export type AddMyImportantDateInput = {
+  date: CalendarDateInput;
+  /** A date of one of my family members instead of my own */
+  familyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ImportantDateKind;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Staff put an address on the do-not-contact list (reason DO_NOT_CONTACT) */
 export type AddSuppressionInput = {
   /** Email address, or a phone number in any usual form */
@@ -277,6 +285,40 @@ export type ClubCallEdge = {
   node: ClubCall;
 };
 
+export type ClubCartLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** A product category as the club store shows it */
+export type ClubCategory = {
+  __typename?: 'ClubCategory';
+  /** 0 for a top-level category */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  slug: Scalars['String']['output'];
+};
+
+export type ClubCheckoutInput = {
+  /** A coupon or one of my vouchers */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  deliveryAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the order (default the member) */
+  deliveryName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone to call on delivery (default the member’s mobile) */
+  deliveryPhone?: InputMaybe<Scalars['String']['input']>;
+  /** One per checkout attempt (e.g. a UUID made when the cart page opens): a repeat answers the first order */
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<ClubCartLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits (Persian digits accepted) */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
 export type ClubCodePurpose =
   | 'CHECKOUT'
   | 'LOGIN'
@@ -410,6 +452,146 @@ export type ClubNewsItemEdge = {
   __typename?: 'ClubNewsItemEdge';
   cursor: Scalars['String']['output'];
   node: ClubNewsItem;
+};
+
+/** A club store order (the member’s pro-forma) with where it stands in the chain pro-forma → invoice → warehouse issue */
+export type ClubOrder = {
+  __typename?: 'ClubOrder';
+  couponCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdAtJalali: Scalars['String']['output'];
+  delivery?: Maybe<ClubOrderDelivery>;
+  /** While PLACED: the stock is held until then */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The pro-forma id */
+  id: Scalars['ID']['output'];
+  /** e.g. 1405/000123, once invoiced */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  invoiceStatus?: Maybe<InvoiceStatus>;
+  lines: Array<ClubOrderLine>;
+  /** The pro-forma number */
+  number: Scalars['Int']['output'];
+  paymentStatus?: Maybe<PaymentStatus>;
+  proformaStatus: ProformaStatus;
+  shipmentStatus?: Maybe<WarehouseIssueStatus>;
+  stage: ClubOrderStage;
+  totals: SalesTotals;
+  trackingCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubOrderDelivery = {
+  __typename?: 'ClubOrderDelivery';
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubOrderLine = {
+  __typename?: 'ClubOrderLine';
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  unitPrice: Scalars['SafeInt']['output'];
+};
+
+/** Where a club order is: PLACED (pro-forma confirmed, stock held) → INVOICED → PAID → ISSUED (left the warehouse) → SHIPPED → DELIVERED; or CANCELLED / EXPIRED / RETURNED */
+export type ClubOrderStage =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'EXPIRED'
+  | 'INVOICED'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PLACED'
+  | 'RETURNED'
+  | 'SHIPPED';
+
+/** A product on sale in the club store, priced for the customer looking at it */
+export type ClubProduct = {
+  __typename?: 'ClubProduct';
+  /** In stock now (live from inventory); unavailable products cannot be ordered */
+  available: Scalars['Boolean']['output'];
+  /** Rial, the list price of one unit before tax */
+  basePrice: Scalars['SafeInt']['output'];
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  imageUrls: Array<Scalars['String']['output']>;
+  /** Few left (at or below the product’s low-stock threshold) */
+  lowStock: Scalars['Boolean']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  /** Rial, one unit before tax for this customer (a signed-in member’s own price lists; visitors: all customers’) */
+  price: Scalars['SafeInt']['output'];
+  /** Rial, one unit with tax for this customer */
+  priceWithTax: Scalars['SafeInt']['output'];
+  sku: Scalars['String']['output'];
+  /** Basis points (1000 = 10%) */
+  taxRateBp: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type ClubProductConnection = {
+  __typename?: 'ClubProductConnection';
+  edges: Array<ClubProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubProductEdge = {
+  __typename?: 'ClubProductEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubProduct;
+};
+
+export type ClubProductFilter = {
+  /** Only products in stock now */
+  availableOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Products of this category or any of its descendants */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Persian-aware search over names and SKU */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A cart priced by the one pricing of the catalog; problems name what stops a checkout */
+export type ClubQuote = {
+  __typename?: 'ClubQuote';
+  /** No problems: clubCheckout would take these lines as they stand */
+  canCheckout: Scalars['Boolean']['output'];
+  /** The coupon or voucher applied */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  lines: Array<ClubQuoteLine>;
+  /** Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode) */
+  problems: Array<QuoteProblem>;
+  totals: SalesTotals;
+};
+
+export type ClubQuoteInput = {
+  /** A coupon or one of my vouchers */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ClubCartLineInput>;
+  slug: Scalars['String']['input'];
+};
+
+export type ClubQuoteLine = {
+  __typename?: 'ClubQuoteLine';
+  /** The quantity is in stock now */
+  available: Scalars['Boolean']['output'];
+  discount: Scalars['SafeInt']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  productNameEn?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  tax: Scalars['SafeInt']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit: Scalars['String']['output'];
+  unitBasePrice: Scalars['SafeInt']['output'];
+  /** For this customer, before coupon and tax */
+  unitPrice: Scalars['SafeInt']['output'];
 };
 
 export type ClubSession = {
@@ -1768,6 +1950,8 @@ export type Mutation = {
   /** A birthday, anniversary, child’s birthday, conference… on a contact, a related person or an organisation */
   addImportantDate: ImportantDate;
   addMyFamilyMember: ClubFamilyMember;
+  /** A date worth remembering (anniversary…), mine or a family member’s; yearly */
+  addMyImportantDate: ImportantDate;
   addRelatedPerson: RelatedPerson;
   /** Puts an address on the do-not-contact list (idempotent: an address already listed is returned as it is) */
   addSuppression: Suppression;
@@ -1798,6 +1982,8 @@ export type Mutation = {
   clickClubNews: NewsClick;
   /** Final: a closed ticket takes no replies */
   closeTicket: Ticket;
+  /** Places my order: a confirmed pro-forma (stock held), OUT_OF_STOCK names short products */
+  clubCheckout: ClubOrder;
   /** Marks the task done with its outcome; lands on the contact’s timeline */
   completeTask: Task;
   /** DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon */
@@ -1879,14 +2065,19 @@ export type Mutation = {
   recordClubParticipation: PointsAward;
   /** Records a payment of at most the balance; returns the invoice with its new payment status */
   recordPayment: Invoice;
+  /** Records a shop’s purchase once per (source, externalOrderId) and awards its points */
+  recordPurchase: RecordedPurchase;
   /** Spends points on a reward; a retry with the same key answers the first redemption */
   redeemReward: Redemption;
   /** Rotates the refresh token; a reused one signs out every session of that sign-in */
   refreshClubSession: ClubSession;
   /** Rotates a refresh token: the old one stops working */
   refreshToken: AuthPayload;
+  /** Finds or creates the customer by mobile and makes them a club member */
+  registerClubMember: PluginMemberStatus;
   removeImportantDate: Scalars['Boolean']['output'];
   removeMyFamilyMember: Scalars['Boolean']['output'];
+  removeMyImportantDate: Scalars['Boolean']['output'];
   removeRelatedPerson: Scalars['Boolean']['output'];
   /** Takes an address off the suppression list */
   removeSuppression: Scalars['Boolean']['output'];
@@ -1994,6 +2185,11 @@ export type MutationAddMyFamilyMemberArgs = {
 };
 
 
+export type MutationAddMyImportantDateArgs = {
+  input: AddMyImportantDateInput;
+};
+
+
 export type MutationAddRelatedPersonArgs = {
   contactId: Scalars['ID']['input'];
   input: RelatedPersonInput;
@@ -2090,6 +2286,11 @@ export type MutationClickClubNewsArgs = {
 
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClubCheckoutArgs = {
+  input: ClubCheckoutInput;
 };
 
 
@@ -2372,6 +2573,11 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+export type MutationRecordPurchaseArgs = {
+  input: RecordPurchaseInput;
+};
+
+
 export type MutationRedeemRewardArgs = {
   idempotencyKey: Scalars['String']['input'];
   rewardId: Scalars['ID']['input'];
@@ -2388,12 +2594,22 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRegisterClubMemberArgs = {
+  input: RegisterClubMemberInput;
+};
+
+
 export type MutationRemoveImportantDateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveMyFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMyImportantDateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2901,6 +3117,24 @@ export type PipelineStageKind =
   | 'OPEN'
   | 'WON';
 
+/** A customer’s club state for a storefront plugin */
+export type PluginMemberStatus = {
+  __typename?: 'PluginMemberStatus';
+  contactId: Scalars['ID']['output'];
+  /** null: the customer is no club member */
+  membership?: Maybe<ClubMembership>;
+  points: Scalars['Int']['output'];
+  tier: TierStatus;
+  /** Vouchers and personal coupons usable now */
+  vouchers: Array<Voucher>;
+};
+
+export type PluginTier = {
+  __typename?: 'PluginTier';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PointsAward = {
   __typename?: 'PointsAward';
   balance: Scalars['Int']['output'];
@@ -2966,7 +3200,7 @@ export type PointsSource =
 export type PointsSummary = {
   __typename?: 'PointsSummary';
   balance: Scalars['Int']['output'];
-  /** Points that expire within the warning period of the settings */
+  /** Points that expire within the warning period of the settings (30 days when warnings are off) */
   expiringSoon: Scalars['Int']['output'];
   lifetimeEarned: Scalars['Int']['output'];
   /** When the next points expire */
@@ -3227,6 +3461,17 @@ export type PublicWorkspace = {
   slug: Scalars['String']['output'];
 };
 
+export type PurchaseItemInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The Peyvand product, when the shop knows it (stamp cards count it) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  /** The shop’s SKU */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Rial */
+  unitPrice?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: ApiKeyConnection;
@@ -3237,13 +3482,22 @@ export type Query = {
   bulkSend: BulkSend;
   /** Business hours and holidays of the workspace (SLAs count in them) */
   businessCalendar: BusinessCalendarModel;
+  /** The store’s category tree, depth-first */
+  clubCategories: Array<ClubCategory>;
   /** The signed-in member: profile, consent per channel, membership */
   clubMe: ClubMemberProfile;
   /** The contact’s membership, or null when not a member */
   clubMember?: Maybe<ClubMember>;
+  /** A customer’s points, tier and usable vouchers by mobile; null when unknown */
+  clubMemberStatus?: Maybe<PluginMemberStatus>;
   clubMembers: ClubMemberConnection;
   clubNews: Array<ClubNewsItem>;
   clubNewsItems: ClubNewsItemConnection;
+  clubProduct: ClubProduct;
+  /** Products on sale, newest first, priced for the caller (a member of this club: their own prices) */
+  clubProducts: ClubProductConnection;
+  /** Prices a cart; what would stop a checkout is listed in problems */
+  clubQuote: ClubQuote;
   /** Rewards on offer, cheapest first */
   clubRewards: Array<Reward>;
   clubSettings: ClubSettings;
@@ -3292,6 +3546,8 @@ export type Query = {
   myImportantDates: Array<ImportantDate>;
   /** SMS and emails the business sent me, and the SMS I sent */
   myMessages: MemberMessageConnection;
+  /** One of my orders with its status chain (pro-forma → invoice → warehouse issue) */
+  myOrder: ClubOrder;
   /** My pro-formas (club store orders and offers) */
   myOrders: MemberOrderConnection;
   myPoints: PointsSummary;
@@ -3403,8 +3659,18 @@ export type QueryBulkSendArgs = {
 };
 
 
+export type QueryClubCategoriesArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
 export type QueryClubMemberArgs = {
   contactId: Scalars['ID']['input'];
+};
+
+
+export type QueryClubMemberStatusArgs = {
+  phone: Scalars['String']['input'];
 };
 
 
@@ -3419,6 +3685,26 @@ export type QueryClubMembersArgs = {
 export type QueryClubNewsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryClubProductArgs = {
+  id: Scalars['ID']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryClubProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClubProductFilter>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryClubQuoteArgs = {
+  input: ClubQuoteInput;
 };
 
 
@@ -3535,6 +3821,11 @@ export type QueryMyCallsArgs = {
 export type QueryMyMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3849,6 +4140,38 @@ export type RecordPaymentInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordPurchaseInput = {
+  /** Rial the customer paid */
+  amount: Scalars['SafeInt']['input'];
+  /** The shop’s order id; with source, the idempotency key: a repeat never awards points twice */
+  externalOrderId: Scalars['String']['input'];
+  /** For a new customer */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<PurchaseItemInput>>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** When the customer bought (default now) */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The customer’s mobile number in any usual form */
+  phone: Scalars['String']['input'];
+  /** Which shop, e.g. "woocommerce" or "digikala-booth" */
+  source: Scalars['String']['input'];
+};
+
+/** What recordPurchase did; a repeat of the same (source, externalOrderId) answers duplicate and awards nothing */
+export type RecordedPurchase = {
+  __typename?: 'RecordedPurchase';
+  balance: Scalars['Int']['output'];
+  contactId: Scalars['ID']['output'];
+  duplicate: Scalars['Boolean']['output'];
+  /** The customer is a club member (after this purchase) */
+  member: Scalars['Boolean']['output'];
+  /** Points this purchase earned (on a duplicate: what the first report earned) */
+  pointsEarned: Scalars['Int']['output'];
+  tier?: Maybe<PluginTier>;
+  /** Vouchers this purchase handed out (next-purchase voucher, a full stamp card) */
+  vouchers: Array<Voucher>;
+};
+
 export type Recurrence =
   | 'ONCE'
   | 'YEARLY';
@@ -3869,6 +4192,14 @@ export type ReferralInfo = {
   link: Scalars['String']['output'];
   pendingCount: Scalars['Int']['output'];
   successfulCount: Scalars['Int']['output'];
+};
+
+export type RegisterClubMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number in any usual form */
+  phone: Scalars['String']['input'];
 };
 
 export type RelatedPerson = {
@@ -5650,6 +5981,56 @@ export type UpdateClubProfileMutationVariables = Exact<{
 
 export type UpdateClubProfileMutation = { __typename?: 'Mutation', updateClubProfile: { __typename?: 'ClubMemberProfile', contactId: string } };
 
+export type ClubOrderFieldsFragment = { __typename?: 'ClubOrder', id: string, number: number, stage: ClubOrderStage, proformaStatus: ProformaStatus, invoiceNumber?: string | null, paymentStatus?: PaymentStatus | null, shipmentStatus?: WarehouseIssueStatus | null, trackingCode?: string | null, couponCode?: string | null, expiresAt?: string | null, createdAt: string, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, couponDiscount: number, taxTotal: number, total: number }, lines: Array<{ __typename?: 'ClubOrderLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number }>, delivery?: { __typename?: 'ClubOrderDelivery', name?: string | null, phone?: string | null, address?: string | null, postalCode?: string | null, note?: string | null } | null };
+
+export type ClubCheckoutMutationVariables = Exact<{
+  input: ClubCheckoutInput;
+}>;
+
+
+export type ClubCheckoutMutation = { __typename?: 'Mutation', clubCheckout: { __typename?: 'ClubOrder', id: string, number: number, stage: ClubOrderStage, proformaStatus: ProformaStatus, invoiceNumber?: string | null, paymentStatus?: PaymentStatus | null, shipmentStatus?: WarehouseIssueStatus | null, trackingCode?: string | null, couponCode?: string | null, expiresAt?: string | null, createdAt: string, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, couponDiscount: number, taxTotal: number, total: number }, lines: Array<{ __typename?: 'ClubOrderLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number }>, delivery?: { __typename?: 'ClubOrderDelivery', name?: string | null, phone?: string | null, address?: string | null, postalCode?: string | null, note?: string | null } | null } };
+
+export type ClubCategoriesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type ClubCategoriesQuery = { __typename?: 'Query', clubCategories: Array<{ __typename?: 'ClubCategory', id: string, parentId?: string | null, nameFa: string, nameEn?: string | null, depth: number }> };
+
+export type ClubProductQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClubProductQuery = { __typename?: 'Query', clubProduct: { __typename?: 'ClubProduct', id: string, nameFa: string, nameEn?: string | null, description?: string | null, categoryId?: string | null, unit: string, imageUrls: Array<string>, basePrice: number, price: number, priceWithTax: number, taxRateBp: number, available: boolean, lowStock: boolean } };
+
+export type ClubProductFieldsFragment = { __typename?: 'ClubProduct', id: string, nameFa: string, nameEn?: string | null, description?: string | null, categoryId?: string | null, unit: string, imageUrls: Array<string>, basePrice: number, price: number, priceWithTax: number, taxRateBp: number, available: boolean, lowStock: boolean };
+
+export type ClubProductsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  filter?: InputMaybe<ClubProductFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClubProductsQuery = { __typename?: 'Query', clubProducts: { __typename?: 'ClubProductConnection', totalCount: number, edges: Array<{ __typename?: 'ClubProductEdge', node: { __typename?: 'ClubProduct', id: string, nameFa: string, nameEn?: string | null, description?: string | null, categoryId?: string | null, unit: string, imageUrls: Array<string>, basePrice: number, price: number, priceWithTax: number, taxRateBp: number, available: boolean, lowStock: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ClubQuoteQueryVariables = Exact<{
+  input: ClubQuoteInput;
+}>;
+
+
+export type ClubQuoteQuery = { __typename?: 'Query', clubQuote: { __typename?: 'ClubQuote', couponCode?: string | null, canCheckout: boolean, lines: Array<{ __typename?: 'ClubQuoteLine', productId: string, productName: string, productNameEn?: string | null, unit: string, quantity: number, unitBasePrice: number, unitPrice: number, discount: number, tax: number, total: number, available: boolean }>, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, couponDiscount: number, taxTotal: number, total: number }, problems: Array<{ __typename?: 'QuoteProblem', field: string, message: string }> } };
+
+export type MyOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MyOrderQuery = { __typename?: 'Query', myOrder: { __typename?: 'ClubOrder', id: string, number: number, stage: ClubOrderStage, proformaStatus: ProformaStatus, invoiceNumber?: string | null, paymentStatus?: PaymentStatus | null, shipmentStatus?: WarehouseIssueStatus | null, trackingCode?: string | null, couponCode?: string | null, expiresAt?: string | null, createdAt: string, totals: { __typename?: 'SalesTotals', subtotal: number, discountTotal: number, couponDiscount: number, taxTotal: number, total: number }, lines: Array<{ __typename?: 'ClubOrderLine', productId: string, productName: string, unit?: string | null, quantity: number, unitPrice: number, total: number }>, delivery?: { __typename?: 'ClubOrderDelivery', name?: string | null, phone?: string | null, address?: string | null, postalCode?: string | null, note?: string | null } | null } };
+
 export type CreateMyTicketMutationVariables = Exact<{
   input: CreateMyTicketInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -5748,6 +6129,60 @@ export const MemberSalesLineFieldsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"MemberSalesLineFields"}) as unknown as TypedDocumentString<MemberSalesLineFieldsFragment, unknown>;
+export const ClubOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubOrderFields on ClubOrder {
+  id
+  number
+  stage
+  proformaStatus
+  invoiceNumber
+  paymentStatus
+  shipmentStatus
+  trackingCode
+  couponCode
+  expiresAt
+  createdAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    productId
+    productName
+    unit
+    quantity
+    unitPrice
+    total
+  }
+  delivery {
+    name
+    phone
+    address
+    postalCode
+    note
+  }
+}
+    `, {"fragmentName":"ClubOrderFields"}) as unknown as TypedDocumentString<ClubOrderFieldsFragment, unknown>;
+export const ClubProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubProductFields on ClubProduct {
+  id
+  nameFa
+  nameEn
+  description
+  categoryId
+  unit
+  imageUrls
+  basePrice
+  price
+  priceWithTax
+  taxRateBp
+  available
+  lowStock
+}
+    `, {"fragmentName":"ClubProductFields"}) as unknown as TypedDocumentString<ClubProductFieldsFragment, unknown>;
 export const ClubTicketFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClubTicketFields on ClubTicket {
   id
@@ -6199,6 +6634,182 @@ export const UpdateClubProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateClubProfileMutation, UpdateClubProfileMutationVariables>;
+export const ClubCheckoutDocument = new TypedDocumentString(`
+    mutation ClubCheckout($input: ClubCheckoutInput!) {
+  clubCheckout(input: $input) {
+    ...ClubOrderFields
+  }
+}
+    fragment ClubOrderFields on ClubOrder {
+  id
+  number
+  stage
+  proformaStatus
+  invoiceNumber
+  paymentStatus
+  shipmentStatus
+  trackingCode
+  couponCode
+  expiresAt
+  createdAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    productId
+    productName
+    unit
+    quantity
+    unitPrice
+    total
+  }
+  delivery {
+    name
+    phone
+    address
+    postalCode
+    note
+  }
+}`) as unknown as TypedDocumentString<ClubCheckoutMutation, ClubCheckoutMutationVariables>;
+export const ClubCategoriesDocument = new TypedDocumentString(`
+    query ClubCategories($slug: String!) {
+  clubCategories(slug: $slug) {
+    id
+    parentId
+    nameFa
+    nameEn
+    depth
+  }
+}
+    `) as unknown as TypedDocumentString<ClubCategoriesQuery, ClubCategoriesQueryVariables>;
+export const ClubProductDocument = new TypedDocumentString(`
+    query ClubProduct($slug: String!, $id: ID!) {
+  clubProduct(slug: $slug, id: $id) {
+    ...ClubProductFields
+  }
+}
+    fragment ClubProductFields on ClubProduct {
+  id
+  nameFa
+  nameEn
+  description
+  categoryId
+  unit
+  imageUrls
+  basePrice
+  price
+  priceWithTax
+  taxRateBp
+  available
+  lowStock
+}`) as unknown as TypedDocumentString<ClubProductQuery, ClubProductQueryVariables>;
+export const ClubProductsDocument = new TypedDocumentString(`
+    query ClubProducts($slug: String!, $filter: ClubProductFilter, $first: Int!, $after: String) {
+  clubProducts(slug: $slug, filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ClubProductFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ClubProductFields on ClubProduct {
+  id
+  nameFa
+  nameEn
+  description
+  categoryId
+  unit
+  imageUrls
+  basePrice
+  price
+  priceWithTax
+  taxRateBp
+  available
+  lowStock
+}`) as unknown as TypedDocumentString<ClubProductsQuery, ClubProductsQueryVariables>;
+export const ClubQuoteDocument = new TypedDocumentString(`
+    query ClubQuote($input: ClubQuoteInput!) {
+  clubQuote(input: $input) {
+    lines {
+      productId
+      productName
+      productNameEn
+      unit
+      quantity
+      unitBasePrice
+      unitPrice
+      discount
+      tax
+      total
+      available
+    }
+    totals {
+      subtotal
+      discountTotal
+      couponDiscount
+      taxTotal
+      total
+    }
+    couponCode
+    problems {
+      field
+      message
+    }
+    canCheckout
+  }
+}
+    `) as unknown as TypedDocumentString<ClubQuoteQuery, ClubQuoteQueryVariables>;
+export const MyOrderDocument = new TypedDocumentString(`
+    query MyOrder($id: ID!) {
+  myOrder(id: $id) {
+    ...ClubOrderFields
+  }
+}
+    fragment ClubOrderFields on ClubOrder {
+  id
+  number
+  stage
+  proformaStatus
+  invoiceNumber
+  paymentStatus
+  shipmentStatus
+  trackingCode
+  couponCode
+  expiresAt
+  createdAt
+  totals {
+    subtotal
+    discountTotal
+    couponDiscount
+    taxTotal
+    total
+  }
+  lines {
+    productId
+    productName
+    unit
+    quantity
+    unitPrice
+    total
+  }
+  delivery {
+    name
+    phone
+    address
+    postalCode
+    note
+  }
+}`) as unknown as TypedDocumentString<MyOrderQuery, MyOrderQueryVariables>;
 export const CreateMyTicketDocument = new TypedDocumentString(`
     mutation CreateMyTicket($input: CreateMyTicketInput!, $idempotencyKey: String) {
   createMyTicket(input: $input, idempotencyKey: $idempotencyKey) {

@@ -12,6 +12,7 @@ import { useCart } from '@/features/store/hooks/use-cart';
 import { cartCount } from '@/features/store/lib/cart';
 import { errorCode } from '@peyvand/web';
 import { ClubProvider, useClub } from '@/lib/club-context';
+import { formatNumber } from '@/lib/format';
 import { applyWorkspaceDefaultLocale } from '@/lib/i18n';
 import { rememberReferral } from '@/lib/referral';
 import { SessionProvider, useSession } from '@/lib/session';
@@ -42,6 +43,7 @@ function useNavItems(): NavItem[] {
 }
 
 function Header() {
+  const { i18n } = useTranslation();
   const club = useClub();
   const items = useNavItems();
   const { status } = useSession();
@@ -63,7 +65,7 @@ function Header() {
                 color={club.color}
                 className={classes.topLink}
                 leftSection={item.icon}
-                rightSection={item.badge ? <Badge size="sm" circle color={club.color}>{item.badge}</Badge> : undefined}
+                rightSection={item.badge ? <Badge size="sm" circle color={club.color}>{formatNumber(item.badge, i18n.language)}</Badge> : undefined}
               >
                 {item.label}
               </Button>
@@ -81,13 +83,14 @@ function Header() {
 
 /** Phones get the navigation under the thumb. */
 function BottomNav() {
+  const { i18n } = useTranslation();
   const club = useClub();
   const items = useNavItems();
   return (
     <Box component="nav" className={classes.bottomNav} hiddenFrom="sm" data-testid="bottom-nav" style={{ '--club-color': club.color }}>
       {items.map((item) => (
         <NavLink key={item.key} to={item.to} className={classes.bottomLink} data-testid={`bottom-${item.testId}`}>
-          <Indicator label={item.badge} disabled={!item.badge} size={16} color={club.color} offset={2}>
+          <Indicator label={item.badge ? formatNumber(item.badge, i18n.language) : undefined} disabled={!item.badge} size={16} color={club.color} offset={2}>
             {item.icon}
           </Indicator>
           <span>{item.label}</span>

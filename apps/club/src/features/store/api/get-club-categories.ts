@@ -1,13 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { provisional } from './provisional';
+import { graphql } from '@/gql';
 import { request } from '@/lib/graphql-client';
 import type { StoreCategory } from '../model/types';
 
-// PROVISIONAL until the club store API lands in schema.graphql.
-export const ClubCategoriesQuery = provisional<
-  { clubCategories: Array<{ id: string; nameFa: string; nameEn: string | null; parentId: string | null }> },
-  { slug: string }
->(`query ClubCategories($slug: String!) { clubCategories(slug: $slug) { id nameFa nameEn parentId } }`);
+export const ClubCategoriesQuery = graphql(`
+  query ClubCategories($slug: String!) {
+    clubCategories(slug: $slug) {
+      id
+      parentId
+      nameFa
+      nameEn
+      depth
+    }
+  }
+`);
 
 export const clubCategoriesQueryOptions = (slug: string, locale: string) =>
   queryOptions({
@@ -16,7 +22,7 @@ export const clubCategoriesQueryOptions = (slug: string, locale: string) =>
       (await request(ClubCategoriesQuery, { slug }, signal)).clubCategories.map((c) => ({
         id: c.id,
         name: (locale === 'en' && c.nameEn) || c.nameFa,
-        parentId: c.parentId,
+        parentId: c.parentId ?? null,
       })),
     staleTime: 5 * 60_000,
   });

@@ -5,9 +5,11 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { IconSearch } from '@/components/icons';
 import { useClub } from '@/lib/club-context';
+import { useSession } from '@/lib/session';
+import { nodesOf } from '@/lib/connection';
 import { formatNumber } from '@/lib/format';
 import { useClubCategories } from '../api/get-club-categories';
-import { useClubProducts } from '../api/get-club-products';
+import { toStoreProduct, useClubProducts } from '../api/get-club-products';
 import { ProductCard } from './product-card';
 
 /** The club store: top-level categories as chips, Persian-aware search, product cards with the member's prices. */
@@ -19,8 +21,9 @@ export function StorePage() {
   const categoryId = params.get('category');
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const categories = useClubCategories(club.slug, i18n.language);
-  const products = useClubProducts(club.slug, { categoryId, search: debounced }, i18n.language);
-  const list = products.data?.pages.flatMap((p) => p.products) ?? [];
+  const { status } = useSession();
+  const products = useClubProducts(club.slug, { categoryId, search: debounced }, status === 'member');
+  const list = nodesOf(products.data?.pages).map((p) => toStoreProduct(p, i18n.language));
   const total = products.data?.pages[0]?.totalCount;
 
   const setParam = (key: string, value: string | null) => {

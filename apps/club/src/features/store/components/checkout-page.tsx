@@ -1,0 +1,125 @@
+import { Alert, Button, Container, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/config/paths';
+import { PhoneCodeForm } from '@/features/auth/components/phone-code-form';
+import { useClub } from '@/lib/club-context';
+import { useSession } from '@/lib/session';
+import { errorCode, fieldErrorsOf } from '@peyvand/web';
+import { FullPageLoader } from '@/app/routes/full-page-loader';
+import { useClubCheckout } from '../api/club-checkout';
+import { useClubQuote } from '../api/get-club-quote';
+import { useCart } from '../hooks/use-cart';
+import { QuoteTotals } from './quote-totals';
+
+/**
+ * Checkout: a visitor first gives a mobile and confirms the SMS code (becoming a member), then the member places the
+ * order — a pro-forma they create themselves, the stock held for them.
+ */
+export function CheckoutPage() {
+  const { t } = useTranslation();
+  const club = useClub();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const coupon = params.get('coupon');
+  const { status } = useSession();
+  const cart = useCart();
+  const lines = cart.cart.lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
+  const quote = useClubQuote(club.slug, { lines, couponCode: coupon }, status === 'member');
+  const checkout = useClubCheckout(club.slug);
+  // One key per visit of this page: a double tap or a retried request places one order.
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const [delivery, setDelivery] = useState({ deliveryName: '', deliveryPhone: '', deliveryAddress: '', postalCode: '', note: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  if (status === 'restoring') return <FullPageLoader />;
+  if (cart.cart.lines.length === 0 && !checkout.isSuccess) return <Navigate to={paths.cart(club.slug)} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    const opt = (v: string) => v.trim() || null;
+    checkout.mutate(
+      {
+        slug: club.slug,
+        lines,
+        couponCode: coupon,
+        idempotencyKey: idempotencyKey.current,
+        deliveryName: opt(delivery.deliveryName),
+        deliveryPhone: opt(delivery.deliveryPhone),
+        deliveryAddress: opt(delivery.deliveryAddress),
+        postalCode: opt(delivery.postalCode),
+        note: opt(delivery.note),
+      },
+      {
+        onSuccess: (order) => {
+          cart.clear();
+          navigate(paths.order(club.slug, order.id), { replace: true, state: { placed: true } });
+        },
+        onError: (error) => setErrors(fieldErrorsOf(error)),
+      },
+    );
+  };
+
+  const field = (key: keyof typeof delivery, label: string, props: Record<string, unknown> = {}) => (
+    <TextInput label={label} value={delivery[key]} onChange={(e) => setDelivery({ ...delivery, [key]: e.currentTarget.value })} error={errors[key]} {...props} />
+  );
+
+  return (
+    <Container size="sm" px="md" py="md" data-testid="checkout">
+      <Stack gap="md">
+        <Title order={1} size="h3">{t('checkout.title')}</Title>
+        {quote.data && (
+          <Paper withBorder radius="md" p="sm">
+            <QuoteTotals totals={quote.data.totals} />
+          </Paper>
+        )}
+        {status !== 'member' ? (
+          <Paper withBorder radius="md" p="md" data-testid="checkout-sign-in">
+            <Stack gap="sm">
+              <Text fw={600}>{t('checkout.whoAreYou')}</Text>
+              <Text size="sm" c="dimmed">{t('checkout.whoAreYouHint', { name: club.name })}</Text>
+              <PhoneCodeForm purpose="CHECKOUT" />
+            </Stack>
+          </Paper>
+        ) : (
+          <Paper withBorder radius="md" p="md" component="form" onSubmit={submit} noValidate>
+            <Stack gap="sm">
+              <Text fw={600}>{t('checkout.delivery')}</Text>
+              {field('deliveryName', t('checkout.deliveryName'), { placeholder: t('checkout.defaultMe') })}
+              {field('deliveryPhone', t('checkout.deliveryPhone'), { placeholder: t('checkout.defaultMyMobile'), type: 'tel', inputMode: 'tel', dir: 'ltr' })}
+              <Textarea
+                label={t('checkout.address')}
+                value={delivery.deliveryAddress}
+                onChange={(e) => setDelivery({ ...delivery, deliveryAddress: e.currentTarget.value })}
+                error={errors.deliveryAddress}
+                autosize
+                minRows={2}
+                data-testid="checkout-address"
+              />
+              {field('postalCode', t('checkout.postalCode'), { inputMode: 'numeric', dir: 'ltr' })}
+              {field('note', t('checkout.note'))}
+              {checkout.isError && errorCode(checkout.error) === 'OUT_OF_STOCK' && (
+                <Alert color="red" variant="light" data-testid="checkout-out-of-stock">
+                  {t('checkout.outOfStock')} <Link to={paths.cart(club.slug)}>{t('checkout.backToCart')}</Link>
+                </Alert>
+              )}
+              {checkout.isError && errorCode(checkout.error) !== 'OUT_OF_STOCK' && Object.keys(errors).length === 0 && <ErrorAlert error={checkout.error} />}
+              {quote.data && !quote.data.canCheckout && (
+                <Alert color="orange" variant="light">
+                  {t('checkout.cartChanged')} <Link to={paths.cart(club.slug)}>{t('checkout.backToCart')}</Link>
+                </Alert>
+              )}
+              <Button type="submit" size="md" color={club.color} loading={checkout.isPending} disabled={quote.data ? !quote.data.canCheckout : false} data-testid="place-order">
+                {t('checkout.placeOrder')}
+              </Button>
+              <Text size="xs" c="dimmed">{t('checkout.afterOrder')}</Text>
+            </Stack>
+          </Paper>
+        )}
+      </Stack>
+    </Container>
+  );
+}

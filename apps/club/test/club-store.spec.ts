@@ -1,0 +1,117 @@
+import type { Browser } from 'playwright-core';
+import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
+import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
+import { clubCodeFromSms } from '../../api/test/utils/club-member';
+import { launchBrowser } from '../../dashboard/test/utils/browser';
+import { clubPage, demoStaffToken, staffCall } from './utils';
+
+/**
+ * The club store: a visitor browses the demo catalog, fills a cart, checks out by confirming their mobile (becoming a
+ * member), and — once staff invoice the order and record the payment in the CRM — sees the points and the next-purchase
+ * voucher.
+ */
+describe('club store (browser)', () => {
+  let app: TestApp;
+  let sms: SmsGateway;
+  let browser: Browser;
+  let staff: string;
+
+  beforeAll(async () => {
+    sms = await startSmsGateway();
+    app = await startTestApp({
+      serveWeb: true,
+      seedDemo: true,
+      env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
+    });
+    browser = await launchBrowser();
+    staff = await demoStaffToken(app);
+    await staffCall(app, staff, `mutation($input: UpdateLoyaltySettingsInput!) { updateLoyaltySettings(input: $input) { nextVoucherEnabled } }`, {
+      input: { nextVoucherEnabled: true, nextVoucherKind: 'PERCENT', nextVoucherValue: 1000, purchasePoints: 1, purchaseUnit: 100000 },
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await sms?.close();
+  });
+
+  it('browse → cart → checkout as a visitor who joins with the SMS code → order placed; paid in the CRM → points and the next-purchase voucher', async () => {
+    const { page, context, errors } = await clubPage(browser, app.url);
+    try {
+      await page.goto('/club/demo/store');
+      const cards = page.getByTestId('product-card');
+      await cards.first().waitFor();
+      // An unavailable product cannot be added.
+      const unavailable = page.locator('[data-testid="product-card"][data-available="false"]');
+      if (await unavailable.count()) expect(await unavailable.first().getByTestId('add-to-cart').isDisabled()).toBe(true);
+
+      const available = page.locator('[data-testid="product-card"][data-available="true"]');
+      const first = available.nth(0);
+      const firstName = (await first.getByTestId('product-name').textContent())!;
+      await first.getByTestId('add-to-cart').click();
+      await first.getByTestId('quantity-increase').click();
+      await first.getByTestId('quantity').filter({ hasText: '۲' }).waitFor();
+      await available.nth(1).getByTestId('add-to-cart').click();
+      await page.getByTestId('bottom-nav-cart').filter({ hasText: '۳' }).waitFor();
+
+      // The cart survives a reload (localStorage) and is priced by the server.
+      await page.reload();
+      await page.getByTestId('bottom-nav-cart').click();
+      await page.getByTestId('cart-line').first().waitFor();
+      expect(await page.getByTestId('cart-line').count()).toBe(2);
+      expect(await page.getByTestId('cart-line').first().textContent()).toContain(firstName);
+      const total = page.getByTestId('quote-total');
+      await total.filter({ hasText: 'تومان' }).waitFor();
+
+      // An unknown code is refused on the field; the cart can still check out without it.
+      await page.getByTestId('coupon-input').fill('NO-SUCH-CODE');
+      await page.getByTestId('coupon-apply').click();
+      await page.getByText('این کد برای این خرید قابل استفاده نیست.').waitFor();
+      await page.getByTestId('coupon-input').fill('');
+      await page.getByTestId('coupon-apply').click();
+
+      await page.getByTestId('to-checkout').click();
+      await page.getByTestId('checkout-sign-in').waitFor();
+      await page.getByTestId('phone-input').fill('۰۹۳۵۱۲۳۴۵۶۷');
+      const mark = sms.sent.length;
+      await page.getByTestId('send-code').click();
+      const code = await clubCodeFromSms(sms, '+989351234567', mark);
+      await page.getByTestId('code-input').fill(code);
+      await page.getByTestId('first-name').fill('کاوه');
+      await page.getByTestId('verify-code').click();
+
+      await page.getByTestId('checkout-address').fill('تهران، خیابان ولیعصر، پلاک ۱۲');
+      await page.getByTestId('place-order').click();
+      await page.getByTestId('order-placed').waitFor();
+      await page.getByTestId('order-stage').filter({ hasText: 'ثبت شد' }).waitFor();
+      expect(await page.getByTestId('order-line').count()).toBe(2);
+      const orderId = page.url().split('/orders/')[1];
+      // The cart is emptied by the order.
+      expect(await page.evaluate(() => window.localStorage.getItem('peyvand.club.demo.cart'))).toBeNull();
+
+      // The pro-forma is in the CRM with source CLUB; staff invoice it and record the full payment.
+      const proforma = (await staffCall(app, staff, `query($id: ID!) { proforma(id: $id) { id source status totals { total } } }`, { id: orderId })).proforma;
+      expect(proforma.source).toBe('CLUB');
+      const invoice = (await staffCall(app, staff, `mutation($id: ID!) { issueInvoice(proformaId: $id) { id } }`, { id: orderId })).issueInvoice;
+      await staffCall(app, staff, `mutation($id: ID!, $input: RecordPaymentInput!) { recordPayment(invoiceId: $id, input: $input) { id } }`, {
+        id: invoice.id,
+        input: { amount: proforma.totals.total, method: 'CASH' },
+      });
+
+      await page.reload();
+      await page.getByTestId('order-stage').filter({ hasText: 'پرداخت شد' }).waitFor();
+      const expectedPoints = Math.floor(proforma.totals.total / 100000);
+      const fa = new Intl.NumberFormat('fa-IR').format(expectedPoints);
+      await page.getByTestId('points-badge').filter({ hasText: fa }).waitFor();
+      await page.getByTestId('next-purchase-voucher').filter({ hasText: '۱۰٪' }).waitFor();
+
+      // The voucher is in the panel too, with its code to copy.
+      await page.goto('/club/demo/me/vouchers');
+      await page.getByTestId('voucher').first().getByTestId('voucher-code').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
