@@ -170,6 +170,22 @@ describe('the club store: catalog, member prices, live availability, quote and c
     expect(ok(await call(`query { proformas(first: 50) { totalCount } }`)).proformas.totalCount).toBe(1);
   });
 
+  it('a personal voucher applies at checkout once: the discount is on the order, another member cannot use it, nor can its owner twice', async () => {
+    ok(await call(`mutation($input: CreateCouponInput!) { createCoupon(input: $input) { id } }`, {
+      input: { code: 'SARA20', kind: 'FIXED', value: 20_000, contactId: sara.contactId, maxUses: 1 },
+    }));
+    const quoted = ok(await call(QUOTE, { input: { slug: shop.slug, couponCode: 'sara20', lines: [{ productId: p.tulip, quantity: 1 }] } }, sara.token)).clubQuote;
+    expect(quoted).toMatchObject({ canCheckout: true, couponCode: 'SARA20', totals: { total: 60_000 } });
+    const stranger = await signInClubMember(app, sms, { slug: shop.slug, phone: freshPhone() });
+    const theirs = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'voucher-stranger', couponCode: 'SARA20', lines: [{ productId: p.tulip, quantity: 1 }] } }, stranger.token);
+    expect(errorCode(theirs)).toBe('BAD_USER_INPUT');
+    expect(theirs.errors![0].extensions!.fields![0].field).toBe('input.couponCode');
+    const order = ok(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'voucher-sara-1', couponCode: 'SARA20', lines: [{ productId: p.tulip, quantity: 1 }] } }, sara.token)).clubCheckout;
+    expect(order).toMatchObject({ couponCode: 'SARA20', totals: { total: 60_000 } });
+    const twice = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'voucher-sara-2', couponCode: 'SARA20', lines: [{ productId: p.tulip, quantity: 1 }] } }, sara.token);
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+  });
+
   it('checkout refuses short stock (OUT_OF_STOCK naming the product), off-sale products and bad delivery details, writing nothing', async () => {
     const before = await ds.query(`SELECT (SELECT count(*)::int FROM proformas) AS proformas, (SELECT count(*)::int FROM club_orders) AS orders`);
     const short = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-sara-short', lines: [{ productId: p.tulip, quantity: 1 }, { productId: p.redRose, quantity: 9 }] } }, sara.token);
@@ -182,7 +198,7 @@ describe('the club store: catalog, member prices, live availability, quote and c
     expect(postal.errors![0].extensions!.fields![0].field).toBe('input.postalCode');
     expect(await ds.query(`SELECT (SELECT count(*)::int FROM proformas) AS proformas, (SELECT count(*)::int FROM club_orders) AS orders`)).toEqual(before);
     const [{ reserved }] = await ds.query(`SELECT reserved FROM product_availability WHERE product_id = $1`, [p.tulip]);
-    expect(reserved).toBe(2);
+    expect(reserved).toBe(3);
     // Staff and visitors cannot check out; a member of another club cannot order here.
     expect(errorCode(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-staff-1', lines: [{ productId: p.tulip, quantity: 1 }] } }))).toBe('FORBIDDEN');
     expect(errorCode(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-anon-1', lines: [{ productId: p.tulip, quantity: 1 }] } }, null))).toBe('UNAUTHENTICATED');
