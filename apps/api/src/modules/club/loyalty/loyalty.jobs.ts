@@ -10,12 +10,13 @@ import { PointsLedger } from './points-ledger.service';
 import { TiersService } from './tiers.service';
 
 export const EXPIRE_POINTS_JOB = 'loyalty.expire-points';
+export const EXPIRY_WARNINGS_JOB = 'loyalty.expiry-warnings';
 export const RECALCULATE_TIERS_JOB = 'loyalty.recalculate-tiers';
 const DAY_MS = 86_400_000;
 const TIER_BATCH = 500;
 
 /**
- * Daily (03:30 Tehran): points past their expiry date expire, oldest lots first (PointsLedger.expireIn), and members
+ * Daily at 03:30 Tehran points past their expiry date expire, oldest lots first (PointsLedger.expireIn); at 10:00 members
  * with points expiring within the warning period get one SMS per batch (per contact and expiry day, idempotency key).
  * Nightly (04:00): every tier is recalculated, since the rolling window moves on without events. `now` is injectable.
  */
@@ -35,17 +36,12 @@ export class LoyaltyJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<{ slot: string }>({
-      name: EXPIRE_POINTS_JOB,
-      retryLimit: 3,
-      handler: async () => {
-        const now = new Date();
-        await this.expirePoints(now);
-        await this.warnExpiring(now);
-      },
-    });
+    this.jobs.define<{ slot: string }>({ name: EXPIRE_POINTS_JOB, retryLimit: 3, handler: async () => void (await this.expirePoints(new Date())) });
+    this.jobs.define<{ slot: string }>({ name: EXPIRY_WARNINGS_JOB, retryLimit: 3, handler: async () => void (await this.warnExpiring(new Date())) });
     this.jobs.define<{ slot: string }>({ name: RECALCULATE_TIERS_JOB, retryLimit: 3, handler: async () => void (await this.recalculateTiers(new Date())) });
     this.scheduler.define({ job: EXPIRE_POINTS_JOB, cron: '30 3 * * *', slotSeconds: 86_400 });
+    // Warnings go out in the morning, not with the night's expiry run.
+    this.scheduler.define({ job: EXPIRY_WARNINGS_JOB, cron: '0 10 * * *', slotSeconds: 86_400 });
     this.scheduler.define({ job: RECALCULATE_TIERS_JOB, cron: '0 4 * * *', slotSeconds: 86_400 });
   }
 
