@@ -16,7 +16,10 @@ import { AutomationWorkspaces, WorkspaceInfo } from './automation-workspaces';
 export const IMPORTANT_DATES_JOB = 'automation.important-dates';
 /** Important dates may be reminded up to this many days before (the contacts module's limit). */
 const MAX_LEAD_DAYS = 60;
-const PAGE = 500;
+const PAGE = 2000;
+/** Dates sent per transaction, and transactions at a time (the outbox and task writes dominate; PostgreSQL works in parallel). */
+const CHUNK = 200;
+const CONCURRENCY = 3;
 
 /** Template keys used when a date names none. */
 const DEFAULT_TEMPLATE: Record<string, string> = { BIRTHDAY: 'birthday', CHILD_BIRTHDAY: 'child_birthday', ANNIVERSARY: 'anniversary' };
@@ -65,18 +68,30 @@ export class ImportantDatesJob implements OnModuleInit {
     return { items, errors };
   }
 
+  /** Finds the day's dates (indexed, keyset pages), then sends them in chunks, a few transactions at a time. */
   private async runWorkspace(ws: WorkspaceInfo, day: string, targets: DueDateTarget[], errors: JobRunError[]): Promise<number> {
-    let after: string | null = null;
-    let sent = 0;
-    for (;;) {
-      const page: DueImportantDate[] = await this.db.tx(async (em) => {
-        const rows = await this.family.importantDatesDueIn(em, targets, after, PAGE);
-        for (const row of rows) sent += await this.sendOne(em, ws, day, row, errors);
-        return rows;
-      }, ws.id);
-      if (page.length < PAGE) return sent;
+    const due: DueImportantDate[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: DueImportantDate[] = await this.db.tx((em) => this.family.importantDatesDueIn(em, targets, after, PAGE), ws.id);
+      due.push(...page);
+      if (page.length < PAGE) break;
       after = page[page.length - 1].id;
     }
+    const chunks: DueImportantDate[][] = [];
+    for (let i = 0; i < due.length; i += CHUNK) chunks.push(due.slice(i, i + CHUNK));
+    let sent = 0;
+    const worker = async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        const rows = chunk;
+        sent += await this.db.tx(async (em) => {
+          let n = 0;
+          for (const row of rows) n += await this.sendOne(em, ws, day, row, errors);
+          return n;
+        }, ws.id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, chunks.length) }, worker));
+    return sent;
   }
 
   /** One date's occurrence: claims the ledger row, queues the greeting(s), adds the owner's reminder. 1 when done now. */
