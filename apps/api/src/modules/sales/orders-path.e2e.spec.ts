@@ -96,6 +96,18 @@ describe('orders path: SQL statements per request, and the set-based steps behin
       [`proforma:${draft.id}`],
     );
     expect(reserved).toEqual([...products.slice(3, 6)].sort().map((product_id) => ({ product_id, quantity: 2, movements: 1, total_reserved: 2 })));
+    // The audit trail still sees the rows written by the combined statements, with the actor of the request.
+    const audit = await ds.query(
+      `SELECT entity, action, actor_type, count(*)::int AS n FROM audit_log
+        WHERE entity IN ('proformas', 'proforma_lines') AND (entity_id = $1 OR changes -> '__after' ->> 'proforma_id' = $1)
+        GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+      [draft.id],
+    );
+    expect(audit).toEqual([
+      { entity: 'proforma_lines', action: 'INSERT', actor_type: 'user', n: 3 },
+      { entity: 'proformas', action: 'INSERT', actor_type: 'user', n: 1 },
+      { entity: 'proformas', action: 'UPDATE', actor_type: 'user', n: 1 },
+    ]);
   });
 
   it('20 concurrent creates get distinct, consecutive numbers (allocated outside their transactions)', async () => {
