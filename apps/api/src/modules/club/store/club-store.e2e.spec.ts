@@ -260,5 +260,15 @@ describe('the club store: catalog, member prices, live availability, quote and c
     expect(ok(await call(PRODUCT, { slug: shop.slug, id: last }, null)).clubProduct.available).toBe(false);
     const inStock = ok(await call(PRODUCTS, { slug: shop.slug, filter: { availableOnly: true }, first: 100 }, null)).clubProducts.edges.map((e: any) => e.node.id);
     expect(inStock).not.toContain(last);
+    // A cancelled order gives its unit back: the store shows the product available again at once.
+    const placed = results.find((r) => !r.errors)!.data!.clubCheckout.id;
+    ok(await call(`mutation($id: ID!) { cancelProforma(id: $id, reason: "مشتری منصرف شد") { status } }`, { id: placed }));
+    expect(ok(await call(PRODUCT, { slug: shop.slug, id: last }, null)).clubProduct.available).toBe(true);
+  });
+
+  it('a closed club’s store answers FORBIDDEN', async () => {
+    ok(await call(`mutation { updateClubSettings(input: { enabled: false }) { enabled } }`, {}, other.token));
+    expect(errorCode(await call(PRODUCTS, { slug: other.slug, first: 5 }, null))).toBe('FORBIDDEN');
+    expect(errorCode(await call(`query($s: String!) { clubCategories(slug: $s) { id } }`, { s: other.slug }, null))).toBe('FORBIDDEN');
   });
 });

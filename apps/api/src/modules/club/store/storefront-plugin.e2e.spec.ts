@@ -95,6 +95,12 @@ describe('the storefront plugin API: external shops register members and report 
     const [contact] = await ds.query(`SELECT first_name, last_name, email FROM contacts WHERE id = $1`, [registered.contactId]);
     expect(contact).toEqual({ first_name: 'آرش', last_name: 'نوری', email: 'arash@example.ir' });
 
+    // Concurrent registrations of a new number make one contact and one membership.
+    const racing = await Promise.all(Array.from({ length: 6 }, () => gql(app, REGISTER, { input: { phone: '09123456705', firstName: 'پویا' } }, pluginKey)));
+    expect(new Set(racing.map((r) => ok(r).registerClubMember.contactId)).size).toBe(1);
+    const [{ contacts }] = await ds.query(`SELECT count(*)::int AS contacts FROM contacts WHERE primary_phone = '+989123456705'`);
+    expect(contacts).toBe(1);
+
     const status = ok(await gql(app, STATUS, { phone: '09123456702' }, readOnlyKey)).clubMemberStatus;
     expect(status).toMatchObject({ points: 20, membership: { status: 'ACTIVE', joinedVia: 'PURCHASE' } });
     expect(ok(await gql(app, STATUS, { phone: '09129999999' }, readOnlyKey)).clubMemberStatus).toBeNull();
