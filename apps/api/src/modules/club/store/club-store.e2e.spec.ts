@@ -243,7 +243,7 @@ describe('the club store: catalog, member prices, live availability, quote and c
 
   it('50 concurrent checkouts for the last 5 units: exactly 5 orders, the rest OUT_OF_STOCK, stock at 0 and the store shows it unavailable', async () => {
     const last = await product({ sku: 'LAST-5', nameFa: 'آخرین پنج', basePrice: 300_000 }, 5);
-    const buyers = [];
+    const buyers: ClubMemberSession[] = [];
     for (let i = 0; i < 10; i++) buyers.push(await signInClubMember(app, sms, { slug: shop.slug, phone: freshPhone() }));
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
