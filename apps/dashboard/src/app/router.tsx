@@ -32,6 +32,8 @@ import { ProfileRoute } from './routes/app/profile';
 import { TicketRoute, TicketSettingsRoute, TicketsInboxRoute } from './routes/app/tickets/routes';
 import { AutomationLayout } from './routes/app/automation/layout';
 import { CallsToMakeRoute, FollowUpPlansRoute, JobHistoryRoute, UpcomingDatesRoute } from './routes/app/automation/routes';
+import { ClubLayout } from './routes/app/club/layout';
+import { ClubLoyaltyRoute, ClubMembersRoute, ClubNewsRoute, ClubRewardsRoute, ClubSettingsRoute, ClubTiersRoute } from './routes/app/club/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { ApiKeysRoute } from './routes/app/settings/api-keys';
 import { CustomFieldsRoute } from './routes/app/settings/custom-fields';
@@ -75,7 +77,6 @@ function GuestOnly() {
 const modules = [
   { path: paths.segments, titleKey: 'nav.segments' },
   { path: paths.campaigns, titleKey: 'nav.campaigns' },
-  { path: paths.customerClub, titleKey: 'nav.club' },
   { path: paths.metrics, titleKey: 'nav.metrics' },
 ] as const;
 
@@ -167,6 +168,19 @@ export function AppRouter() {
                 { path: paths.automationPlans, element: <FollowUpPlansRoute /> },
                 { path: paths.automationDates, element: <UpcomingDatesRoute /> },
                 { path: paths.automationJobs, element: <JobHistoryRoute /> },
+              ],
+            },
+            {
+              path: paths.customerClub,
+              element: <ClubLayout />,
+              children: [
+                { index: true, element: <Navigate to={paths.clubMembers} replace /> },
+                { path: paths.clubMembers, element: <ClubMembersRoute /> },
+                { path: paths.clubLoyalty, element: <ClubLoyaltyRoute /> },
+                { path: paths.clubTiers, element: <ClubTiersRoute /> },
+                { path: paths.clubRewards, element: <ClubRewardsRoute /> },
+                { path: paths.clubNews, element: <ClubNewsRoute /> },
+                { path: paths.clubSettings, element: <ClubSettingsRoute /> },
               ],
             },
             ...modules.map((m) => ({ path: m.path, element: <ComingSoonRoute titleKey={m.titleKey} /> })),

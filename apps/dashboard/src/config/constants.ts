@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   suppressionsWrite: 'suppressions:write',
   campaignsRead: 'campaigns:read',
   campaignsWrite: 'campaigns:write',
+  clubRead: 'club:read',
+  clubManage: 'club:manage',
   inventoryRead: 'inventory:read',
   inventoryWrite: 'inventory:write',
   ordersRead: 'orders:read',
@@ -73,6 +75,7 @@ export const TIMELINE_KINDS = [
   'INVOICE',
   'TICKET',
   'POINTS',
+  'CLUB',
   'CAMPAIGN',
   'SURVEY',
 ] as const;

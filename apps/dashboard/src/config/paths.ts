@@ -19,6 +19,13 @@ export const paths = {
   segments: '/segments',
   campaigns: '/campaigns',
   customerClub: '/customer-club',
+  /** The customer club's back office (features/club). */
+  clubMembers: '/customer-club/members',
+  clubLoyalty: '/customer-club/loyalty',
+  clubTiers: '/customer-club/tiers',
+  clubRewards: '/customer-club/rewards',
+  clubNews: '/customer-club/news',
+  clubSettings: '/customer-club/settings',
   tickets: '/tickets',
   ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
   ticketSettings: '/tickets/settings',

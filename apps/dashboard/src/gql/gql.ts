@@ -65,6 +65,31 @@ type Documents = {
     "\n  mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {\n    updatePriceList(id: $id, input: $input) {\n      ...PriceListFields\n    }\n  }\n": typeof types.UpdatePriceListDocument,
     "\n  mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": typeof types.UpdateProductCategoryDocument,
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  fragment ClubMemberFields on ClubMember {\n    id\n    contactId\n    status\n    joinedAt\n    joinedVia\n    lastSignInAt\n    blockedAt\n    blockedReason\n    hasPassword\n    contact {\n      id\n      fullName\n      primaryPhone\n    }\n  }\n": typeof types.ClubMemberFieldsFragmentDoc,
+    "\n  query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {\n    clubMembers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubMemberFields\n        }\n      }\n    }\n  }\n": typeof types.ClubMembersDocument,
+    "\n  query ClubMember($contactId: ID!) {\n    clubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.ClubMemberDocument,
+    "\n  mutation EnrollClubMember($contactId: ID!) {\n    enrollClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.EnrollClubMemberDocument,
+    "\n  mutation BlockClubMember($input: BlockClubMemberInput!) {\n    blockClubMember(input: $input) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.BlockClubMemberDocument,
+    "\n  mutation UnblockClubMember($contactId: ID!) {\n    unblockClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.UnblockClubMemberDocument,
+    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": typeof types.ClubNewsFieldsFragmentDoc,
+    "\n  query ClubNewsItems($first: Int!, $after: String) {\n    clubNewsItems(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubNewsFields\n        }\n      }\n    }\n  }\n": typeof types.ClubNewsItemsDocument,
+    "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n": typeof types.SaveClubNewsDocument,
+    "\n  fragment ClubSettingsFields on ClubSettings {\n    enabled\n    approach\n    afterSalesPanel\n    displayNameFa\n    displayNameEn\n    logoUrl\n    primaryColor\n    slug\n    url\n  }\n": typeof types.ClubSettingsFieldsFragmentDoc,
+    "\n  query ClubSettings {\n    clubSettings {\n      ...ClubSettingsFields\n    }\n  }\n": typeof types.ClubSettingsDocument,
+    "\n  mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {\n    updateClubSettings(input: $input) {\n      ...ClubSettingsFields\n    }\n  }\n": typeof types.UpdateClubSettingsDocument,
+    "\n  query ContactLoyalty($contactId: ID!, $entries: Int!) {\n    contactLoyalty(contactId: $contactId) {\n      contactId\n      balance\n      expiringSoon\n      lifetimeEarned\n      referralCode\n      tier {\n        basis\n        qualifying\n        progressPercent\n        toNext\n        windowMonths\n        since\n        current {\n          id\n          code\n          name\n        }\n        next {\n          id\n          code\n          name\n          threshold\n        }\n      }\n      vouchers {\n        id\n        code\n        kind\n        value\n        maxDiscount\n        minOrderTotal\n        validTo\n        origin\n        description\n      }\n      stampCards {\n        stamps\n        required\n        completed\n        reward {\n          id\n          name\n        }\n      }\n      entries(first: $entries) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            source\n            delta\n            reason\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContactLoyaltyDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      balance\n      entry {\n        id\n        delta\n      }\n    }\n  }\n": typeof types.AdjustPointsDocument,
+    "\n  fragment LoyaltySettingsFields on LoyaltySettings {\n    enabled\n    purchasePoints\n    purchaseUnit\n    callPoints\n    smsPoints\n    newsPoints\n    surveyPoints\n    contestPoints\n    referrerPoints\n    refereePoints\n    birthdayPoints\n    dailyCaps {\n      source\n      points\n    }\n    tierMultipliers\n    tierBasis\n    tierWindowMonths\n    expiryMonths\n    expiryWarningDays\n    nextVoucherEnabled\n    nextVoucherKind\n    nextVoucherValue\n    nextVoucherMaxDiscount\n    nextVoucherMinOrder\n    nextVoucherValidDays\n  }\n": typeof types.LoyaltySettingsFieldsFragmentDoc,
+    "\n  query LoyaltySettings {\n    loyaltySettings {\n      ...LoyaltySettingsFields\n    }\n  }\n": typeof types.LoyaltySettingsDocument,
+    "\n  mutation UpdateLoyaltySettings($input: UpdateLoyaltySettingsInput!) {\n    updateLoyaltySettings(input: $input) {\n      ...LoyaltySettingsFields\n    }\n  }\n": typeof types.UpdateLoyaltySettingsDocument,
+    "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    pointsCost\n    voucherKind\n    voucherValue\n    maxDiscount\n    minOrderTotal\n    validDays\n    productId\n    categoryId\n    stampsRequired\n    archived\n    createdAt\n  }\n": typeof types.RewardFieldsFragmentDoc,
+    "\n  query Rewards($first: Int!, $after: String, $includeArchived: Boolean!) {\n    rewards(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RewardFields\n        }\n      }\n    }\n  }\n": typeof types.RewardsDocument,
+    "\n  mutation SaveReward($input: SaveRewardInput!) {\n    saveReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": typeof types.SaveRewardDocument,
+    "\n  mutation ArchiveReward($id: ID!) {\n    archiveReward(id: $id) {\n      ...RewardFields\n    }\n  }\n": typeof types.ArchiveRewardDocument,
+    "\n  fragment TierFields on Tier {\n    id\n    code\n    name\n    threshold\n    multiplierPercent\n    priceListId\n    freeShipping\n    benefits\n  }\n": typeof types.TierFieldsFragmentDoc,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": typeof types.TiersDocument,
+    "\n  mutation SaveTier($input: SaveTierInput!) {\n    saveTier(input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.SaveTierDocument,
+    "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": typeof types.DeleteTierDocument,
     "\n  mutation AddImportantDate($input: ImportantDateInput!) {\n    addImportantDate(input: $input) {\n      ...ImportantDateFields\n    }\n  }\n": typeof types.AddImportantDateDocument,
     "\n  mutation AddRelatedPerson($contactId: ID!, $input: RelatedPersonInput!) {\n    addRelatedPerson(contactId: $contactId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddRelatedPersonDocument,
     "\n  mutation BulkAssignContacts($ids: [ID!]!, $ownerId: ID!) {\n    bulkAssignContacts(ids: $ids, ownerId: $ownerId)\n  }\n": typeof types.BulkAssignContactsDocument,
@@ -274,6 +299,31 @@ const documents: Documents = {
     "\n  mutation UpdatePriceList($id: ID!, $input: UpdatePriceListInput!) {\n    updatePriceList(id: $id, input: $input) {\n      ...PriceListFields\n    }\n  }\n": types.UpdatePriceListDocument,
     "\n  mutation UpdateProductCategory($id: ID!, $input: UpdateProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) {\n      ...ProductCategoryFields\n    }\n  }\n": types.UpdateProductCategoryDocument,
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  fragment ClubMemberFields on ClubMember {\n    id\n    contactId\n    status\n    joinedAt\n    joinedVia\n    lastSignInAt\n    blockedAt\n    blockedReason\n    hasPassword\n    contact {\n      id\n      fullName\n      primaryPhone\n    }\n  }\n": types.ClubMemberFieldsFragmentDoc,
+    "\n  query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {\n    clubMembers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubMemberFields\n        }\n      }\n    }\n  }\n": types.ClubMembersDocument,
+    "\n  query ClubMember($contactId: ID!) {\n    clubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": types.ClubMemberDocument,
+    "\n  mutation EnrollClubMember($contactId: ID!) {\n    enrollClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": types.EnrollClubMemberDocument,
+    "\n  mutation BlockClubMember($input: BlockClubMemberInput!) {\n    blockClubMember(input: $input) {\n      ...ClubMemberFields\n    }\n  }\n": types.BlockClubMemberDocument,
+    "\n  mutation UnblockClubMember($contactId: ID!) {\n    unblockClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": types.UnblockClubMemberDocument,
+    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": types.ClubNewsFieldsFragmentDoc,
+    "\n  query ClubNewsItems($first: Int!, $after: String) {\n    clubNewsItems(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubNewsFields\n        }\n      }\n    }\n  }\n": types.ClubNewsItemsDocument,
+    "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n": types.SaveClubNewsDocument,
+    "\n  fragment ClubSettingsFields on ClubSettings {\n    enabled\n    approach\n    afterSalesPanel\n    displayNameFa\n    displayNameEn\n    logoUrl\n    primaryColor\n    slug\n    url\n  }\n": types.ClubSettingsFieldsFragmentDoc,
+    "\n  query ClubSettings {\n    clubSettings {\n      ...ClubSettingsFields\n    }\n  }\n": types.ClubSettingsDocument,
+    "\n  mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {\n    updateClubSettings(input: $input) {\n      ...ClubSettingsFields\n    }\n  }\n": types.UpdateClubSettingsDocument,
+    "\n  query ContactLoyalty($contactId: ID!, $entries: Int!) {\n    contactLoyalty(contactId: $contactId) {\n      contactId\n      balance\n      expiringSoon\n      lifetimeEarned\n      referralCode\n      tier {\n        basis\n        qualifying\n        progressPercent\n        toNext\n        windowMonths\n        since\n        current {\n          id\n          code\n          name\n        }\n        next {\n          id\n          code\n          name\n          threshold\n        }\n      }\n      vouchers {\n        id\n        code\n        kind\n        value\n        maxDiscount\n        minOrderTotal\n        validTo\n        origin\n        description\n      }\n      stampCards {\n        stamps\n        required\n        completed\n        reward {\n          id\n          name\n        }\n      }\n      entries(first: $entries) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            source\n            delta\n            reason\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.ContactLoyaltyDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      balance\n      entry {\n        id\n        delta\n      }\n    }\n  }\n": types.AdjustPointsDocument,
+    "\n  fragment LoyaltySettingsFields on LoyaltySettings {\n    enabled\n    purchasePoints\n    purchaseUnit\n    callPoints\n    smsPoints\n    newsPoints\n    surveyPoints\n    contestPoints\n    referrerPoints\n    refereePoints\n    birthdayPoints\n    dailyCaps {\n      source\n      points\n    }\n    tierMultipliers\n    tierBasis\n    tierWindowMonths\n    expiryMonths\n    expiryWarningDays\n    nextVoucherEnabled\n    nextVoucherKind\n    nextVoucherValue\n    nextVoucherMaxDiscount\n    nextVoucherMinOrder\n    nextVoucherValidDays\n  }\n": types.LoyaltySettingsFieldsFragmentDoc,
+    "\n  query LoyaltySettings {\n    loyaltySettings {\n      ...LoyaltySettingsFields\n    }\n  }\n": types.LoyaltySettingsDocument,
+    "\n  mutation UpdateLoyaltySettings($input: UpdateLoyaltySettingsInput!) {\n    updateLoyaltySettings(input: $input) {\n      ...LoyaltySettingsFields\n    }\n  }\n": types.UpdateLoyaltySettingsDocument,
+    "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    pointsCost\n    voucherKind\n    voucherValue\n    maxDiscount\n    minOrderTotal\n    validDays\n    productId\n    categoryId\n    stampsRequired\n    archived\n    createdAt\n  }\n": types.RewardFieldsFragmentDoc,
+    "\n  query Rewards($first: Int!, $after: String, $includeArchived: Boolean!) {\n    rewards(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RewardFields\n        }\n      }\n    }\n  }\n": types.RewardsDocument,
+    "\n  mutation SaveReward($input: SaveRewardInput!) {\n    saveReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": types.SaveRewardDocument,
+    "\n  mutation ArchiveReward($id: ID!) {\n    archiveReward(id: $id) {\n      ...RewardFields\n    }\n  }\n": types.ArchiveRewardDocument,
+    "\n  fragment TierFields on Tier {\n    id\n    code\n    name\n    threshold\n    multiplierPercent\n    priceListId\n    freeShipping\n    benefits\n  }\n": types.TierFieldsFragmentDoc,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": types.TiersDocument,
+    "\n  mutation SaveTier($input: SaveTierInput!) {\n    saveTier(input: $input) {\n      ...TierFields\n    }\n  }\n": types.SaveTierDocument,
+    "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": types.DeleteTierDocument,
     "\n  mutation AddImportantDate($input: ImportantDateInput!) {\n    addImportantDate(input: $input) {\n      ...ImportantDateFields\n    }\n  }\n": types.AddImportantDateDocument,
     "\n  mutation AddRelatedPerson($contactId: ID!, $input: RelatedPersonInput!) {\n    addRelatedPerson(contactId: $contactId, input: $input) {\n      id\n    }\n  }\n": types.AddRelatedPersonDocument,
     "\n  mutation BulkAssignContacts($ids: [ID!]!, $ownerId: ID!) {\n    bulkAssignContacts(ids: $ids, ownerId: $ownerId)\n  }\n": types.BulkAssignContactsDocument,
@@ -633,6 +683,106 @@ export function graphql(source: "\n  mutation UpdateProductCategory($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClubMemberFields on ClubMember {\n    id\n    contactId\n    status\n    joinedAt\n    joinedVia\n    lastSignInAt\n    blockedAt\n    blockedReason\n    hasPassword\n    contact {\n      id\n      fullName\n      primaryPhone\n    }\n  }\n"): typeof import('./graphql').ClubMemberFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {\n    clubMembers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubMemberFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClubMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubMember($contactId: ID!) {\n    clubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n"): typeof import('./graphql').ClubMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollClubMember($contactId: ID!) {\n    enrollClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n"): typeof import('./graphql').EnrollClubMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockClubMember($input: BlockClubMemberInput!) {\n    blockClubMember(input: $input) {\n      ...ClubMemberFields\n    }\n  }\n"): typeof import('./graphql').BlockClubMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockClubMember($contactId: ID!) {\n    unblockClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n"): typeof import('./graphql').UnblockClubMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n"): typeof import('./graphql').ClubNewsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubNewsItems($first: Int!, $after: String) {\n    clubNewsItems(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubNewsFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClubNewsItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n"): typeof import('./graphql').SaveClubNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClubSettingsFields on ClubSettings {\n    enabled\n    approach\n    afterSalesPanel\n    displayNameFa\n    displayNameEn\n    logoUrl\n    primaryColor\n    slug\n    url\n  }\n"): typeof import('./graphql').ClubSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubSettings {\n    clubSettings {\n      ...ClubSettingsFields\n    }\n  }\n"): typeof import('./graphql').ClubSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {\n    updateClubSettings(input: $input) {\n      ...ClubSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateClubSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactLoyalty($contactId: ID!, $entries: Int!) {\n    contactLoyalty(contactId: $contactId) {\n      contactId\n      balance\n      expiringSoon\n      lifetimeEarned\n      referralCode\n      tier {\n        basis\n        qualifying\n        progressPercent\n        toNext\n        windowMonths\n        since\n        current {\n          id\n          code\n          name\n        }\n        next {\n          id\n          code\n          name\n          threshold\n        }\n      }\n      vouchers {\n        id\n        code\n        kind\n        value\n        maxDiscount\n        minOrderTotal\n        validTo\n        origin\n        description\n      }\n      stampCards {\n        stamps\n        required\n        completed\n        reward {\n          id\n          name\n        }\n      }\n      entries(first: $entries) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            source\n            delta\n            reason\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactLoyaltyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      balance\n      entry {\n        id\n        delta\n      }\n    }\n  }\n"): typeof import('./graphql').AdjustPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoyaltySettingsFields on LoyaltySettings {\n    enabled\n    purchasePoints\n    purchaseUnit\n    callPoints\n    smsPoints\n    newsPoints\n    surveyPoints\n    contestPoints\n    referrerPoints\n    refereePoints\n    birthdayPoints\n    dailyCaps {\n      source\n      points\n    }\n    tierMultipliers\n    tierBasis\n    tierWindowMonths\n    expiryMonths\n    expiryWarningDays\n    nextVoucherEnabled\n    nextVoucherKind\n    nextVoucherValue\n    nextVoucherMaxDiscount\n    nextVoucherMinOrder\n    nextVoucherValidDays\n  }\n"): typeof import('./graphql').LoyaltySettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoyaltySettings {\n    loyaltySettings {\n      ...LoyaltySettingsFields\n    }\n  }\n"): typeof import('./graphql').LoyaltySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLoyaltySettings($input: UpdateLoyaltySettingsInput!) {\n    updateLoyaltySettings(input: $input) {\n      ...LoyaltySettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateLoyaltySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    pointsCost\n    voucherKind\n    voucherValue\n    maxDiscount\n    minOrderTotal\n    validDays\n    productId\n    categoryId\n    stampsRequired\n    archived\n    createdAt\n  }\n"): typeof import('./graphql').RewardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rewards($first: Int!, $after: String, $includeArchived: Boolean!) {\n    rewards(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RewardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RewardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReward($input: SaveRewardInput!) {\n    saveReward(input: $input) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').SaveRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveReward($id: ID!) {\n    archiveReward(id: $id) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').ArchiveRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    code\n    name\n    threshold\n    multiplierPercent\n    priceListId\n    freeShipping\n    benefits\n  }\n"): typeof import('./graphql').TierFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n"): typeof import('./graphql').TiersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTier($input: SaveTierInput!) {\n    saveTier(input: $input) {\n      ...TierFields\n    }\n  }\n"): typeof import('./graphql').SaveTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n"): typeof import('./graphql').DeleteTierDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

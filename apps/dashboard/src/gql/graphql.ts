@@ -36,6 +36,14 @@ export type AddMyFamilyMemberInput = {
   relation: Relation;
 };
 
+export type AddMyImportantDateInput = {
+  date: CalendarDateInput;
+  /** A date of one of my family members instead of my own */
+  familyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ImportantDateKind;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Staff put an address on the do-not-contact list (reason DO_NOT_CONTACT) */
 export type AddSuppressionInput = {
   /** Email address, or a phone number in any usual form */
@@ -277,6 +285,40 @@ export type ClubCallEdge = {
   node: ClubCall;
 };
 
+export type ClubCartLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** A product category as the club store shows it */
+export type ClubCategory = {
+  __typename?: 'ClubCategory';
+  /** 0 for a top-level category */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  slug: Scalars['String']['output'];
+};
+
+export type ClubCheckoutInput = {
+  /** A coupon or one of my vouchers */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  deliveryAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the order (default the member) */
+  deliveryName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone to call on delivery (default the member’s mobile) */
+  deliveryPhone?: InputMaybe<Scalars['String']['input']>;
+  /** One per checkout attempt (e.g. a UUID made when the cart page opens): a repeat answers the first order */
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<ClubCartLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits (Persian digits accepted) */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
 export type ClubCodePurpose =
   | 'CHECKOUT'
   | 'LOGIN'
@@ -410,6 +452,146 @@ export type ClubNewsItemEdge = {
   __typename?: 'ClubNewsItemEdge';
   cursor: Scalars['String']['output'];
   node: ClubNewsItem;
+};
+
+/** A club store order (the member’s pro-forma) with where it stands in the chain pro-forma → invoice → warehouse issue */
+export type ClubOrder = {
+  __typename?: 'ClubOrder';
+  couponCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdAtJalali: Scalars['String']['output'];
+  delivery?: Maybe<ClubOrderDelivery>;
+  /** While PLACED: the stock is held until then */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The pro-forma id */
+  id: Scalars['ID']['output'];
+  /** e.g. 1405/000123, once invoiced */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  invoiceStatus?: Maybe<InvoiceStatus>;
+  lines: Array<ClubOrderLine>;
+  /** The pro-forma number */
+  number: Scalars['Int']['output'];
+  paymentStatus?: Maybe<PaymentStatus>;
+  proformaStatus: ProformaStatus;
+  shipmentStatus?: Maybe<WarehouseIssueStatus>;
+  stage: ClubOrderStage;
+  totals: SalesTotals;
+  trackingCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubOrderDelivery = {
+  __typename?: 'ClubOrderDelivery';
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClubOrderLine = {
+  __typename?: 'ClubOrderLine';
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  unitPrice: Scalars['SafeInt']['output'];
+};
+
+/** Where a club order is: PLACED (pro-forma confirmed, stock held) → INVOICED → PAID → ISSUED (left the warehouse) → SHIPPED → DELIVERED; or CANCELLED / EXPIRED / RETURNED */
+export type ClubOrderStage =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'EXPIRED'
+  | 'INVOICED'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PLACED'
+  | 'RETURNED'
+  | 'SHIPPED';
+
+/** A product on sale in the club store, priced for the customer looking at it */
+export type ClubProduct = {
+  __typename?: 'ClubProduct';
+  /** In stock now (live from inventory); unavailable products cannot be ordered */
+  available: Scalars['Boolean']['output'];
+  /** Rial, the list price of one unit before tax */
+  basePrice: Scalars['SafeInt']['output'];
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  imageUrls: Array<Scalars['String']['output']>;
+  /** Few left (at or below the product’s low-stock threshold) */
+  lowStock: Scalars['Boolean']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameFa: Scalars['String']['output'];
+  /** Rial, one unit before tax for this customer (a signed-in member’s own price lists; visitors: all customers’) */
+  price: Scalars['SafeInt']['output'];
+  /** Rial, one unit with tax for this customer */
+  priceWithTax: Scalars['SafeInt']['output'];
+  sku: Scalars['String']['output'];
+  /** Basis points (1000 = 10%) */
+  taxRateBp: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type ClubProductConnection = {
+  __typename?: 'ClubProductConnection';
+  edges: Array<ClubProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClubProductEdge = {
+  __typename?: 'ClubProductEdge';
+  cursor: Scalars['String']['output'];
+  node: ClubProduct;
+};
+
+export type ClubProductFilter = {
+  /** Only products in stock now */
+  availableOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Products of this category or any of its descendants */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Persian-aware search over names and SKU */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A cart priced by the one pricing of the catalog; problems name what stops a checkout */
+export type ClubQuote = {
+  __typename?: 'ClubQuote';
+  /** No problems: clubCheckout would take these lines as they stand */
+  canCheckout: Scalars['Boolean']['output'];
+  /** The coupon or voucher applied */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  lines: Array<ClubQuoteLine>;
+  /** Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode) */
+  problems: Array<QuoteProblem>;
+  totals: SalesTotals;
+};
+
+export type ClubQuoteInput = {
+  /** A coupon or one of my vouchers */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ClubCartLineInput>;
+  slug: Scalars['String']['input'];
+};
+
+export type ClubQuoteLine = {
+  __typename?: 'ClubQuoteLine';
+  /** The quantity is in stock now */
+  available: Scalars['Boolean']['output'];
+  discount: Scalars['SafeInt']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  productNameEn?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  tax: Scalars['SafeInt']['output'];
+  total: Scalars['SafeInt']['output'];
+  unit: Scalars['String']['output'];
+  unitBasePrice: Scalars['SafeInt']['output'];
+  /** For this customer, before coupon and tax */
+  unitPrice: Scalars['SafeInt']['output'];
 };
 
 export type ClubSession = {
@@ -1768,6 +1950,8 @@ export type Mutation = {
   /** A birthday, anniversary, child’s birthday, conference… on a contact, a related person or an organisation */
   addImportantDate: ImportantDate;
   addMyFamilyMember: ClubFamilyMember;
+  /** A date worth remembering (anniversary…), mine or a family member’s; yearly */
+  addMyImportantDate: ImportantDate;
   addRelatedPerson: RelatedPerson;
   /** Puts an address on the do-not-contact list (idempotent: an address already listed is returned as it is) */
   addSuppression: Suppression;
@@ -1798,6 +1982,8 @@ export type Mutation = {
   clickClubNews: NewsClick;
   /** Final: a closed ticket takes no replies */
   closeTicket: Ticket;
+  /** Places my order: a confirmed pro-forma (stock held), OUT_OF_STOCK names short products */
+  clubCheckout: ClubOrder;
   /** Marks the task done with its outcome; lands on the contact’s timeline */
   completeTask: Task;
   /** DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon */
@@ -1879,14 +2065,19 @@ export type Mutation = {
   recordClubParticipation: PointsAward;
   /** Records a payment of at most the balance; returns the invoice with its new payment status */
   recordPayment: Invoice;
+  /** Records a shop’s purchase once per (source, externalOrderId) and awards its points */
+  recordPurchase: RecordedPurchase;
   /** Spends points on a reward; a retry with the same key answers the first redemption */
   redeemReward: Redemption;
   /** Rotates the refresh token; a reused one signs out every session of that sign-in */
   refreshClubSession: ClubSession;
   /** Rotates a refresh token: the old one stops working */
   refreshToken: AuthPayload;
+  /** Finds or creates the customer by mobile and makes them a club member */
+  registerClubMember: PluginMemberStatus;
   removeImportantDate: Scalars['Boolean']['output'];
   removeMyFamilyMember: Scalars['Boolean']['output'];
+  removeMyImportantDate: Scalars['Boolean']['output'];
   removeRelatedPerson: Scalars['Boolean']['output'];
   /** Takes an address off the suppression list */
   removeSuppression: Scalars['Boolean']['output'];
@@ -1994,6 +2185,11 @@ export type MutationAddMyFamilyMemberArgs = {
 };
 
 
+export type MutationAddMyImportantDateArgs = {
+  input: AddMyImportantDateInput;
+};
+
+
 export type MutationAddRelatedPersonArgs = {
   contactId: Scalars['ID']['input'];
   input: RelatedPersonInput;
@@ -2090,6 +2286,11 @@ export type MutationClickClubNewsArgs = {
 
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClubCheckoutArgs = {
+  input: ClubCheckoutInput;
 };
 
 
@@ -2372,6 +2573,11 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+export type MutationRecordPurchaseArgs = {
+  input: RecordPurchaseInput;
+};
+
+
 export type MutationRedeemRewardArgs = {
   idempotencyKey: Scalars['String']['input'];
   rewardId: Scalars['ID']['input'];
@@ -2388,12 +2594,22 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRegisterClubMemberArgs = {
+  input: RegisterClubMemberInput;
+};
+
+
 export type MutationRemoveImportantDateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveMyFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMyImportantDateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2901,6 +3117,24 @@ export type PipelineStageKind =
   | 'OPEN'
   | 'WON';
 
+/** A customer’s club state for a storefront plugin */
+export type PluginMemberStatus = {
+  __typename?: 'PluginMemberStatus';
+  contactId: Scalars['ID']['output'];
+  /** null: the customer is no club member */
+  membership?: Maybe<ClubMembership>;
+  points: Scalars['Int']['output'];
+  tier: TierStatus;
+  /** Vouchers and personal coupons usable now */
+  vouchers: Array<Voucher>;
+};
+
+export type PluginTier = {
+  __typename?: 'PluginTier';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PointsAward = {
   __typename?: 'PointsAward';
   balance: Scalars['Int']['output'];
@@ -2966,7 +3200,7 @@ export type PointsSource =
 export type PointsSummary = {
   __typename?: 'PointsSummary';
   balance: Scalars['Int']['output'];
-  /** Points that expire within the warning period of the settings */
+  /** Points that expire within the warning period of the settings (30 days when warnings are off) */
   expiringSoon: Scalars['Int']['output'];
   lifetimeEarned: Scalars['Int']['output'];
   /** When the next points expire */
@@ -3227,6 +3461,17 @@ export type PublicWorkspace = {
   slug: Scalars['String']['output'];
 };
 
+export type PurchaseItemInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The Peyvand product, when the shop knows it (stamp cards count it) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  /** The shop’s SKU */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Rial */
+  unitPrice?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: ApiKeyConnection;
@@ -3237,13 +3482,22 @@ export type Query = {
   bulkSend: BulkSend;
   /** Business hours and holidays of the workspace (SLAs count in them) */
   businessCalendar: BusinessCalendarModel;
+  /** The store’s category tree, depth-first */
+  clubCategories: Array<ClubCategory>;
   /** The signed-in member: profile, consent per channel, membership */
   clubMe: ClubMemberProfile;
   /** The contact’s membership, or null when not a member */
   clubMember?: Maybe<ClubMember>;
+  /** A customer’s points, tier and usable vouchers by mobile; null when unknown */
+  clubMemberStatus?: Maybe<PluginMemberStatus>;
   clubMembers: ClubMemberConnection;
   clubNews: Array<ClubNewsItem>;
   clubNewsItems: ClubNewsItemConnection;
+  clubProduct: ClubProduct;
+  /** Products on sale, newest first, priced for the caller (a member of this club: their own prices) */
+  clubProducts: ClubProductConnection;
+  /** Prices a cart; what would stop a checkout is listed in problems */
+  clubQuote: ClubQuote;
   /** Rewards on offer, cheapest first */
   clubRewards: Array<Reward>;
   clubSettings: ClubSettings;
@@ -3292,6 +3546,8 @@ export type Query = {
   myImportantDates: Array<ImportantDate>;
   /** SMS and emails the business sent me, and the SMS I sent */
   myMessages: MemberMessageConnection;
+  /** One of my orders with its status chain (pro-forma → invoice → warehouse issue) */
+  myOrder: ClubOrder;
   /** My pro-formas (club store orders and offers) */
   myOrders: MemberOrderConnection;
   myPoints: PointsSummary;
@@ -3403,8 +3659,18 @@ export type QueryBulkSendArgs = {
 };
 
 
+export type QueryClubCategoriesArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
 export type QueryClubMemberArgs = {
   contactId: Scalars['ID']['input'];
+};
+
+
+export type QueryClubMemberStatusArgs = {
+  phone: Scalars['String']['input'];
 };
 
 
@@ -3419,6 +3685,26 @@ export type QueryClubMembersArgs = {
 export type QueryClubNewsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryClubProductArgs = {
+  id: Scalars['ID']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryClubProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClubProductFilter>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryClubQuoteArgs = {
+  input: ClubQuoteInput;
 };
 
 
@@ -3535,6 +3821,11 @@ export type QueryMyCallsArgs = {
 export type QueryMyMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3849,6 +4140,38 @@ export type RecordPaymentInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordPurchaseInput = {
+  /** Rial the customer paid */
+  amount: Scalars['SafeInt']['input'];
+  /** The shop’s order id; with source, the idempotency key: a repeat never awards points twice */
+  externalOrderId: Scalars['String']['input'];
+  /** For a new customer */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<PurchaseItemInput>>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** When the customer bought (default now) */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The customer’s mobile number in any usual form */
+  phone: Scalars['String']['input'];
+  /** Which shop, e.g. "woocommerce" or "digikala-booth" */
+  source: Scalars['String']['input'];
+};
+
+/** What recordPurchase did; a repeat of the same (source, externalOrderId) answers duplicate and awards nothing */
+export type RecordedPurchase = {
+  __typename?: 'RecordedPurchase';
+  balance: Scalars['Int']['output'];
+  contactId: Scalars['ID']['output'];
+  duplicate: Scalars['Boolean']['output'];
+  /** The customer is a club member (after this purchase) */
+  member: Scalars['Boolean']['output'];
+  /** Points this purchase earned (on a duplicate: what the first report earned) */
+  pointsEarned: Scalars['Int']['output'];
+  tier?: Maybe<PluginTier>;
+  /** Vouchers this purchase handed out (next-purchase voucher, a full stamp card) */
+  vouchers: Array<Voucher>;
+};
+
 export type Recurrence =
   | 'ONCE'
   | 'YEARLY';
@@ -3869,6 +4192,14 @@ export type ReferralInfo = {
   link: Scalars['String']['output'];
   pendingCount: Scalars['Int']['output'];
   successfulCount: Scalars['Int']['output'];
+};
+
+export type RegisterClubMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number in any usual form */
+  phone: Scalars['String']['input'];
 };
 
 export type RelatedPerson = {
@@ -5800,6 +6131,152 @@ export type UpdateProductMutationVariables = Exact<{
 
 export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
 
+export type ClubMemberFieldsFragment = { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null };
+
+export type ClubMembersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ClubMemberStatus>;
+}>;
+
+
+export type ClubMembersQuery = { __typename?: 'Query', clubMembers: { __typename?: 'ClubMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubMemberEdge', node: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } }> } };
+
+export type ClubMemberQueryVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+}>;
+
+
+export type ClubMemberQuery = { __typename?: 'Query', clubMember?: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } | null };
+
+export type EnrollClubMemberMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+}>;
+
+
+export type EnrollClubMemberMutation = { __typename?: 'Mutation', enrollClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type BlockClubMemberMutationVariables = Exact<{
+  input: BlockClubMemberInput;
+}>;
+
+
+export type BlockClubMemberMutation = { __typename?: 'Mutation', blockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type UnblockClubMemberMutationVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+}>;
+
+
+export type UnblockClubMemberMutation = { __typename?: 'Mutation', unblockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+
+export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string };
+
+export type ClubNewsItemsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClubNewsItemsQuery = { __typename?: 'Query', clubNewsItems: { __typename?: 'ClubNewsItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubNewsItemEdge', node: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } }> } };
+
+export type SaveClubNewsMutationVariables = Exact<{
+  input: SaveClubNewsInput;
+}>;
+
+
+export type SaveClubNewsMutation = { __typename?: 'Mutation', saveClubNews: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } };
+
+export type ClubSettingsFieldsFragment = { __typename?: 'ClubSettings', enabled: boolean, approach: ClubApproach, afterSalesPanel: boolean, displayNameFa: string, displayNameEn: string, logoUrl?: string | null, primaryColor: string, slug: string, url: string };
+
+export type ClubSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClubSettingsQuery = { __typename?: 'Query', clubSettings: { __typename?: 'ClubSettings', enabled: boolean, approach: ClubApproach, afterSalesPanel: boolean, displayNameFa: string, displayNameEn: string, logoUrl?: string | null, primaryColor: string, slug: string, url: string } };
+
+export type UpdateClubSettingsMutationVariables = Exact<{
+  input: UpdateClubSettingsInput;
+}>;
+
+
+export type UpdateClubSettingsMutation = { __typename?: 'Mutation', updateClubSettings: { __typename?: 'ClubSettings', enabled: boolean, approach: ClubApproach, afterSalesPanel: boolean, displayNameFa: string, displayNameEn: string, logoUrl?: string | null, primaryColor: string, slug: string, url: string } };
+
+export type ContactLoyaltyQueryVariables = Exact<{
+  contactId: Scalars['ID']['input'];
+  entries: Scalars['Int']['input'];
+}>;
+
+
+export type ContactLoyaltyQuery = { __typename?: 'Query', contactLoyalty: { __typename?: 'ContactLoyalty', contactId: string, balance: number, expiringSoon: number, lifetimeEarned: number, referralCode?: string | null, tier: { __typename?: 'TierStatus', basis: TierBasis, qualifying: number, progressPercent: number, toNext?: number | null, windowMonths: number, since?: string | null, current?: { __typename?: 'Tier', id: string, code: string, name: string } | null, next?: { __typename?: 'Tier', id: string, code: string, name: string, threshold: number } | null }, vouchers: Array<{ __typename?: 'Voucher', id: string, code: string, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, validTo?: string | null, origin?: VoucherOrigin | null, description?: string | null }>, stampCards: Array<{ __typename?: 'StampCard', stamps: number, required: number, completed: number, reward: { __typename?: 'Reward', id: string, name: string } }>, entries: { __typename?: 'PointsEntryConnection', totalCount: number, edges: Array<{ __typename?: 'PointsEntryEdge', node: { __typename?: 'PointsEntry', id: string, kind: PointsKind, source: PointsSource, delta: number, reason: string, createdAt: string, expiresAt?: string | null } }> } } };
+
+export type AdjustPointsMutationVariables = Exact<{
+  input: AdjustPointsInput;
+}>;
+
+
+export type AdjustPointsMutation = { __typename?: 'Mutation', adjustPoints: { __typename?: 'PointsChange', balance: number, entry: { __typename?: 'PointsEntry', id: string, delta: number } } };
+
+export type LoyaltySettingsFieldsFragment = { __typename?: 'LoyaltySettings', enabled: boolean, purchasePoints: number, purchaseUnit: any, callPoints: number, smsPoints: number, newsPoints: number, surveyPoints: number, contestPoints: number, referrerPoints: number, refereePoints: number, birthdayPoints: number, tierMultipliers: boolean, tierBasis: TierBasis, tierWindowMonths: number, expiryMonths?: number | null, expiryWarningDays: number, nextVoucherEnabled: boolean, nextVoucherKind: CouponKind, nextVoucherValue: any, nextVoucherMaxDiscount?: any | null, nextVoucherMinOrder: any, nextVoucherValidDays: number, dailyCaps: Array<{ __typename?: 'DailyCap', source: PointsSource, points: number }> };
+
+export type LoyaltySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoyaltySettingsQuery = { __typename?: 'Query', loyaltySettings: { __typename?: 'LoyaltySettings', enabled: boolean, purchasePoints: number, purchaseUnit: any, callPoints: number, smsPoints: number, newsPoints: number, surveyPoints: number, contestPoints: number, referrerPoints: number, refereePoints: number, birthdayPoints: number, tierMultipliers: boolean, tierBasis: TierBasis, tierWindowMonths: number, expiryMonths?: number | null, expiryWarningDays: number, nextVoucherEnabled: boolean, nextVoucherKind: CouponKind, nextVoucherValue: any, nextVoucherMaxDiscount?: any | null, nextVoucherMinOrder: any, nextVoucherValidDays: number, dailyCaps: Array<{ __typename?: 'DailyCap', source: PointsSource, points: number }> } };
+
+export type UpdateLoyaltySettingsMutationVariables = Exact<{
+  input: UpdateLoyaltySettingsInput;
+}>;
+
+
+export type UpdateLoyaltySettingsMutation = { __typename?: 'Mutation', updateLoyaltySettings: { __typename?: 'LoyaltySettings', enabled: boolean, purchasePoints: number, purchaseUnit: any, callPoints: number, smsPoints: number, newsPoints: number, surveyPoints: number, contestPoints: number, referrerPoints: number, refereePoints: number, birthdayPoints: number, tierMultipliers: boolean, tierBasis: TierBasis, tierWindowMonths: number, expiryMonths?: number | null, expiryWarningDays: number, nextVoucherEnabled: boolean, nextVoucherKind: CouponKind, nextVoucherValue: any, nextVoucherMaxDiscount?: any | null, nextVoucherMinOrder: any, nextVoucherValidDays: number, dailyCaps: Array<{ __typename?: 'DailyCap', source: PointsSource, points: number }> } };
+
+export type RewardFieldsFragment = { __typename?: 'Reward', id: string, kind: RewardKind, name: string, description?: string | null, pointsCost: number, voucherKind?: CouponKind | null, voucherValue?: any | null, maxDiscount?: any | null, minOrderTotal: any, validDays: number, productId?: string | null, categoryId?: string | null, stampsRequired?: number | null, archived: boolean, createdAt: string };
+
+export type RewardsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  includeArchived: Scalars['Boolean']['input'];
+}>;
+
+
+export type RewardsQuery = { __typename?: 'Query', rewards: { __typename?: 'RewardConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RewardEdge', node: { __typename?: 'Reward', id: string, kind: RewardKind, name: string, description?: string | null, pointsCost: number, voucherKind?: CouponKind | null, voucherValue?: any | null, maxDiscount?: any | null, minOrderTotal: any, validDays: number, productId?: string | null, categoryId?: string | null, stampsRequired?: number | null, archived: boolean, createdAt: string } }> } };
+
+export type SaveRewardMutationVariables = Exact<{
+  input: SaveRewardInput;
+}>;
+
+
+export type SaveRewardMutation = { __typename?: 'Mutation', saveReward: { __typename?: 'Reward', id: string, kind: RewardKind, name: string, description?: string | null, pointsCost: number, voucherKind?: CouponKind | null, voucherValue?: any | null, maxDiscount?: any | null, minOrderTotal: any, validDays: number, productId?: string | null, categoryId?: string | null, stampsRequired?: number | null, archived: boolean, createdAt: string } };
+
+export type ArchiveRewardMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveRewardMutation = { __typename?: 'Mutation', archiveReward: { __typename?: 'Reward', id: string, kind: RewardKind, name: string, description?: string | null, pointsCost: number, voucherKind?: CouponKind | null, voucherValue?: any | null, maxDiscount?: any | null, minOrderTotal: any, validDays: number, productId?: string | null, categoryId?: string | null, stampsRequired?: number | null, archived: boolean, createdAt: string } };
+
+export type TierFieldsFragment = { __typename?: 'Tier', id: string, code: string, name: string, threshold: number, multiplierPercent: number, priceListId?: string | null, freeShipping: boolean, benefits?: string | null };
+
+export type TiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TiersQuery = { __typename?: 'Query', tiers: Array<{ __typename?: 'Tier', id: string, code: string, name: string, threshold: number, multiplierPercent: number, priceListId?: string | null, freeShipping: boolean, benefits?: string | null }> };
+
+export type SaveTierMutationVariables = Exact<{
+  input: SaveTierInput;
+}>;
+
+
+export type SaveTierMutation = { __typename?: 'Mutation', saveTier: { __typename?: 'Tier', id: string, code: string, name: string, threshold: number, multiplierPercent: number, priceListId?: string | null, freeShipping: boolean, benefits?: string | null } };
+
+export type DeleteTierMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteTierMutation = { __typename?: 'Mutation', deleteTier: boolean };
+
 export type AddImportantDateMutationVariables = Exact<{
   input: ImportantDateInput;
 }>;
@@ -6990,6 +7467,112 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
     status
   }
 }`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ClubMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}
+    `, {"fragmentName":"ClubMemberFields"}) as unknown as TypedDocumentString<ClubMemberFieldsFragment, unknown>;
+export const ClubNewsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubNewsFields on ClubNewsItem {
+  id
+  title
+  body
+  url
+  imageUrl
+  ownPoints
+  points
+  publishedAt
+  archived
+  createdAt
+}
+    `, {"fragmentName":"ClubNewsFields"}) as unknown as TypedDocumentString<ClubNewsFieldsFragment, unknown>;
+export const ClubSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClubSettingsFields on ClubSettings {
+  enabled
+  approach
+  afterSalesPanel
+  displayNameFa
+  displayNameEn
+  logoUrl
+  primaryColor
+  slug
+  url
+}
+    `, {"fragmentName":"ClubSettingsFields"}) as unknown as TypedDocumentString<ClubSettingsFieldsFragment, unknown>;
+export const LoyaltySettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoyaltySettingsFields on LoyaltySettings {
+  enabled
+  purchasePoints
+  purchaseUnit
+  callPoints
+  smsPoints
+  newsPoints
+  surveyPoints
+  contestPoints
+  referrerPoints
+  refereePoints
+  birthdayPoints
+  dailyCaps {
+    source
+    points
+  }
+  tierMultipliers
+  tierBasis
+  tierWindowMonths
+  expiryMonths
+  expiryWarningDays
+  nextVoucherEnabled
+  nextVoucherKind
+  nextVoucherValue
+  nextVoucherMaxDiscount
+  nextVoucherMinOrder
+  nextVoucherValidDays
+}
+    `, {"fragmentName":"LoyaltySettingsFields"}) as unknown as TypedDocumentString<LoyaltySettingsFieldsFragment, unknown>;
+export const RewardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  pointsCost
+  voucherKind
+  voucherValue
+  maxDiscount
+  minOrderTotal
+  validDays
+  productId
+  categoryId
+  stampsRequired
+  archived
+  createdAt
+}
+    `, {"fragmentName":"RewardFields"}) as unknown as TypedDocumentString<RewardFieldsFragment, unknown>;
+export const TierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TierFields on Tier {
+  id
+  code
+  name
+  threshold
+  multiplierPercent
+  priceListId
+  freeShipping
+  benefits
+}
+    `, {"fragmentName":"TierFields"}) as unknown as TypedDocumentString<TierFieldsFragment, unknown>;
 export const TimelineItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment TimelineItemFields on TimelineItem {
   id
@@ -8787,6 +9370,462 @@ fragment ProductListFields on Product {
     status
   }
 }`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ClubMembersDocument = new TypedDocumentString(`
+    query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {
+  clubMembers(first: $first, after: $after, search: $search, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ClubMemberFields
+      }
+    }
+  }
+}
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<ClubMembersQuery, ClubMembersQueryVariables>;
+export const ClubMemberDocument = new TypedDocumentString(`
+    query ClubMember($contactId: ID!) {
+  clubMember(contactId: $contactId) {
+    ...ClubMemberFields
+  }
+}
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<ClubMemberQuery, ClubMemberQueryVariables>;
+export const EnrollClubMemberDocument = new TypedDocumentString(`
+    mutation EnrollClubMember($contactId: ID!) {
+  enrollClubMember(contactId: $contactId) {
+    ...ClubMemberFields
+  }
+}
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<EnrollClubMemberMutation, EnrollClubMemberMutationVariables>;
+export const BlockClubMemberDocument = new TypedDocumentString(`
+    mutation BlockClubMember($input: BlockClubMemberInput!) {
+  blockClubMember(input: $input) {
+    ...ClubMemberFields
+  }
+}
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<BlockClubMemberMutation, BlockClubMemberMutationVariables>;
+export const UnblockClubMemberDocument = new TypedDocumentString(`
+    mutation UnblockClubMember($contactId: ID!) {
+  unblockClubMember(contactId: $contactId) {
+    ...ClubMemberFields
+  }
+}
+    fragment ClubMemberFields on ClubMember {
+  id
+  contactId
+  status
+  joinedAt
+  joinedVia
+  lastSignInAt
+  blockedAt
+  blockedReason
+  hasPassword
+  contact {
+    id
+    fullName
+    primaryPhone
+  }
+}`) as unknown as TypedDocumentString<UnblockClubMemberMutation, UnblockClubMemberMutationVariables>;
+export const ClubNewsItemsDocument = new TypedDocumentString(`
+    query ClubNewsItems($first: Int!, $after: String) {
+  clubNewsItems(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ClubNewsFields
+      }
+    }
+  }
+}
+    fragment ClubNewsFields on ClubNewsItem {
+  id
+  title
+  body
+  url
+  imageUrl
+  ownPoints
+  points
+  publishedAt
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<ClubNewsItemsQuery, ClubNewsItemsQueryVariables>;
+export const SaveClubNewsDocument = new TypedDocumentString(`
+    mutation SaveClubNews($input: SaveClubNewsInput!) {
+  saveClubNews(input: $input) {
+    ...ClubNewsFields
+  }
+}
+    fragment ClubNewsFields on ClubNewsItem {
+  id
+  title
+  body
+  url
+  imageUrl
+  ownPoints
+  points
+  publishedAt
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<SaveClubNewsMutation, SaveClubNewsMutationVariables>;
+export const ClubSettingsDocument = new TypedDocumentString(`
+    query ClubSettings {
+  clubSettings {
+    ...ClubSettingsFields
+  }
+}
+    fragment ClubSettingsFields on ClubSettings {
+  enabled
+  approach
+  afterSalesPanel
+  displayNameFa
+  displayNameEn
+  logoUrl
+  primaryColor
+  slug
+  url
+}`) as unknown as TypedDocumentString<ClubSettingsQuery, ClubSettingsQueryVariables>;
+export const UpdateClubSettingsDocument = new TypedDocumentString(`
+    mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {
+  updateClubSettings(input: $input) {
+    ...ClubSettingsFields
+  }
+}
+    fragment ClubSettingsFields on ClubSettings {
+  enabled
+  approach
+  afterSalesPanel
+  displayNameFa
+  displayNameEn
+  logoUrl
+  primaryColor
+  slug
+  url
+}`) as unknown as TypedDocumentString<UpdateClubSettingsMutation, UpdateClubSettingsMutationVariables>;
+export const ContactLoyaltyDocument = new TypedDocumentString(`
+    query ContactLoyalty($contactId: ID!, $entries: Int!) {
+  contactLoyalty(contactId: $contactId) {
+    contactId
+    balance
+    expiringSoon
+    lifetimeEarned
+    referralCode
+    tier {
+      basis
+      qualifying
+      progressPercent
+      toNext
+      windowMonths
+      since
+      current {
+        id
+        code
+        name
+      }
+      next {
+        id
+        code
+        name
+        threshold
+      }
+    }
+    vouchers {
+      id
+      code
+      kind
+      value
+      maxDiscount
+      minOrderTotal
+      validTo
+      origin
+      description
+    }
+    stampCards {
+      stamps
+      required
+      completed
+      reward {
+        id
+        name
+      }
+    }
+    entries(first: $entries) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          source
+          delta
+          reason
+          createdAt
+          expiresAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactLoyaltyQuery, ContactLoyaltyQueryVariables>;
+export const AdjustPointsDocument = new TypedDocumentString(`
+    mutation AdjustPoints($input: AdjustPointsInput!) {
+  adjustPoints(input: $input) {
+    balance
+    entry {
+      id
+      delta
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustPointsMutation, AdjustPointsMutationVariables>;
+export const LoyaltySettingsDocument = new TypedDocumentString(`
+    query LoyaltySettings {
+  loyaltySettings {
+    ...LoyaltySettingsFields
+  }
+}
+    fragment LoyaltySettingsFields on LoyaltySettings {
+  enabled
+  purchasePoints
+  purchaseUnit
+  callPoints
+  smsPoints
+  newsPoints
+  surveyPoints
+  contestPoints
+  referrerPoints
+  refereePoints
+  birthdayPoints
+  dailyCaps {
+    source
+    points
+  }
+  tierMultipliers
+  tierBasis
+  tierWindowMonths
+  expiryMonths
+  expiryWarningDays
+  nextVoucherEnabled
+  nextVoucherKind
+  nextVoucherValue
+  nextVoucherMaxDiscount
+  nextVoucherMinOrder
+  nextVoucherValidDays
+}`) as unknown as TypedDocumentString<LoyaltySettingsQuery, LoyaltySettingsQueryVariables>;
+export const UpdateLoyaltySettingsDocument = new TypedDocumentString(`
+    mutation UpdateLoyaltySettings($input: UpdateLoyaltySettingsInput!) {
+  updateLoyaltySettings(input: $input) {
+    ...LoyaltySettingsFields
+  }
+}
+    fragment LoyaltySettingsFields on LoyaltySettings {
+  enabled
+  purchasePoints
+  purchaseUnit
+  callPoints
+  smsPoints
+  newsPoints
+  surveyPoints
+  contestPoints
+  referrerPoints
+  refereePoints
+  birthdayPoints
+  dailyCaps {
+    source
+    points
+  }
+  tierMultipliers
+  tierBasis
+  tierWindowMonths
+  expiryMonths
+  expiryWarningDays
+  nextVoucherEnabled
+  nextVoucherKind
+  nextVoucherValue
+  nextVoucherMaxDiscount
+  nextVoucherMinOrder
+  nextVoucherValidDays
+}`) as unknown as TypedDocumentString<UpdateLoyaltySettingsMutation, UpdateLoyaltySettingsMutationVariables>;
+export const RewardsDocument = new TypedDocumentString(`
+    query Rewards($first: Int!, $after: String, $includeArchived: Boolean!) {
+  rewards(first: $first, after: $after, includeArchived: $includeArchived) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...RewardFields
+      }
+    }
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  pointsCost
+  voucherKind
+  voucherValue
+  maxDiscount
+  minOrderTotal
+  validDays
+  productId
+  categoryId
+  stampsRequired
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<RewardsQuery, RewardsQueryVariables>;
+export const SaveRewardDocument = new TypedDocumentString(`
+    mutation SaveReward($input: SaveRewardInput!) {
+  saveReward(input: $input) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  pointsCost
+  voucherKind
+  voucherValue
+  maxDiscount
+  minOrderTotal
+  validDays
+  productId
+  categoryId
+  stampsRequired
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<SaveRewardMutation, SaveRewardMutationVariables>;
+export const ArchiveRewardDocument = new TypedDocumentString(`
+    mutation ArchiveReward($id: ID!) {
+  archiveReward(id: $id) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  pointsCost
+  voucherKind
+  voucherValue
+  maxDiscount
+  minOrderTotal
+  validDays
+  productId
+  categoryId
+  stampsRequired
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<ArchiveRewardMutation, ArchiveRewardMutationVariables>;
+export const TiersDocument = new TypedDocumentString(`
+    query Tiers {
+  tiers {
+    ...TierFields
+  }
+}
+    fragment TierFields on Tier {
+  id
+  code
+  name
+  threshold
+  multiplierPercent
+  priceListId
+  freeShipping
+  benefits
+}`) as unknown as TypedDocumentString<TiersQuery, TiersQueryVariables>;
+export const SaveTierDocument = new TypedDocumentString(`
+    mutation SaveTier($input: SaveTierInput!) {
+  saveTier(input: $input) {
+    ...TierFields
+  }
+}
+    fragment TierFields on Tier {
+  id
+  code
+  name
+  threshold
+  multiplierPercent
+  priceListId
+  freeShipping
+  benefits
+}`) as unknown as TypedDocumentString<SaveTierMutation, SaveTierMutationVariables>;
+export const DeleteTierDocument = new TypedDocumentString(`
+    mutation DeleteTier($id: ID!) {
+  deleteTier(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTierMutation, DeleteTierMutationVariables>;
 export const AddImportantDateDocument = new TypedDocumentString(`
     mutation AddImportantDate($input: ImportantDateInput!) {
   addImportantDate(input: $input) {

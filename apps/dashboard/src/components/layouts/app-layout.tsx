@@ -57,7 +57,7 @@ const NAV: NavItem[] = [
   },
   { to: paths.segments, key: 'segments', icon: IconSegments },
   { to: paths.campaigns, key: 'campaigns', icon: IconSpeakerphone },
-  { to: paths.customerClub, key: 'club', icon: IconGift },
+  { to: paths.customerClub, key: 'club', icon: IconGift, anyOf: [PERMISSIONS.clubRead] },
   { to: paths.tickets, key: 'tickets', icon: IconTicket },
   { to: paths.automation, key: 'automation', icon: IconCalendar, anyOf: [PERMISSIONS.contactsRead, PERMISSIONS.jobsManage] },
   {

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { usePermission } from '@/lib/authorization';
 import { useContact } from '../api/get-contact';
 import { ContactOrders } from '@/features/sales/components/contact-orders';
+import { ContactClub } from './contact-club';
 import { ContactHeader } from './contact-header';
 import { ContactMessages } from './contact-messages';
 import { ContactOrganizations } from './contact-organizations';
@@ -47,6 +48,7 @@ export function Contact360({ id }: { id: string }) {
                 <PossibleDuplicates contact={contact.data} canWrite={canWrite} />
                 <ContactProfile contact={contact.data} />
                 <ContactOrders contactId={id} />
+                <ContactClub contactId={id} />
                 <ImportantDates contact={contact.data} canWrite={canWrite} />
                 <RelatedPeople contact={contact.data} canWrite={canWrite} />
                 <ContactOrganizations contact={contact.data} canWrite={canWrite} />

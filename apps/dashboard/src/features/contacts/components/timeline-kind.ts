@@ -35,6 +35,7 @@ export const TIMELINE_ICONS: Record<string, ComponentType<{ size?: number }>> = 
   INVOICE: IconCart,
   TICKET: IconTicket,
   POINTS: IconGift,
+  CLUB: IconGift,
   CAMPAIGN: IconSpeakerphone,
   SURVEY: IconStar,
 };
@@ -51,4 +52,6 @@ export const TIMELINE_COLORS: Record<string, string> = {
   ORDER: 'green',
   INVOICE: 'green',
   TICKET: 'red',
+  POINTS: 'yellow',
+  CLUB: 'pink',
 };

@@ -93,6 +93,20 @@ describe('timeline text', () => {
     }
   });
 
+  it('translates points changes and keeps the staff reason as written', () => {
+    const points = item('POINTS', '-20 points (adjust)', { kind: 'ADJUST', delta: -20, balance: 30 }, { body: 'اشتباه در ثبت خرید' });
+    expect(timelineItemText(points, tr('fa'), 'fa')).toEqual({ summary: '−۲۰ امتیاز (اصلاح)', body: 'اشتباه در ثبت خرید', details: ['موجودی ۳۰'], translated: true });
+    expect(timelineItemText(item('POINTS', '+1 points (earn)', { kind: 'EARN', delta: 1, balance: 1 }), tr('en'), 'en').summary).toBe('+1 point (earned)');
+  });
+
+  it("translates the club's own entries from data.step, names isolated, unknown steps as the API wrote them", () => {
+    expect(timelineItemText(item('CLUB', 'Joined the club', { step: 'joined', via: 'STAFF' }), tr('fa'), 'fa')).toMatchObject({ summary: 'در باشگاه عضو شد', details: ['از راه کارکنان'] });
+    expect(timelineItemText(item('CLUB', 'Tier — → Gold', { step: 'tier_changed' }), tr('en'), 'en').summary).toBe(`Tier none → ${isolate('Gold')}`);
+    expect(timelineItemText(item('CLUB', 'Redeemed کد ۱۰٪', { step: 'reward_redeemed', points: 50 }), tr('en'), 'en')).toMatchObject({ summary: `Redeemed ${isolate('کد ۱۰٪')}`, details: ['50 points'] });
+    expect(timelineItemText(item('CLUB', 'Ordered in the club store (pro-forma #12)', { step: 'order_placed' }), tr('fa'), 'fa').summary).toBe('در فروشگاه باشگاه سفارش داد (پیش‌فاکتور ۱۲)');
+    expect(timelineItemText(item('CLUB', 'Something new', { step: 'later' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Something new', translated: false });
+  });
+
   it('formats call durations', () => {
     expect(formatCallDuration(65, 'en')).toBe('01:05');
     expect(formatCallDuration(3725, 'en')).toBe('1:02:05');

@@ -185,9 +185,61 @@ export function timelineItemText(item: TimelineItemLike, t: Translate, locale: s
         translated: true,
       };
     }
+    case 'POINTS': {
+      const delta = typeof data.delta === 'number' ? data.delta : null;
+      const kind = str(data.kind);
+      if (delta === null || !kind) return asTyped;
+      const details = typeof data.balance === 'number' ? [t(`${K}.points.balance`, { balance: num(data.balance, locale) })] : [];
+      return {
+        summary: t(`${K}.points.${delta >= 0 ? 'gained' : 'lost'}`, { count: Math.abs(delta), formatted: num(Math.abs(delta), locale), kind: enumLabel(t, 'PointsKind', kind) }),
+        // The reason is a person's words for staff adjustments, the API's English for automatic ones: shown as written.
+        body: item.body ?? null,
+        details,
+        translated: true,
+      };
+    }
+    case 'CLUB':
+      return clubItemText(item, data, t, locale) ?? asTyped;
     default:
       // TASK (title + outcome), NOTE, SMS, EMAIL, MEETING, VISIT, WEB_FORM, SOCIAL, hand-logged CALL…: a person's words.
       return asTyped;
+  }
+}
+
+/** The club's own entries (club-timeline.projector): `data.step` says what happened; names come from the summary. */
+function clubItemText(item: TimelineItemLike, data: Record<string, unknown>, t: Translate, locale: string): TimelineText | null {
+  const text = (summary: string, details: string[] = []): TimelineText => ({ summary, body: item.body ?? null, details, translated: true });
+  const after = (prefix: string) => (item.summary.startsWith(prefix) ? item.summary.slice(prefix.length).trim() : null);
+  const points = typeof data.points === 'number' && data.points > 0 ? [t(`${K}.club.points`, { count: data.points, formatted: num(data.points, locale) })] : [];
+  switch (str(data.step)) {
+    case 'joined': {
+      const via = str(data.via);
+      return text(t(`${K}.club.joined`), via ? [t(`${K}.club.via`, { via: enumLabel(t, 'ClubJoinVia', via) })] : []);
+    }
+    case 'signed_in':
+      return text(t(`${K}.club.signedIn`));
+    case 'tier_changed': {
+      const m = /^Tier (.*) → (.*)$/.exec(item.summary);
+      if (!m) return null;
+      const name = (v: string) => (v === '—' ? t(`${K}.club.noTier`) : isolate(v));
+      return text(t(`${K}.club.tierChanged`, { from: name(m[1]), to: name(m[2]) }));
+    }
+    case 'reward_redeemed': {
+      const name = after('Redeemed ');
+      return name === null ? null : text(t(`${K}.club.redeemed`, { name: isolate(name) }), points);
+    }
+    case 'news_clicked': {
+      const title = after('Opened club news:');
+      return title === null ? null : text(t(`${K}.club.newsClicked`, { title: isolate(title) }), points);
+    }
+    case 'order_placed': {
+      const m = /#(\d+)\)?$/.exec(item.summary);
+      return m ? text(t(`${K}.club.orderPlaced`, { number: num(Number(m[1]), locale) })) : null;
+    }
+    case 'referral_succeeded':
+      return text(t(`${K}.club.referred`));
+    default:
+      return null;
   }
 }
 

@@ -1,0 +1,64 @@
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { graphql } from '@/gql';
+import type { SaveClubNewsInput } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+
+export const ClubNewsFieldsFragment = graphql(`
+  fragment ClubNewsFields on ClubNewsItem {
+    id
+    title
+    body
+    url
+    imageUrl
+    ownPoints
+    points
+    publishedAt
+    archived
+    createdAt
+  }
+`);
+
+export const ClubNewsItemsQuery = graphql(`
+  query ClubNewsItems($first: Int!, $after: String) {
+    clubNewsItems(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ClubNewsFields
+        }
+      }
+    }
+  }
+`);
+
+export const SaveClubNewsMutation = graphql(`
+  mutation SaveClubNews($input: SaveClubNewsInput!) {
+    saveClubNews(input: $input) {
+      ...ClubNewsFields
+    }
+  }
+`);
+
+export const clubNewsQueryKey = ['clubNewsItems'] as const;
+
+export const clubNewsQueryOptions = (pageSize = 25) =>
+  infiniteQueryOptions({
+    queryKey: [...clubNewsQueryKey, { pageSize }] as const,
+    queryFn: async ({ pageParam }) => (await request(ClubNewsItemsQuery, { first: pageSize, after: pageParam })).clubNewsItems,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined),
+  });
+
+/** Club news items, drafts included (club:read). */
+export const useClubNewsItems = () => useInfiniteQuery(clubNewsQueryOptions());
+
+export const saveClubNews = async (input: SaveClubNewsInput) => (await request(SaveClubNewsMutation, { input })).saveClubNews;
+
+export const useSaveClubNews = () => {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: saveClubNews, onSuccess: () => queryClient.invalidateQueries({ queryKey: clubNewsQueryKey }) });
+};

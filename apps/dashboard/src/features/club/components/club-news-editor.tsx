@@ -1,0 +1,163 @@
+import { Anchor, Badge, Button, Card, Group, Modal, NumberInput, Skeleton, Stack, Switch, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateText } from '@/components/date-text';
+import { ErrorAlert } from '@/components/error-alert';
+import { Ltr } from '@/components/ltr';
+import { PERMISSIONS } from '@/config/constants';
+import type { ClubNewsFieldsFragment } from '@/gql/graphql';
+import { usePermission } from '@/lib/authorization';
+import { applyFieldErrors } from '@/lib/forms';
+import { formatNumber } from '@/lib/format';
+import { notifySuccess } from '@/lib/notify';
+import { useClubNewsItems, useSaveClubNews } from '../api/club-news';
+import { useLoyaltySettings } from '../api/loyalty-settings';
+import { clubTranslatingForm } from '../lib/server-text';
+
+const URL = /^https?:\/\/\S+$/i;
+
+/** Club news: what members see in their panel; opening an item earns its points once (and an SMS with the balance). */
+export function ClubNewsEditor() {
+  const { t, i18n } = useTranslation();
+  const canManage = usePermission(PERMISSIONS.clubManage);
+  const news = useClubNewsItems();
+  const [editing, setEditing] = useState<ClubNewsFieldsFragment | 'new' | null>(null);
+  const rows = news.data?.pages.flatMap((p) => p.edges.map((e) => e.node)) ?? [];
+  const state = (n: ClubNewsFieldsFragment) => (n.archived ? 'archived' : n.publishedAt ? 'published' : 'draft');
+  const STATE_COLORS = { archived: 'gray', published: 'teal', draft: 'yellow' } as const;
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="club-news">
+      <Stack>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">{t('club.news.description')}</Text>
+          {canManage && <Button onClick={() => setEditing('new')} data-testid="news-new">{t('club.news.new')}</Button>}
+        </Group>
+        {news.isError && <ErrorAlert error={news.error} />}
+        {news.isPending && <Skeleton h={160} />}
+        {news.data && rows.length === 0 && <Text c="dimmed" size="sm" ta="center" py="xl">{t('club.news.empty')}</Text>}
+        {rows.length > 0 && (
+          <Table.ScrollContainer minWidth={760}>
+            <Table verticalSpacing="sm" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('club.news.title')}</Table.Th>
+                  <Table.Th>{t('club.news.state')}</Table.Th>
+                  <Table.Th>{t('club.news.points')}</Table.Th>
+                  <Table.Th>{t('club.news.publishedAt')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((n) => (
+                  <Table.Tr key={n.id} data-testid="news-row" style={{ cursor: canManage ? 'pointer' : undefined }} onClick={() => canManage && setEditing(n)}>
+                    <Table.Td>
+                      <Text size="sm" fw={600} dir="auto">{n.title}</Text>
+                      <Text size="xs" c="dimmed" lineClamp={1} maw={360} dir="auto">{n.body}</Text>
+                      {n.url && <Anchor size="xs" href={n.url} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}><Ltr>{n.url}</Ltr></Anchor>}
+                    </Table.Td>
+                    <Table.Td><Badge size="sm" variant="light" color={STATE_COLORS[state(n)]} miw="max-content">{t(`club.news.states.${state(n)}`)}</Badge></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{formatNumber(n.points, i18n.language)}</Text>
+                      {n.ownPoints == null && <Text size="xs" c="dimmed">{t('club.news.defaultPoints')}</Text>}
+                    </Table.Td>
+                    <Table.Td><Text size="sm"><DateText value={n.publishedAt} /></Text></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {news.hasNextPage && (
+          <Group justify="center">
+            <Button variant="default" onClick={() => void news.fetchNextPage()} loading={news.isFetchingNextPage}>{t('common.loadMore')}</Button>
+          </Group>
+        )}
+      </Stack>
+      {editing && <NewsModal item={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}
+
+function NewsModal({ item, onClose }: { item: ClubNewsFieldsFragment | null; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const settings = useLoyaltySettings();
+  const save = useSaveClubNews();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm({
+    initialValues: {
+      title: item?.title ?? '',
+      body: item?.body ?? '',
+      url: item?.url ?? '',
+      imageUrl: item?.imageUrl ?? '',
+      points: (item?.ownPoints ?? '') as number | string,
+      published: !!item?.publishedAt,
+      archived: item?.archived ?? false,
+    },
+    validate: {
+      title: (v) => (v.trim() ? null : t('validation.required')),
+      body: (v) => (v.trim() ? null : t('validation.required')),
+      url: (v) => (!v.trim() || URL.test(v.trim()) ? null : t('club.fieldErrors.url')),
+      imageUrl: (v) => (!v.trim() || URL.test(v.trim()) ? null : t('club.fieldErrors.url')),
+    },
+  });
+  const submit = form.onSubmit((v) => {
+    setError(null);
+    save.mutate(
+      {
+        ...(item ? { id: item.id } : {}),
+        title: v.title.trim(),
+        body: v.body.trim(),
+        url: v.url.trim() || null,
+        imageUrl: v.imageUrl.trim() || null,
+        points: v.points === '' ? null : Number(v.points),
+        published: v.published,
+        archived: v.archived,
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(t('club.news.saved'));
+          onClose();
+        },
+        onError: (e) => {
+          if (!applyFieldErrors(clubTranslatingForm(form, t), e)) setError(e);
+        },
+      },
+    );
+  });
+  const defaultPoints = settings.data ? formatNumber(settings.data.newsPoints, i18n.language) : '…';
+  return (
+    <Modal opened onClose={onClose} title={item ? t('club.news.editTitle') : t('club.news.newTitle')} size="lg" centered>
+      <form onSubmit={submit} noValidate data-testid="news-form">
+        <Stack>
+          {error != null && <ErrorAlert error={error} />}
+          <TextInput label={t('club.news.title')} required dir="auto" data-testid="news-title" {...form.getInputProps('title')} />
+          <Textarea label={t('club.news.body')} required autosize minRows={3} dir="auto" data-testid="news-body" {...form.getInputProps('body')} />
+          <Group grow align="flex-start">
+            <TextInput label={t('club.news.link')} dir="ltr" placeholder="https://" {...form.getInputProps('url')} />
+            <TextInput label={t('club.news.image')} dir="ltr" placeholder="https://" {...form.getInputProps('imageUrl')} />
+          </Group>
+          <NumberInput
+            label={t('club.news.points')}
+            description={t('club.news.pointsHint', { points: defaultPoints })}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            placeholder={defaultPoints}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            dir="ltr"
+            {...form.getInputProps('points')}
+          />
+          <Group>
+            <Switch label={t('club.news.published')} data-testid="news-published" {...form.getInputProps('published', { type: 'checkbox' })} />
+            {item && <Switch label={t('club.news.archive')} {...form.getInputProps('archived', { type: 'checkbox' })} />}
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="submit" loading={save.isPending} data-testid="news-submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
