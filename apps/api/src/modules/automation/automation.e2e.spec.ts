@@ -116,6 +116,14 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     expect(tasks.filter((t: { contact_id: string }) => t.contact_id === sara).every((t: { assignee_member_id: string }) => t.assignee_member_id === me)).toBe(true);
     expect(tasks.map((t: { title: string }) => t.title)).toEqual(expect.arrayContaining(['تولد سارا تست — ۲۹ اسفند ۱۴۰۴', 'تولد فرزند نیکا (۷ سال) — ۱ فروردین ۱۴۰۵']));
 
+    // Each contact's own birthday earned the club's birthday points once, in the Jalali year of the day (the child's birthday does not).
+    const points = await ds.query(`SELECT contact_id, source, delta, source_ref FROM loyalty_entries WHERE workspace_id = $1 ORDER BY source_ref`, [owner.workspaceId]);
+    expect(points).toEqual(expect.arrayContaining([
+      { contact_id: sara, source: 'BIRTHDAY', delta: 20, source_ref: `birthday:${sara}:1404` },
+      { contact_id: reza, source: 'BIRTHDAY', delta: 20, source_ref: `birthday:${reza}:1405` },
+    ]));
+    expect(points).toHaveLength(2);
+
     // Every missed day ran once, in order; the last one is the start's own.
     const runs = (await gql(app, RUNS, { job: IMPORTANT_DATES_JOB }, owner.token)).data!.jobRuns.filter((r: { workspaceOnly: boolean }) => !r.workspaceOnly);
     const byDay = runs.filter((r: { day: string }) => r.day >= '2026-03-17').sort((x: { day: string }, y: { day: string }) => x.day.localeCompare(y.day));

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LoyaltyModule } from '../club/loyalty/loyalty.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MessagingModule } from '../messaging/messaging.module';
@@ -14,7 +15,7 @@ import { UpcomingDatesService } from './upcoming-dates.service';
 
 /** Scheduled customer work: follow-up plans and calls, important-date messages, win-back; the job history page. */
 @Module({
-  imports: [ContactsModule, IdentityModule, MessagingModule, TasksModule, WorkspacesModule],
+  imports: [ContactsModule, IdentityModule, MessagingModule, TasksModule, WorkspacesModule, LoyaltyModule],
   providers: [AutomationWorkspaces, FollowUpsService, ImportantDatesJob, AutomationJobs, JobsAdminService, UpcomingDatesService, AutomationResolver],
   exports: [FollowUpsService],
 })

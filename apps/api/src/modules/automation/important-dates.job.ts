@@ -5,6 +5,7 @@ import { TenantDb } from '../../core/database/tenant-db.service';
 import { DomainError } from '../../core/errors/domain-errors';
 import { JobRunError } from '../../core/jobs/job-runs.store';
 import { JobRunReport, Scheduler } from '../../core/jobs/scheduler.service';
+import { EarningService } from '../club/loyalty/earning.service';
 import { DueDateTarget, DueImportantDate, FamilyService } from '../contacts/family.service';
 import { MessageChannel, MessagePurpose } from '../messaging/message.model';
 import { MessagingService } from '../messaging/messaging.service';
@@ -32,7 +33,7 @@ const KIND_LABEL: Record<'fa' | 'en', Record<string, string>> = {
 /**
  * Every day at 10:00 (Tehran): each important date whose next occurrence, in its own calendar, minus its lead days
  * is that day gets its greeting on its channel (through the outbox, which checks marketing consent and holds SMS in
- * quiet hours) and a reminder task for the owner. A missing 30 Esfand or 29 February falls on the month's last day.
+ * quiet hours) and a reminder task for the owner; a contact's own birthday also earns the club's birthday points. A missing 30 Esfand or 29 February falls on the month's last day.
  * important_date_sends holds one row per date and occurrence, so a day run twice (catch-up, run now, replicas)
  * sends nothing twice.
  */
@@ -47,6 +48,7 @@ export class ImportantDatesJob implements OnModuleInit {
     private readonly messaging: MessagingService,
     private readonly tasks: TasksService,
     private readonly workspaces: AutomationWorkspaces,
+    private readonly earning: EarningService,
   ) {}
 
   onModuleInit(): void {
@@ -92,6 +94,20 @@ export class ImportantDatesJob implements OnModuleInit {
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, chunks.length) }, worker));
     return sent;
+  }
+
+  /** The club's birthday points (once per contact and Jalali year, when the workspace's loyalty rules give any). */
+  private async birthdayBonus(em: EntityManager, ws: WorkspaceInfo, row: DueImportantDate, notes: string[], errors: JobRunError[]): Promise<void> {
+    await em.query(`SAVEPOINT birthday_bonus`);
+    try {
+      await this.earning.awardBirthdayBonusIn(em, row.recipientIds[0], toJalali(parseISODate(row.occurrence)!).year);
+      await em.query(`RELEASE SAVEPOINT birthday_bonus`);
+    } catch (e) {
+      // The greeting and the reminder still go out; the error is the run's.
+      await em.query(`ROLLBACK TO SAVEPOINT birthday_bonus`);
+      notes.push(`birthday bonus: ${(e as Error).message}`);
+      errors.push({ workspaceId: ws.id, message: `birthday bonus of important date ${row.id}: ${(e as Error).message}` });
+    }
   }
 
   /** One date's occurrence: claims the ledger row, queues the greeting(s), adds the owner's reminder. 1 when done now. */
@@ -140,7 +156,7 @@ export class ImportantDatesJob implements OnModuleInit {
         assigneeId: row.ownerMemberId ?? undefined,
         contactId: row.recipientIds[0],
       });
-      // The club's birthday bonus (LoyaltyService.awardBirthdayBonusIn) is not published yet; see docs/AUTOMATION.md.
+      if (row.kind === 'BIRTHDAY' && row.ownerKind === 'CONTACT') await this.birthdayBonus(em, ws, row, notes, errors);
       await em.query(
         `UPDATE important_date_sends SET message_ids = $4, task_id = $5, error = $6 WHERE workspace_id = $1 AND important_date_id = $2 AND occurrence = $3`,
         [ws.id, row.id, row.occurrence, messageIds, task.id, notes.length ? notes.join('\n').slice(0, 2000) : null],

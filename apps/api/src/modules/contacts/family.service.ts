@@ -48,6 +48,8 @@ export interface DueImportantDate {
   subjectName: string;
   ownerMemberId: string | null;
   recipientIds: string[];
+  /** Whose date it is: the contact's own, a related person's, or an organisation's. */
+  ownerKind: 'CONTACT' | 'RELATED_PERSON' | 'ORGANIZATION';
 }
 
 /** Related people (family and others) and important dates (تاریخ‌های موثر) with their next occurrence. */
@@ -168,6 +170,7 @@ export class FamilyService {
               COALESCE(c.owner_member_id, pc.owner_member_id,
                 (SELECT oc.owner_member_id FROM contact_organizations co JOIN contacts oc ON oc.id = co.contact_id
                   WHERE co.organization_id = o.id AND oc.deleted_at IS NULL AND oc.owner_member_id IS NOT NULL ORDER BY co.created_at LIMIT 1)) AS "ownerMemberId",
+              CASE WHEN c.id IS NOT NULL THEN 'CONTACT' WHEN pc.id IS NOT NULL THEN 'RELATED_PERSON' ELSE 'ORGANIZATION' END AS "ownerKind",
               CASE WHEN c.id IS NOT NULL THEN ARRAY[c.id]
                    WHEN pc.id IS NOT NULL THEN ARRAY[pc.id]
                    ELSE ARRAY(SELECT co.contact_id FROM contact_organizations co JOIN contacts oc ON oc.id = co.contact_id
