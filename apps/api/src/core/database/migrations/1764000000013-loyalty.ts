@@ -82,7 +82,11 @@ export class Loyalty1764000000013 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION loyalty_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'loyalty_entries is append-only'; END IF;
+        IF TG_OP = 'DELETE' THEN
+          -- Only a cascade (deleting the workspace or contact row, at trigger depth 2) removes entries.
+          IF pg_trigger_depth() < 2 THEN RAISE EXCEPTION 'loyalty_entries is append-only'; END IF;
+          RETURN OLD;
+        END IF;
         IF (to_jsonb(NEW) - 'remaining') IS DISTINCT FROM (to_jsonb(OLD) - 'remaining') OR NEW.remaining > OLD.remaining THEN
           RAISE EXCEPTION 'loyalty_entries is append-only (only the remaining part of a lot may go down)';
         END IF;

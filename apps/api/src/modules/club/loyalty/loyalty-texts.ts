@@ -25,4 +25,6 @@ export const REASONS = {
   birthday: (year: number): LocalText => ({ fa: `هدیه تولد ${fa(year)}`, en: `Birthday bonus ${year}` }),
   redeemed: (reward: string): LocalText => ({ fa: `دریافت جایزه: ${reward}`, en: `Redeemed: ${reward}` }),
   expired: (): LocalText => ({ fa: 'انقضای امتیاز', en: 'Points expired' }),
+  mergedIn: (name: string): LocalText => ({ fa: `انتقال امتیاز از پرونده‌ی تکراری ${name}`, en: `Points of the merged duplicate ${name}` }),
+  mergedOut: (): LocalText => ({ fa: 'انتقال امتیاز به پرونده‌ی اصلی', en: 'Points moved to the surviving contact' }),
 };

@@ -167,6 +167,25 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(state.balance).toBe(7);
   });
 
+  it('merging duplicate contacts moves the unspent points (with their expiry), purchases and stamps to the survivor', async () => {
+    ok(await call(SETTINGS, { input: { expiryMonths: 6 } }));
+    const survivor = await contact('اصلی');
+    const duplicate = await contact('تکراری');
+    await purchase(survivor, 1_000_000, 'merge:s');
+    await purchase(duplicate, 3_000_000, 'merge:d');
+    ok(await call(ADJUST, { input: { contactId: duplicate, delta: -5, reason: 'spent' } }));
+    ok(await call(`mutation($d: ID!, $p: ID!) { mergeContacts(duplicateId: $d, primaryId: $p) { id } }`, { d: duplicate, p: survivor }));
+    const s = await loyalty(survivor);
+    expect(s.balance).toBe(35);
+    expect(s.entries.edges[0].node).toMatchObject({ kind: 'ADJUST', source: 'MERGE', delta: 25, remaining: 25, reason: expect.stringContaining('تکراری') });
+    expect(s.entries.edges[0].node.expiresAt).not.toBeNull();
+    expect(await ledgerConsistent(survivor)).toBe(35);
+    expect(await ledgerConsistent(duplicate)).toBe(0);
+    // The duplicate's purchase now counts as the survivor's: a repeat of it is still a duplicate.
+    expect(await purchase(survivor, 3_000_000, 'merge:d')).toMatchObject({ duplicate: true, balance: 35 });
+    ok(await call(SETTINGS, { input: { expiryMonths: null } }));
+  });
+
   it('birthday bonus once per year', async () => {
     const c = await contact('تولد');
     const earning = app.app.get(EarningService);

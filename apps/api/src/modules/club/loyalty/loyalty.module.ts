@@ -24,7 +24,7 @@ import { TiersService } from './tiers.service';
  * Points ledger, earning rules, tiers, rewards, vouchers, stamp cards, referral, club news (docs/CLUB.md "Loyalty").
  * Other modules use the exported services: PurchasesService.earnForPurchaseIn (storefront plugins' recordPurchase),
  * EarningService.awardBirthdayBonusIn (scheduled jobs), TiersService.tierCodeOfIn (PricingService's `tier`),
- * ReferralsService.checkCodeIn (sign-up), LoyaltyService (member state).
+ * ReferralsService.checkCodeIn (sign-up), LoyaltyService (member state), RewardsService.redeem (points spent at the club store's checkout).
  */
 @Module({
   imports: [
@@ -39,6 +39,6 @@ import { TiersService } from './tiers.service';
     PointsLedger, LoyaltySettingsService, TiersService, EarningService, RewardsService, ReferralsService, PurchasesService, ClubNewsService, LoyaltyService,
     LoyaltySms, LoyaltySubscribers, LoyaltyJobs, LoyaltyStaffResolver, LoyaltyMemberResolver, ContactLoyaltyResolver,
   ],
-  exports: [PurchasesService, EarningService, TiersService, ReferralsService, LoyaltyService, PointsLedger],
+  exports: [PurchasesService, EarningService, TiersService, ReferralsService, LoyaltyService, PointsLedger, RewardsService],
 })
 export class LoyaltyModule {}

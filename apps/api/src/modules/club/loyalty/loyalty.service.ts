@@ -13,6 +13,7 @@ import { InsufficientPointsError, PointsLedger, toPointsEntry } from './points-l
 import { ReferralsService } from './referrals.service';
 import { RewardsService } from './rewards.service';
 import { TiersService } from './tiers.service';
+import { REASONS } from './loyalty-texts';
 import { ContactLoyalty, PointsChange, PointsEntry, PointsKind, PointsSource, PointsSummary } from './models/loyalty.models';
 
 const DAY_MS = 86_400_000;
@@ -111,6 +112,41 @@ export class LoyaltyService {
       );
       return { entry: result.entry, balance: result.balance };
     });
+  }
+
+  /**
+   * contact.merged: the duplicate's unspent points move to the survivor lot by lot (keeping their expiry dates), and
+   * its purchases and stamps count for the survivor from now on. Both balances are locked in id order (no deadlock
+   * with a merge the other way round).
+   */
+  async mergeIn(em: EntityManager, survivorId: string, mergedId: string, mergedName: string): Promise<void> {
+    for (const id of [survivorId, mergedId].sort()) await this.ledger.lockIn(em, id);
+    const lots: Array<{ expires_at: Date | null; points: number }> = await em.query(
+      `SELECT expires_at, sum(remaining)::int AS points FROM loyalty_entries WHERE contact_id = $1 AND remaining > 0 GROUP BY expires_at ORDER BY expires_at NULLS LAST`,
+      [mergedId],
+    );
+    const total = lots.reduce((a, l) => a + l.points, 0);
+    if (total > 0) {
+      await this.ledger.applyIn(em, {
+        contactId: mergedId, kind: PointsKind.ADJUST, source: PointsSource.MERGE, delta: -total, reason: REASONS.mergedOut(), sourceRef: `merge:${mergedId}:out`,
+      });
+      for (const [i, lot] of lots.entries()) {
+        await this.ledger.applyIn(em, {
+          contactId: survivorId, kind: PointsKind.ADJUST, source: PointsSource.MERGE, delta: lot.points, reason: REASONS.mergedIn(mergedName),
+          expiresAt: lot.expires_at, sourceRef: `merge:${mergedId}:in:${i}`,
+        });
+      }
+    }
+    await em.query(`UPDATE loyalty_purchases SET contact_id = $1 WHERE contact_id = $2`, [survivorId, mergedId]);
+    await em.query(
+      `INSERT INTO loyalty_stamp_cards AS s (workspace_id, contact_id, reward_id, stamps, completed)
+       SELECT workspace_id, $1, reward_id, stamps, 0 FROM loyalty_stamp_cards WHERE contact_id = $2
+       ON CONFLICT (workspace_id, contact_id, reward_id) DO UPDATE SET stamps = s.stamps + EXCLUDED.stamps, updated_at = now()`,
+      [survivorId, mergedId],
+    );
+    await em.query(`UPDATE loyalty_stamp_cards SET stamps = 0, updated_at = now() WHERE contact_id = $1`, [mergedId]);
+    await this.tiers.recalculateIn(em, survivorId, 'contacts merged');
+    await this.tiers.recalculateIn(em, mergedId, 'merged into another contact');
   }
 
   referralInfo(contactId: string) {

@@ -6,7 +6,9 @@ import { SMS_OPT_OUT_KEYWORDS } from '../../messaging/messaging.service';
 import { SalesQueries } from '../../sales/sales-queries.service';
 import { InvoiceCancelledEvent, PaymentRecordedEvent, SalesEvents, WarehouseIssueEvent } from '../../sales/sales.events';
 import { CallLoggedEvent, TelephonyEvents } from '../../telephony/telephony.events';
+import { ContactEvents, ContactMergedEvent } from '../../contacts/contacts.events';
 import { ClubEvents, MemberJoinedEvent } from '../club.events';
+import { LoyaltyService } from './loyalty.service';
 import { EarningService } from './earning.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { REASONS } from './loyalty-texts';
@@ -20,7 +22,7 @@ export const invoicePurchaseRef = (invoiceId: string) => `invoice:${invoiceId}`;
  * What other modules' events mean for points, handled inside the publisher's transaction (points commit or roll back
  * with the change that earned them): an invoice paid in full is a purchase; its cancellation or full return reverses
  * it; an answered inbound call and an inbound SMS are interactions; a member joining with a referral code is a
- * pending referral.
+ * pending referral; merging duplicate contacts moves the duplicate's points to the survivor.
  */
 @Injectable()
 export class LoyaltySubscribers implements OnModuleInit {
@@ -31,6 +33,7 @@ export class LoyaltySubscribers implements OnModuleInit {
     private readonly purchases: PurchasesService,
     private readonly referrals: ReferralsService,
     private readonly sales: SalesQueries,
+    private readonly loyalty: LoyaltyService,
   ) {}
 
   onModuleInit(): void {
@@ -71,6 +74,9 @@ export class LoyaltySubscribers implements OnModuleInit {
       if (e.channel !== 'SMS' || SMS_OPT_OUT_KEYWORDS.includes(toLatinDigits(e.bodyText).trim().toLowerCase().replace(/\s+/g, ''))) return;
       const rules = await this.settings.getIn(em);
       await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: REASONS.sms(), sourceRef: `sms:${e.messageId}` }, rules);
+    });
+    this.events.subscribeInTransaction<ContactMergedEvent>(ContactEvents.Merged, async (e, em) => {
+      await this.loyalty.mergeIn(em, e.survivorId, e.mergedId, e.mergedName);
     });
     this.events.subscribeInTransaction<MemberJoinedEvent>(ClubEvents.MemberJoined, async (e, em) => {
       await this.referrals.onMemberJoinedIn(em, e);

@@ -96,7 +96,8 @@ export class TiersService {
     }
     const [{ n }] = await em.query(
       `SELECT greatest(coalesce(sum(delta), 0), 0)::int AS n FROM loyalty_entries
-        WHERE contact_id = $1 AND (kind = 'EARN' OR (kind = 'REVERSE' AND source = 'PURCHASE')) AND created_at > $2 AND created_at <= $3`,
+        WHERE contact_id = $1 AND (kind = 'EARN' OR (kind = 'REVERSE' AND source = 'PURCHASE') OR (source = 'MERGE' AND delta > 0))
+          AND created_at > $2 AND created_at <= $3`,
       [contactId, since, now],
     );
     return n;

@@ -25,6 +25,8 @@ export enum PointsSource {
   MANUAL = 'MANUAL',
   REWARD = 'REWARD',
   EXPIRY = 'EXPIRY',
+  /** Points moved from a duplicate contact merged into this one. */
+  MERGE = 'MERGE',
 }
 registerEnumType(PointsSource, { name: 'PointsSource' });
 
