@@ -3190,6 +3190,7 @@ export type PointsSource =
   | 'CONTEST'
   | 'EXPIRY'
   | 'MANUAL'
+  | 'MERGE'
   | 'NEWS'
   | 'PURCHASE'
   | 'REFERRAL'
