@@ -15,6 +15,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuMs, freePort, machineInfo, percentile, postgresCpuMs, stop, waitForReady } from '../lib/common.mjs';
 
+/** User and system CPU of a process in ms (Linux /proc): the V8 profile counts time spent preempted, these do not. */
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+function cpuSplitMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return [(Number(fields[11]) * 1000) / CLK_TCK, (Number(fields[12]) * 1000) / CLK_TCK];
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
@@ -121,7 +129,7 @@ async function main() {
     await Promise.all(Array.from({ length: 10 }, async () => { for (let i = 0; i < 20; i++) await order(url, token, products, contacts, warm); }));
 
     console.log(`${CLIENTS} clients for ${DURATION} s …`);
-    const apiCpu0 = cpuMs(api.pid), pgCpu0 = postgresCpuMs();
+    const apiCpu0 = cpuMs(api.pid), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid);
     const end = Date.now() + DURATION * 1000;
     const orderMs = [], createMs = [], confirmMs = [];
     let confirmed = 0, failed = 0;
@@ -149,6 +157,8 @@ async function main() {
       orderP50: percentile(sorted(orderMs), 50), orderP95: percentile(sorted(orderMs), 95),
       createP95: percentile(sorted(createMs), 95), confirmP95: percentile(sorted(confirmMs), 95),
       apiCpuPerOrder: (cpuMs(api.pid) - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
+      apiUserSysPerOrder: cpuSplitMs(api.pid).map((v, i) => (v - split0[i]) / confirmed),
+      loadAfter: os.loadavg().map((l) => l.toFixed(2)).join(' / '),
     });
     const ledgerOk = psql(db, `
       SELECT count(*) FROM stock_levels l
@@ -197,7 +207,7 @@ function writeDocs({ report: r, machine: m, date }) {
 ## Sales: orders through the API, and the oversell race (issue 5)
 
 Run \`node bench/sales/run.mjs\` (${date}; ${m.cores} cores ${m.model}, ${m.ramGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres};
-load before the run ${m.load}). One API process (\`APP_ROLE=all\`, pool 20) on the same machine as PostgreSQL and the load
+load before the run ${m.load}${r.loadAfter ? `, after ${r.loadAfter}` : ''}). One API process (\`APP_ROLE=all\`, pool 20) on the same machine as PostgreSQL and the load
 generator. Catalog of ${fmt(r.products)} products (a seasonal price list on a fifth of them, VAT on three quarters),
 ${fmt(r.contacts)} customers. An order = \`createProforma\` (1–3 random lines, 1–2 units, priced by the catalog for that
 customer) + \`confirmProforma\` (stock reserved, ledger rows written, timeline entries, events), each over HTTP with a
@@ -208,7 +218,7 @@ staff token; ${r.clients} clients in closed loops for ${r.duration} s after a wa
 | Confirmed orders per second (${r.clients} clients) | ${fmt(r.perSecond)} (${fmt(r.confirmed)} in ${fmt(r.elapsed, 1)} s; failed: ${r.failed}${r.failed ? ` ${JSON.stringify(r.failures)}` : ''}) | ≥ ${TARGET} ${ok(r.perSecond >= TARGET)} |
 | Order latency (create + confirm) p50 / p95 | ${fmt(r.orderP50)} / ${fmt(r.orderP95)} ms | – |
 | createProforma p95 / confirmProforma p95 | ${fmt(r.createP95)} / ${fmt(r.confirmP95)} ms | – |
-| CPU per confirmed order: API / PostgreSQL | ${fmt(r.apiCpuPerOrder, 1)} / ${fmt(r.pgCpuPerOrder, 1)} ms | – |
+| CPU per confirmed order: API (user + system) / all PostgreSQL processes on the machine | ${fmt(r.apiCpuPerOrder, 1)}${r.apiUserSysPerOrder ? ` (${fmt(r.apiUserSysPerOrder[0], 1)} + ${fmt(r.apiUserSysPerOrder[1], 1)})` : ''} / ${fmt(r.pgCpuPerOrder, 1)} ms | – |
 | Stock levels differing from their ledger after the run | ${r.ledgerMismatches} | 0 ${ok(r.ledgerMismatches === 0)} |
 | Oversell race: ${r.race} concurrent orders for the last ${RACE_STOCK} units | ${Object.entries(r.raceCodes).map(([k, v]) => `${k} ${v}`).join(', ')}; on hand ${r.raceOnHand}, reserved ${r.raceReserved}; p95 ${fmt(r.raceP95)} ms | exactly ${RACE_STOCK} confirmed, zero oversell ${ok(noOversell)} |
 
