@@ -124,6 +124,16 @@ describe('club member panel (browser)', () => {
       const member = page.getByTestId('family-member').filter({ hasText: 'آرش' });
       await member.filter({ hasText: '۵ آذر ۱۳۹۸' }).waitFor();
       expect(await member.textContent()).toContain('فرزند');
+
+      // My own yearly date (wedding anniversary by default), typed without a year.
+      await page.getByTestId('my-date-add').click();
+      const form = page.getByTestId('date-form');
+      await form.getByTestId('date-day').fill('۲۰');
+      await form.getByTestId('date-month').click();
+      await page.getByRole('option', { name: 'اسفند' }).click();
+      await form.getByTestId('date-save').click();
+      await page.getByTestId('my-dates').getByTestId('important-date').filter({ hasText: '۲۰ اسفند' }).waitFor();
+      expect(await page.getByTestId('my-dates').textContent()).toContain('سالگرد ازدواج');
     } finally {
       await context.close();
     }

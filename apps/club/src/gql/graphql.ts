@@ -3190,6 +3190,7 @@ export type PointsSource =
   | 'CONTEST'
   | 'EXPIRY'
   | 'MANUAL'
+  | 'MERGE'
   | 'NEWS'
   | 'PURCHASE'
   | 'REFERRAL'
@@ -5914,6 +5915,13 @@ export type AddMyFamilyMemberMutationVariables = Exact<{
 
 export type AddMyFamilyMemberMutation = { __typename?: 'Mutation', addMyFamilyMember: { __typename?: 'ClubFamilyMember', id: string } };
 
+export type AddMyImportantDateMutationVariables = Exact<{
+  input: AddMyImportantDateInput;
+}>;
+
+
+export type AddMyImportantDateMutation = { __typename?: 'Mutation', addMyImportantDate: { __typename?: 'ImportantDate', id: string } };
+
 export type ClubMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5966,6 +5974,13 @@ export type RemoveMyFamilyMemberMutationVariables = Exact<{
 
 
 export type RemoveMyFamilyMemberMutation = { __typename?: 'Mutation', removeMyFamilyMember: boolean };
+
+export type RemoveMyImportantDateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMyImportantDateMutation = { __typename?: 'Mutation', removeMyImportantDate: boolean };
 
 export type UpdateClubConsentMutationVariables = Exact<{
   input: ClubConsentInput;
@@ -6435,6 +6450,13 @@ export const AddMyFamilyMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddMyFamilyMemberMutation, AddMyFamilyMemberMutationVariables>;
+export const AddMyImportantDateDocument = new TypedDocumentString(`
+    mutation AddMyImportantDate($input: AddMyImportantDateInput!) {
+  addMyImportantDate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMyImportantDateMutation, AddMyImportantDateMutationVariables>;
 export const ClubMeDocument = new TypedDocumentString(`
     query ClubMe {
   clubMe {
@@ -6620,6 +6642,11 @@ export const RemoveMyFamilyMemberDocument = new TypedDocumentString(`
   removeMyFamilyMember(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveMyFamilyMemberMutation, RemoveMyFamilyMemberMutationVariables>;
+export const RemoveMyImportantDateDocument = new TypedDocumentString(`
+    mutation RemoveMyImportantDate($id: ID!) {
+  removeMyImportantDate(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveMyImportantDateMutation, RemoveMyImportantDateMutationVariables>;
 export const UpdateClubConsentDocument = new TypedDocumentString(`
     mutation UpdateClubConsent($input: ClubConsentInput!) {
   updateClubConsent(input: $input) {

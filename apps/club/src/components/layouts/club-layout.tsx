@@ -71,9 +71,14 @@ function Header() {
               </Button>
             ))}
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {status === 'member' && <PointsBadge />}
-            <LanguageSwitch color={club.color} />
+            <Box visibleFrom="sm">
+              <LanguageSwitch color={club.color} />
+            </Box>
+            <Box hiddenFrom="sm">
+              <LanguageSwitch compact />
+            </Box>
           </Group>
         </Group>
       </Container>

@@ -21,7 +21,7 @@ export function PointsBadge() {
       variant="light"
       color={club.color}
       leftSection={<IconStar size={14} />}
-      style={{ cursor: 'pointer' }}
+      style={{ cursor: 'pointer', flexShrink: 0, overflow: 'visible' }}
       data-testid="points-badge"
       aria-label={t('points.badgeLabel', { count: points.data.balance })}
     >

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Center, Container, Divider, Group, Loader, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Center, Container, Divider, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { DateText } from '@/components/date-text';
@@ -50,11 +50,18 @@ export function OrderPage() {
         <Text size="sm" c="dimmed"><DateText value={o.createdAt} withTime /></Text>
         {step >= 0 && (
           <Paper withBorder radius="md" p="sm">
-            <Stepper active={step} size="xs" color={club.color} orientation="vertical" allowNextStepsSelect={false}>
-              {CHAIN.map((s) => (
-                <Stepper.Step key={s} label={t(`order.stages.${s}`)} description={s === 'INVOICED' && o.invoiceNumber ? <Ltr>{localDigits(o.invoiceNumber, i18n.language)}</Ltr> : s === 'SHIPPED' && o.trackingCode ? <Ltr>{o.trackingCode}</Ltr> : undefined} />
+            <Timeline active={step} bulletSize={22} lineWidth={2} color={club.color} data-testid="order-timeline">
+              {CHAIN.map((s, i) => (
+                <Timeline.Item
+                  key={s}
+                  bullet={<Text size="xs" fw={700} c={i <= step ? 'white' : 'dimmed'}>{formatNumber(i + 1, i18n.language)}</Text>}
+                  title={<Text size="sm" fw={i === step ? 700 : 400} c={i <= step ? undefined : 'dimmed'}>{t(`order.stages.${s}`)}</Text>}
+                >
+                  {s === 'INVOICED' && o.invoiceNumber && i <= step && <Text size="xs" c="dimmed"><Ltr>{localDigits(o.invoiceNumber, i18n.language)}</Ltr></Text>}
+                  {s === 'SHIPPED' && o.trackingCode && i <= step && <Text size="xs" c="dimmed">{t('order.tracking')} <Ltr>{o.trackingCode}</Ltr></Text>}
+                </Timeline.Item>
               ))}
-            </Stepper>
+            </Timeline>
           </Paper>
         )}
         {o.stage === 'PLACED' && o.expiresAt && (

@@ -1,4 +1,5 @@
 import { AspectRatio, Badge, Button, Card, Center, Image, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IconCart } from '@/components/icons';
@@ -12,10 +13,11 @@ import { QuantityStepper } from './quantity-stepper';
 
 export function ProductImage({ product }: { product: StoreProduct }) {
   const src = safeImageUrl(product.imageUrl);
+  const [broken, setBroken] = useState(false);
   return (
     <AspectRatio ratio={1}>
-      {src ? (
-        <Image src={src} alt="" fit="cover" />
+      {src && !broken ? (
+        <Image src={src} alt="" fit="cover" onError={() => setBroken(true)} />
       ) : (
         <Center bg="gray.1" c="gray.5" fz={36} aria-hidden>
           {product.name.slice(0, 1)}
