@@ -11,6 +11,7 @@ import { SalesQueries } from '../../sales/sales-queries.service';
 import { SalesService } from '../../sales/sales.service';
 import { InvoiceStatus, PaymentStatus, ProformaSource, ProformaStatus, WarehouseIssueStatus } from '../../sales/models/sales.enums';
 import { ClubEvents, OrderPlacedEvent } from '../club.events';
+import { RewardsService } from '../loyalty/rewards.service';
 import { ClubMembersService } from '../members/club-members.service';
 import { ClubSettingsService } from '../members/club-settings.service';
 import { CurrentMember } from '../members/current-member';
@@ -42,6 +43,7 @@ export class ClubCheckoutService implements OnModuleInit {
     private readonly settings: ClubSettingsService,
     private readonly sales: SalesService,
     private readonly queries: SalesQueries,
+    private readonly rewards: RewardsService,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +59,7 @@ export class ClubCheckoutService implements OnModuleInit {
     const ws = await this.settings.workspaceBySlug(input.slug);
     if (ws.id !== member.workspaceId) throw new ForbiddenError('Sign in to this club to order in its store');
     const delivery = checkDelivery(input);
+    if (input.rewardId && input.couponCode?.trim()) throw BadInputError.field('input.rewardId', 'an order takes one voucher: give a reward or a coupon code, not both');
     const { idempotencyKey, ...request } = input;
     // Keys are the member's own: another member's key is never theirs to replay.
     const key = `club-checkout:${member.clubMemberId}:${idempotencyKey}`;
@@ -66,9 +69,10 @@ export class ClubCheckoutService implements OnModuleInit {
         const club = await this.settings.settingsIn(em);
         if (!club.enabled) throw new ForbiddenError('This club is closed');
         await this.members.ensureMemberIn(em, member.contactId, 'PURCHASE');
+        const couponCode = input.rewardId ? await this.redeemIn(member.contactId, input.rewardId, key) : input.couponCode?.trim() || undefined;
         const id = await this.sales.createProformaIn(
           em,
-          { contactId: member.contactId, lines: input.lines, couponCode: input.couponCode?.trim() || undefined, notes: notesOf(delivery) ?? undefined },
+          { contactId: member.contactId, lines: input.lines, couponCode, notes: notesOf(delivery) ?? undefined },
           { source: ProformaSource.CLUB },
           'input',
         );
@@ -86,6 +90,19 @@ export class ClubCheckoutService implements OnModuleInit {
       { serialize: (id) => id, deserialize: (stored) => stored as string },
     );
     return this.order(proformaId);
+  }
+
+  /**
+   * Points spent on a voucher reward inside the checkout's transaction (loyalty's own redemption, so its balance lock
+   * and ledger apply): if the order fails the spend rolls back with it. Its voucher becomes the order's coupon.
+   */
+  private async redeemIn(contactId: string, rewardId: string, checkoutKey: string): Promise<string> {
+    try {
+      return (await this.rewards.redeem(contactId, rewardId, checkoutKey)).voucher.code;
+    } catch (e) {
+      if (e instanceof BadInputError) throw new BadInputError((e.extensions.fields as FieldError[]).map((f) => ({ ...f, field: 'input.rewardId' })));
+      throw e;
+    }
   }
 
   /** One of the signed-in member's orders with its whole chain (invoice, payment, warehouse issue). */

@@ -186,6 +186,31 @@ describe('the club store: catalog, member prices, live availability, quote and c
     expect(errorCode(twice)).toBe('BAD_USER_INPUT');
   });
 
+  it('points at checkout: a voucher reward bought with points in the order’s transaction — nothing spent when the order fails', async () => {
+    const member = await signInClubMember(app, sms, { slug: shop.slug, phone: freshPhone() });
+    ok(await call(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { balance } }`, { input: { contactId: member.contactId, delta: 120, reason: 'هدیه افتتاحیه' } }));
+    const reward = ok(await call(`mutation($input: SaveRewardInput!) { saveReward(input: $input) { id } }`, {
+      input: { kind: 'VOUCHER', name: '۳۰ هزار تومان تخفیف', pointsCost: 100, voucherKind: 'FIXED', voucherValue: 30_000 },
+    })).saveReward.id;
+    const balance = async () => (await ds.query(`SELECT balance FROM loyalty_balances WHERE contact_id = $1`, [member.contactId]))[0].balance;
+
+    const failed = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'points-fail-1', rewardId: reward, lines: [{ productId: p.redRose, quantity: 99 }] } }, member.token);
+    expect(errorCode(failed)).toBe('OUT_OF_STOCK');
+    expect(await balance()).toBe(120);
+    const both = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'points-both-1', rewardId: reward, couponCode: 'SARA20', lines: [{ productId: p.tulip, quantity: 1 }] } }, member.token);
+    expect(both.errors![0].extensions!.fields![0].field).toBe('input.rewardId');
+
+    const order = ok(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'points-ok-1', rewardId: reward, lines: [{ productId: p.tulip, quantity: 1 }] } }, member.token)).clubCheckout;
+    expect(order.totals.total).toBe(70_000);
+    expect(order.couponCode).toMatch(/^CL/);
+    expect(await balance()).toBe(20);
+    // A replay answers the same order without spending again; not enough points left for a second one.
+    expect(ok(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'points-ok-1', rewardId: reward, lines: [{ productId: p.tulip, quantity: 1 }] } }, member.token)).clubCheckout.id).toBe(order.id);
+    expect(await balance()).toBe(20);
+    const poor = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'points-poor-1', rewardId: reward, lines: [{ productId: p.tulip, quantity: 1 }] } }, member.token);
+    expect(errorCode(poor)).toBe('CONFLICT');
+  });
+
   it('checkout refuses short stock (OUT_OF_STOCK naming the product), off-sale products and bad delivery details, writing nothing', async () => {
     const before = await ds.query(`SELECT (SELECT count(*)::int FROM proformas) AS proformas, (SELECT count(*)::int FROM club_orders) AS orders`);
     const short = await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-sara-short', lines: [{ productId: p.tulip, quantity: 1 }, { productId: p.redRose, quantity: 9 }] } }, sara.token);
@@ -198,7 +223,7 @@ describe('the club store: catalog, member prices, live availability, quote and c
     expect(postal.errors![0].extensions!.fields![0].field).toBe('input.postalCode');
     expect(await ds.query(`SELECT (SELECT count(*)::int FROM proformas) AS proformas, (SELECT count(*)::int FROM club_orders) AS orders`)).toEqual(before);
     const [{ reserved }] = await ds.query(`SELECT reserved FROM product_availability WHERE product_id = $1`, [p.tulip]);
-    expect(reserved).toBe(3);
+    expect(reserved).toBe(4);
     // Staff and visitors cannot check out; a member of another club cannot order here.
     expect(errorCode(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-staff-1', lines: [{ productId: p.tulip, quantity: 1 }] } }))).toBe('FORBIDDEN');
     expect(errorCode(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'checkout-anon-1', lines: [{ productId: p.tulip, quantity: 1 }] } }, null))).toBe('UNAUTHENTICATED');

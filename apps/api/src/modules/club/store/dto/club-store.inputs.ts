@@ -49,6 +49,10 @@ export class ClubCheckoutInput extends ClubQuoteInput {
   @IsString()
   @Length(8, 140, { message: 'idempotencyKey must be 8–140 characters' })
   idempotencyKey: string;
+  @Field(() => ID, { nullable: true, description: 'Spend my points on this voucher reward now and apply its voucher to the order (instead of couponCode); nothing is spent if the checkout fails' })
+  @IsOptional()
+  @IsUUID('all', { message: 'rewardId must be a reward id' })
+  rewardId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
   @Field(() => String, { nullable: true, description: 'Who receives the order (default the member)' }) @IsOptional() @IsString() @MaxLength(200) deliveryName?: string | null;
   @Field(() => String, { nullable: true, description: 'Phone to call on delivery (default the member’s mobile)' }) @IsOptional() @IsString() @MaxLength(40) deliveryPhone?: string | null;
