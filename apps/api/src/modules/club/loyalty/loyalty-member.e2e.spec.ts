@@ -165,8 +165,10 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     const news = ok(await gql(app, `{ clubNews { id title points clicked } }`, {}, m.token)).clubNews;
     expect(news).toEqual([{ id: saved.id, title: 'حراج پاییزه', points: 7, clicked: false }]);
     const mark = sms.sent.length;
-    const click = ok(await gql(app, `mutation($id: ID!) { clickClubNews(id: $id) { pointsAwarded balance news { clicked } } }`, { id: saved.id }, m.token)).clickClubNews;
+    const clicks = await Promise.all(Array.from({ length: 5 }, () => gql(app, `mutation($id: ID!) { clickClubNews(id: $id) { pointsAwarded balance news { clicked } } }`, { id: saved.id }, m.token)));
+    const click = clicks.map((c) => ok(c).clickClubNews).find((c) => c.pointsAwarded > 0);
     expect(click).toEqual({ pointsAwarded: 7, balance: 7, news: { clicked: true } });
+    expect(clicks.filter((c) => ok(c).clickClubNews.pointsAwarded > 0)).toHaveLength(1);
     const twice = ok(await gql(app, `mutation($id: ID!) { clickClubNews(id: $id) { pointsAwarded balance } }`, { id: saved.id }, m.token)).clickClubNews;
     expect(twice).toEqual({ pointsAwarded: 0, balance: 7 });
     const [phone] = await ds.query(`SELECT primary_phone FROM contacts WHERE id = $1`, [m.contactId]);

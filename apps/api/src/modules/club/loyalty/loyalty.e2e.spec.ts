@@ -97,15 +97,22 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     expect(first).toMatchObject({ duplicate: false, pointsEarned: 25, balance: 25, tierCode: null });
     const again = await purchase(c, 2_550_000, 'plugin:woo:1001');
     expect(again).toMatchObject({ duplicate: true, pointsEarned: 25, balance: 25 });
+    // Ten concurrent retries of a new order: one earns, nine answer duplicate with the same balance.
+    const retries = await Promise.all(Array.from({ length: 10 }, () => purchase(c, 1_000_000, 'plugin:woo:1002')));
+    expect(retries.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(retries.map((r) => [r.pointsEarned, r.balance])).toEqual(Array(10).fill([10, 35]));
+    await purchase(c, 0, 'plugin:woo:1003');
+    expect(await ledgerConsistent(c)).toBe(35);
     const state = await loyalty(c);
-    expect(state).toMatchObject({ balance: 25, lifetimeEarned: 25 });
-    expect(state.entries.edges.map((e: any) => [e.node.kind, e.node.source, e.node.delta, e.node.remaining])).toEqual([['EARN', 'PURCHASE', 25, 25]]);
+    expect(state).toMatchObject({ balance: 35, lifetimeEarned: 35 });
+    expect(state.entries.edges.map((e: any) => [e.node.kind, e.node.source, e.node.delta, e.node.remaining])).toEqual([['EARN', 'PURCHASE', 10, 10], ['EARN', 'PURCHASE', 25, 25]]);
     await expect(ds.query(`UPDATE loyalty_entries SET delta = 999 WHERE contact_id = $1`, [c])).rejects.toThrow(/append-only/);
     await expect(ds.query(`UPDATE loyalty_entries SET remaining = remaining + 1 WHERE contact_id = $1`, [c])).rejects.toThrow(/append-only/);
     await expect(ds.query(`DELETE FROM loyalty_entries WHERE contact_id = $1`, [c])).rejects.toThrow(/append-only/);
     await expect(ds.query(`UPDATE loyalty_balances SET balance = -1 WHERE contact_id = $1`, [c])).rejects.toThrow(/loyalty_balances_not_negative/);
     const timeline = ok(await call(`query($id: ID!) { contact(id: $id) { timeline(first: 20) { edges { node { kind summary data } } } } }`, { id: c })).contact.timeline.edges;
     expect(timeline.map((e: any) => e.node.summary)).toContain('+25 points (earn)');
+    await expect(purchase(c, -1, 'plugin:woo:bad')).rejects.toMatchObject({ extensions: { fields: [{ field: 'amount', message: 'must be a whole number of Rial, 0 or more' }] } });
   });
 
   it('adjustPoints: reason required, never below 0 (a clear error naming input.delta), audited with the staff member', async () => {

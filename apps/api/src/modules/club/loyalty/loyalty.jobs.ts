@@ -132,7 +132,8 @@ export class LoyaltyJobs implements OnModuleInit {
                 WHERE contact_id > $1 ORDER BY contact_id LIMIT ${TIER_BATCH}`,
               [after],
             );
-            for (const { contact_id } of contacts) await this.tiers.recalculateIn(em, contact_id, 'nightly recalculation', now);
+            const loaded = { settings: await this.settings.getIn(em), tiers: await this.tiers.tiersIn(em) };
+            for (const { contact_id } of contacts) await this.tiers.recalculateIn(em, contact_id, 'nightly recalculation', now, loaded);
             if (contacts.length) after = contacts[contacts.length - 1].contact_id;
             return contacts.length;
           }, workspace_id);

@@ -104,9 +104,11 @@ export class TiersService {
   }
 
   /** Moves the contact to the tier their qualifying value reaches now; records history and publishes club.tier_changed on a change. */
-  async recalculateIn(em: EntityManager, contactId: string, reason: string, now = new Date()): Promise<void> {
-    const settings = await this.settings.getIn(em);
-    const tiers = await this.tiersIn(em);
+  async recalculateIn(
+    em: EntityManager, contactId: string, reason: string, now = new Date(), loaded?: { settings: LoyaltySettings; tiers: TierEntity[] },
+  ): Promise<void> {
+    const settings = loaded?.settings ?? (await this.settings.getIn(em));
+    const tiers = loaded?.tiers ?? (await this.tiersIn(em));
     const [state] = await em.query(`SELECT tier_id FROM loyalty_contact_tiers WHERE contact_id = $1 FOR UPDATE`, [contactId]);
     if (!tiers.length && !state?.tier_id) return;
     const qualifying = await this.qualifyingIn(em, contactId, settings, now);
