@@ -25,6 +25,7 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: 'http://localhost:3000', changeOrigin: true, ws: true },
+      '/attachments': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
   preview: { port: 4173 },

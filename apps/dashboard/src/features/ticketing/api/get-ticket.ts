@@ -8,6 +8,14 @@ export const TicketFieldsFragment = graphql(`
     ...TicketListFields
     reopenedCount
     slaWarnedAt
+    resolutionWarnedAt
+    slaPausedAt
+    slaPausedMinutes
+    allowedTransitions
+    csatScore
+    csatComment
+    csatRequestedAt
+    csatRatedAt
     tags
     contact {
       id
@@ -28,12 +36,20 @@ export const TicketFieldsFragment = graphql(`
         id
         fullName
       }
+      attachments {
+        id
+        fileName
+        contentType
+        sizeBytes
+        url
+      }
     }
     history {
       id
       kind
       fromValue
       toValue
+      data
       createdAt
       actor {
         id

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Paper, SegmentedControl, Select, Skeleton, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, CloseButton, FileButton, Grid, Group, Paper, Rating, SegmentedControl, Select, Skeleton, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { toPersianDigits } from '@peyvand/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { ErrorAlert, useErrorMessage } from '@/components/error-alert';
 import { Ltr } from '@/components/ltr';
 import { PhoneText } from '@/components/phone-text';
 import { PERMISSIONS } from '@/config/constants';
+import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { textDirection } from '@/features/messaging/lib/text-direction';
 import { useStaffMembers } from '@/features/staff/api/get-staff-members';
@@ -23,7 +25,9 @@ import { useReplyToTicket } from '../api/reply-to-ticket';
 import { useResolveTicket } from '../api/resolve-ticket';
 import { useSetTicketStatus } from '../api/set-ticket-status';
 import { useUpdateTicket } from '../api/update-ticket';
-import { conflictStatus, relativeTime, ticketActions, ticketNumber, TICKET_PRIORITIES, TRANSITIONS } from '../lib/tickets';
+import { useRenderTicketMacro, useTicketMacros } from '../api/ticket-macros';
+import { type UploadedAttachment, useUploadAttachment } from '../api/upload-attachment';
+import { conflictStatus, fileSize, relativeTime, ticketActions, ticketNumber, TICKET_PRIORITIES, uploadRefusal } from '../lib/tickets';
 import { SlaDueText, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 type Ticket = TicketFieldsFragment;
@@ -50,7 +54,7 @@ function TicketHeader({ ticket, canWrite }: { ticket: Ticket; canWrite: boolean 
   const resolve = useResolveTicket();
   const close = useCloseTicket();
   const setStatus = useSetTicketStatus();
-  const actions = ticketActions(ticket.status);
+  const actions = ticketActions(ticket.status, ticket.allowedTransitions);
   const queue = queues.data?.find((q) => q.id === ticket.queueId);
   const error = assign.error ?? resolve.error ?? close.error ?? setStatus.error ?? update.error;
   const reset = () => [assign, resolve, close, setStatus, update].forEach((m) => m.reset());
@@ -152,11 +156,71 @@ function TicketHeader({ ticket, canWrite }: { ticket: Ticket; canWrite: boolean 
         </Grid>
         <Group gap="xs">
           <Text size="xs" c="dimmed">{t('tickets.fields.slaDue')}:</Text>
-          <SlaDueText ticket={ticket} size="xs" />
+          {ticket.slaPausedAt ? (
+            <Badge color="gray" variant="light" tt="none" data-testid="sla-paused">{t('tickets.sla.paused')}</Badge>
+          ) : (
+            <SlaDueText ticket={ticket} size="xs" />
+          )}
         </Group>
+        <CsatLine ticket={ticket} />
         <TicketError error={error} />
       </Stack>
     </Card>
+  );
+}
+
+/** The satisfaction survey: the customer's answer, or that it was sent and awaits one. */
+function CsatLine({ ticket }: { ticket: Ticket }) {
+  const { t, i18n } = useTranslation();
+  if (!ticket.csatRequestedAt && ticket.csatScore == null) return null;
+  return (
+    <Group gap="xs" data-testid="ticket-csat" data-score={ticket.csatScore ?? ''}>
+      <Text size="xs" c="dimmed">{t('tickets.csat.title')}:</Text>
+      {ticket.csatScore != null ? (
+        <>
+          <Rating value={ticket.csatScore} readOnly size="sm" aria-label={t('tickets.csat.score', { score: ticket.csatScore })} />
+          <Text size="sm" fw={600}>{t('tickets.csat.score', { score: i18n.language === 'fa' ? toPersianDigits(String(ticket.csatScore)) : ticket.csatScore })}</Text>
+          {ticket.csatComment && <Text size="sm" c="dimmed" dir="auto" data-testid="ticket-csat-comment">«<bdi>{ticket.csatComment}</bdi>»</Text>}
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">{t('tickets.csat.awaiting', { date: formatDate(ticket.csatRequestedAt, i18n.language, true) })}</Text>
+      )}
+    </Group>
+  );
+}
+
+type Attachment = Ticket['messages'][number]['attachments'][number];
+
+/** The API's signed link on the origin the dashboard talks to (PUBLIC_URL may differ behind a proxy or in development). */
+const sameOrigin = (url: string) => {
+  const link = new URL(url);
+  return new URL(`${link.pathname}${link.search}`, new URL(env.graphqlUrl, window.location.origin)).toString();
+};
+
+/** Files of a message: images as thumbnails, the rest as named links (all download through signed links). */
+function Attachments({ files }: { files: readonly Attachment[] }) {
+  const { i18n } = useTranslation();
+  if (!files.length) return null;
+  return (
+    <Group gap="xs" mt="xs" data-testid="message-attachments">
+      {files.map((f) => (
+        <Anchor key={f.id} href={sameOrigin(f.url)} download={f.fileName} rel="noopener noreferrer" size="xs" data-testid="message-attachment" data-name={f.fileName}>
+          <Paper withBorder radius="sm" p={6}>
+            <Group gap={6} wrap="nowrap">
+              {f.contentType.startsWith('image/') ? (
+                <img src={sameOrigin(f.url)} alt="" width={40} height={40} style={{ objectFit: 'cover', borderRadius: 4 }} />
+              ) : (
+                <Text size="lg" aria-hidden>📎</Text>
+              )}
+              <Stack gap={0}>
+                <Text size="xs" fw={600} dir="auto"><bdi>{f.fileName}</bdi></Text>
+                <Text size="xs" c="dimmed">{fileSize(f.sizeBytes, i18n.language)}</Text>
+              </Stack>
+            </Group>
+          </Paper>
+        </Anchor>
+      ))}
+    </Group>
   );
 }
 
@@ -198,6 +262,7 @@ function Conversation({ ticket }: { ticket: Ticket }) {
               <Text size="xs" c="dimmed" title={formatDate(m.createdAt, i18n.language, true)}>{relativeTime(m.createdAt, i18n.language)}</Text>
             </Group>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} dir="auto" data-testid="ticket-message-body">{m.body}</Text>
+            <Attachments files={m.attachments} />
           </Paper>
         );
       })}
@@ -208,20 +273,42 @@ function Conversation({ ticket }: { ticket: Ticket }) {
 function Composer({ ticket }: { ticket: Ticket }) {
   const { t, i18n } = useTranslation();
   const reply = useReplyToTicket();
+  const upload = useUploadAttachment();
+  const macros = useTicketMacros();
+  const renderMacro = useRenderTicketMacro();
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<TicketStatus | null>(null);
+  const [files, setFiles] = useState<UploadedAttachment[]>([]);
+  const [refused, setRefused] = useState<string | null>(null);
   const internal = mode === 'note';
-  // After a reply the ticket may move where its current status allows (the server refuses others with CONFLICT).
-  const statusOptions = TRANSITIONS[ticket.status].filter((s) => s !== 'CLOSED' && s !== ticket.status);
+  // After a reply the ticket may move where the server allows from its current status.
+  const statusOptions = ticket.allowedTransitions.filter((s) => s !== 'CLOSED' && s !== ticket.status);
+  const addFiles = async (picked: File[]) => {
+    setRefused(null);
+    for (const file of picked) {
+      try {
+        const saved = await upload.mutateAsync(file);
+        setFiles((current) => [...current, saved]);
+      } catch (e) {
+        const reason = uploadRefusal((e as Error).message);
+        setRefused(t('tickets.attachments.refused', { name: file.name, reason: reason ? t(`tickets.attachments.reasons.${reason}`) : (e as Error).message }));
+      }
+    }
+  };
+  const insertMacro = (macroId: string | null) => {
+    if (!macroId) return;
+    renderMacro.mutate({ id: macroId, ticketId: ticket.id }, { onSuccess: (text) => setBody((current) => (current.trim() ? `${current.trimEnd()}\n${text}` : text)) });
+  };
   const send = () => {
     if (!body.trim()) return;
     reply.mutate(
-      { id: ticket.id, input: { body: body.trim(), internal, status: internal ? null : status } },
+      { id: ticket.id, input: { body: body.trim(), internal, status: internal ? null : status, attachmentIds: files.map((f) => f.id) } },
       {
         onSuccess: () => {
           setBody('');
           setStatus(null);
+          setFiles([]);
           notifySuccess(t(internal ? 'tickets.composer.noteAdded' : 'tickets.composer.replySent'));
         },
       },
@@ -242,6 +329,21 @@ function Composer({ ticket }: { ticket: Ticket }) {
           color={internal ? 'yellow' : 'blue'}
           data-testid="composer-mode"
         />
+        {!!macros.data?.length && (
+          <Select
+            w={280}
+            size="xs"
+            label={t('tickets.macros.insert')}
+            placeholder={t('tickets.macros.pick')}
+            data={macros.data.map((m) => ({ value: m.id, label: m.name }))}
+            value={null}
+            onChange={insertMacro}
+            disabled={renderMacro.isPending}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+            data-testid="composer-macro"
+          />
+        )}
         <Textarea
           autosize
           minRows={3}
@@ -252,6 +354,22 @@ function Composer({ ticket }: { ticket: Ticket }) {
           dir={textDirection(body, i18n.dir())}
           data-testid="composer-body"
         />
+        <Group gap="xs" data-testid="composer-files">
+          <FileButton onChange={(picked) => void addFiles(picked)} multiple accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.txt,.csv">
+            {(props) => (
+              <Button {...props} size="xs" variant="default" loading={upload.isPending} disabled={files.length >= 10} data-testid="composer-attach">
+                {t('tickets.attachments.add')}
+              </Button>
+            )}
+          </FileButton>
+          {files.map((f) => (
+            <Badge key={f.id} variant="light" tt="none" size="lg" data-testid="composer-file" rightSection={<CloseButton size="xs" aria-label={t('common.remove')} onClick={() => setFiles((current) => current.filter((x) => x.id !== f.id))} />}>
+              <bdi>{f.fileName}</bdi> · {fileSize(f.sizeBytes, i18n.language)}
+            </Badge>
+          ))}
+          {!files.length && <Text size="xs" c="dimmed">{t('tickets.attachments.hint')}</Text>}
+        </Group>
+        {refused && <Text size="sm" c="red" role="alert" data-testid="composer-file-refused">{refused}</Text>}
         <Group justify="space-between" align="flex-end">
           {!internal ? (
             <Select
@@ -290,6 +408,12 @@ function History({ ticket, staffName }: { ticket: Ticket; staffName: (id?: strin
       case 'SLA_BREACHED':
       case 'SLA_WARNED':
         return t(`tickets.history.${e.kind}`, { target: t(`tickets.sla.targets.${e.toValue}`, { defaultValue: e.toValue ?? '' }) });
+      case 'SLA_PAUSED':
+        return t('tickets.history.SLA_PAUSED');
+      case 'SLA_RESUMED':
+        return t('tickets.history.SLA_RESUMED', { date: formatDate(e.toValue, i18n.language, true) || '—' });
+      case 'CSAT_RATED':
+        return t('tickets.history.CSAT_RATED', { score: i18n.language === 'fa' ? toPersianDigits(e.toValue ?? '') : e.toValue });
       default:
         return t('tickets.history.CREATED');
     }

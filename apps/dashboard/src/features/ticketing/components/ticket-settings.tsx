@@ -20,6 +20,7 @@ import { useTicketQueues } from '../api/get-ticket-queues';
 import { useSetSlaPolicy } from '../api/set-sla-policy';
 import { useUpdateBusinessCalendar } from '../api/update-business-calendar';
 import { useUpdateTicketQueue } from '../api/update-ticket-queue';
+import { MacrosCard, TicketingSettingsCard } from './macro-settings';
 import { ASSIGNMENT_MODES, formatRanges, hoursOfMinutes, minutesOfHours, parseRanges, TICKET_PRIORITIES } from '../lib/tickets';
 
 function useStaffOptions() {
@@ -296,7 +297,7 @@ function CalendarCard() {
   );
 }
 
-/** Ticket settings (tickets:manage): queues, categories, SLA per priority, business hours and holidays. */
+/** Ticket settings (tickets:manage): queues, categories, SLA per priority, auto-close / SMS keywords / CSAT, canned replies, business hours and holidays. */
 export function TicketSettings() {
   const { t } = useTranslation();
   const canManage = usePermission(PERMISSIONS.ticketsManage);
@@ -306,6 +307,8 @@ export function TicketSettings() {
       <QueuesCard />
       <CategoriesCard />
       <SlaCard />
+      <TicketingSettingsCard />
+      <MacrosCard />
       <CalendarCard />
     </Stack>
   );

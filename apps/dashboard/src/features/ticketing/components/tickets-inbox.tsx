@@ -13,6 +13,7 @@ import { useTicketQueues } from '../api/get-ticket-queues';
 import { useTickets } from '../api/get-tickets';
 import { OPEN_STATUSES, ticketNumber } from '../lib/tickets';
 import { NewTicketModal } from './new-ticket-modal';
+import { TicketMetricsCard } from './ticket-metrics-card';
 import { SlaDueText, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 export const INBOX_VIEWS = ['mine', 'unassigned', 'breaching', 'open', 'queue'] as const;
@@ -50,6 +51,8 @@ export function TicketsInbox() {
   const total = tickets.data?.pages[0]?.totalCount ?? 0;
   const queueName = (id?: string | null) => queues.data?.find((q) => q.id === id)?.name ?? '—';
   return (
+    <Stack>
+    <TicketMetricsCard />
     <Card withBorder radius="lg" padding="lg" data-testid="tickets-inbox" data-view={view}>
       <Stack>
         <Group justify="space-between" align="flex-end">
@@ -131,5 +134,6 @@ export function TicketsInbox() {
       </Stack>
       {creating && <NewTicketModal opened onClose={() => setCreating(false)} />}
     </Card>
+    </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { ApiError } from '@peyvand/web';
 import {
-  conflictStatus, formatRanges, hoursOfMinutes, minutesOfHours, parseRanges, relativeTime, slaDue, ticketActions, ticketNumber,
+  conflictStatus, durationText, fileSize, formatRanges, percentText, hoursOfMinutes, minutesOfHours, parseRanges, relativeTime, slaDue, ticketActions, ticketNumber, uploadRefusal,
 } from './tickets';
 
 describe('ticketing helpers', () => {
@@ -10,9 +10,27 @@ describe('ticketing helpers', () => {
   });
 
   it('offers the actions the transitions allow', () => {
-    expect(ticketActions('OPEN')).toEqual({ resolve: true, close: true, reopen: false });
-    expect(ticketActions('RESOLVED')).toEqual({ resolve: false, close: true, reopen: true });
-    expect(ticketActions('CLOSED')).toEqual({ resolve: false, close: false, reopen: false });
+    expect(ticketActions('OPEN', ['WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED'])).toEqual({ resolve: true, close: true, reopen: false });
+    expect(ticketActions('RESOLVED', ['OPEN', 'CLOSED'])).toEqual({ resolve: false, close: true, reopen: true });
+    expect(ticketActions('CLOSED', [])).toEqual({ resolve: false, close: false, reopen: false });
+  });
+
+  it('shows file sizes and names why an upload was refused', () => {
+    expect(fileSize(512, 'en')).toBe('512 B');
+    expect(fileSize(1536, 'en')).toBe('1.5 KB');
+    expect(fileSize(3 * 1024 * 1024, 'fa')).toBe('۳ مگابایت');
+    expect(uploadRefusal('programs, scripts and macro-enabled documents are not accepted')).toBe('executable');
+    expect(uploadRefusal('is larger than 10240 KB')).toBe('tooLarge');
+    expect(uploadRefusal('the content is image/png: name the file .png')).toBe('extension');
+    expect(uploadRefusal('something else')).toBeNull();
+  });
+
+  it('prints metrics shares and durations', () => {
+    expect(percentText(0.3333, 'en')).toBe('33.3%');
+    expect(percentText(null, 'fa')).toBe('—');
+    expect(durationText(45, 'en')).toBe('45 min');
+    expect(durationText(210, 'en')).toBe('3.5 h');
+    expect(durationText(2880, 'fa')).toBe('۲ روز');
   });
 
   it('picks the SLA target that matters now', () => {

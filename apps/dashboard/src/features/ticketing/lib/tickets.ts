@@ -9,22 +9,29 @@ export const ASSIGNMENT_MODES = ['ROUND_ROBIN', 'LEAST_OPEN', 'FIXED'] as const;
 /** The statuses of a live ticket (the "all open" inbox view). */
 export const OPEN_STATUSES: TicketStatus[] = ['NEW', 'OPEN', 'WAITING_ON_CUSTOMER'];
 
-/** A port of the API's setTicketStatus transitions (RESOLVED → OPEN is a reopen; CLOSED is final). */
-export const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
-  NEW: ['OPEN', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED'],
-  OPEN: ['WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED'],
-  WAITING_ON_CUSTOMER: ['OPEN', 'RESOLVED', 'CLOSED'],
-  RESOLVED: ['OPEN', 'CLOSED'],
-  CLOSED: [],
-};
-
-export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
-  return TRANSITIONS[from].includes(to);
+/**
+ * The header's buttons from the transitions the server allows for the ticket (Ticket.allowedTransitions):
+ * resolve / close, and reopen (RESOLVED → OPEN).
+ */
+export function ticketActions(status: TicketStatus, allowed: readonly TicketStatus[]): { resolve: boolean; close: boolean; reopen: boolean } {
+  return { resolve: allowed.includes('RESOLVED'), close: allowed.includes('CLOSED'), reopen: status === 'RESOLVED' && allowed.includes('OPEN') };
 }
 
-/** The header's buttons: resolve / close / reopen, as the transitions allow. */
-export function ticketActions(status: TicketStatus): { resolve: boolean; close: boolean; reopen: boolean } {
-  return { resolve: canTransition(status, 'RESOLVED'), close: canTransition(status, 'CLOSED'), reopen: status === 'RESOLVED' };
+/** "12.5 KB" / "۱٫۲ مگابایت"-style sizes for attachments. */
+export function fileSize(bytes: number, locale: string): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'B'];
+  const text = `${Math.round(value * 10) / 10}`;
+  return locale === 'fa' ? `${toPersianDigits(text).replace('.', '٫')} ${({ MB: 'مگابایت', KB: 'کیلوبایت', B: 'بایت' } as const)[unit as 'MB' | 'KB' | 'B']}` : `${text} ${unit}`;
+}
+
+/** Why the server refused an upload, as a translation key (its messages are English). */
+export function uploadRefusal(message: string): 'executable' | 'type' | 'extension' | 'tooLarge' | 'empty' | null {
+  if (/programs|macro/.test(message)) return 'executable';
+  if (/only images/.test(message)) return 'type';
+  if (/name the file/.test(message)) return 'extension';
+  if (/larger than/.test(message)) return 'tooLarge';
+  if (/empty/.test(message)) return 'empty';
+  return null;
 }
 
 /** "#12" → "#۱۲" in fa. */
@@ -110,4 +117,20 @@ export function conflictStatus(error: unknown): TicketStatus | null {
   if (!isApiError(error) || error.code !== 'CONFLICT') return null;
   const status = error.errors.find((e) => e.extensions?.status)?.extensions?.status;
   return typeof status === 'string' && (TICKET_STATUSES as string[]).includes(status) ? (status as TicketStatus) : null;
+}
+
+/** A share (0..1) as "33%" / "٣٣٪"; "—" when there is nothing to measure. */
+export function percentText(ratio: number | null | undefined, locale: string): string {
+  if (ratio == null) return '—';
+  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** Minutes as "45 min" / "3.5 h" / "2.1 days" (Persian digits and words in fa); "—" when unknown. */
+export function durationText(minutes: number | null | undefined, locale: string): string {
+  if (minutes == null) return '—';
+  const fa = locale === 'fa';
+  const number = (v: number) => new Intl.NumberFormat(fa ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(v);
+  if (minutes < 60) return fa ? `${number(Math.round(minutes))} دقیقه` : `${number(Math.round(minutes))} min`;
+  if (minutes < 1440) return fa ? `${number(minutes / 60)} ساعت` : `${number(minutes / 60)} h`;
+  return fa ? `${number(minutes / 1440)} روز` : `${number(minutes / 1440)} days`;
 }
