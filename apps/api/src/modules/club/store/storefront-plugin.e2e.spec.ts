@@ -132,4 +132,12 @@ describe('the storefront plugin API: external shops register members and report 
     const [{ m }] = await ds.query(`SELECT count(*)::int AS m FROM club_plugin_purchases WHERE external_order_id = 'WC-3003'`);
     expect(m).toBe(0);
   });
+
+  it('in an OPEN club (members join by signing up only) a purchase is recorded on the file without enrolling or awarding points', async () => {
+    ok(await gql(app, `mutation { updateClubSettings(input: { approach: OPEN }) { approach } }`, {}, other.token));
+    const res = ok(await gql(app, RECORD, { input: { externalOrderId: 'WC-OPEN-1', source: 'woocommerce', phone: '09123456706', amount: 900_000 } }, otherKey)).recordPurchase;
+    expect(res).toMatchObject({ duplicate: false, member: false, pointsEarned: 0, balance: 0 });
+    const [row] = await ds.query(`SELECT order_count, (SELECT count(*)::int FROM club_members m WHERE m.contact_id = c.id) AS members FROM contacts c WHERE id = $1`, [res.contactId]);
+    expect(row).toEqual({ order_count: 1, members: 0 });
+  });
 });
