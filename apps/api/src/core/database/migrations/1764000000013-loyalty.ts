@@ -229,6 +229,7 @@ export class Loyalty1764000000013 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX loyalty_vouchers_source_ref ON loyalty_vouchers (workspace_id, source_ref)`);
     await q.query(`CREATE INDEX loyalty_vouchers_contact_idx ON loyalty_vouchers (workspace_id, contact_id, created_at DESC)`);
+    await q.query(`CREATE INDEX loyalty_vouchers_coupon_idx ON loyalty_vouchers (workspace_id, coupon_id)`);
     for (const s of tenantTableSql('loyalty_vouchers', { audit: false })) await q.query(s);
 
     await q.query(`
