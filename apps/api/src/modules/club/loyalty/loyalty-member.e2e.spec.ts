@@ -81,6 +81,8 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     const history = ok(await gql(app, `{ myPointsHistory(first: 10) { totalCount edges { node { kind delta reason } } } }`, {}, m.token)).myPointsHistory;
     expect(history.totalCount).toBe(5);
     expect(history.edges[0].node).toEqual({ kind: 'ADJUST', delta: 10, reason: 'دوباره' });
+    const longKey = await gql(app, REDEEM, { id: reward.id, key: 'k'.repeat(101) }, m.token);
+    expect(longKey.errors![0].extensions!.fields).toEqual([{ field: 'idempotencyKey', message: 'must be 1–100 characters' }]);
     ok(await staff(`mutation($id: ID!) { archiveReward(id: $id) { archived } }`, { id: reward.id }));
     const archived = await gql(app, REDEEM, { id: reward.id, key: 'after-archive' }, m.token);
     expect(archived.errors![0].extensions!.fields).toEqual([{ field: 'rewardId', message: 'this reward is no longer offered' }]);

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { moneyTransformer } from '../../catalog/entities/money.transformer';
 
 @Entity('loyalty_entries')
@@ -62,12 +62,4 @@ export class ClubNewsEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false }) createdAt: Date;
-}
-
-@Entity('loyalty_balances')
-export class LoyaltyBalanceEntity {
-  @PrimaryColumn({ name: 'workspace_id' }) workspaceId: string;
-  @PrimaryColumn({ name: 'contact_id' }) contactId: string;
-  @Column({ type: 'int' }) balance: number;
-  @Column({ name: 'lifetime_earned', type: 'int' }) lifetimeEarned: number;
 }

@@ -9,7 +9,7 @@ import { ClubNewsService } from './club-news.service';
 import { EarningService } from './earning.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { LoyaltySms } from './loyalty-sms';
-import { ClubNewsEntity, LoyaltyBalanceEntity, LoyaltyEntryEntity, RewardEntity, TierEntity } from './loyalty.entities';
+import { ClubNewsEntity, LoyaltyEntryEntity, RewardEntity, TierEntity } from './loyalty.entities';
 import { LoyaltyJobs } from './loyalty.jobs';
 import { ContactLoyaltyResolver, LoyaltyMemberResolver, LoyaltyStaffResolver } from './loyalty.resolver';
 import { LoyaltyService } from './loyalty.service';
@@ -28,7 +28,7 @@ import { TiersService } from './tiers.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LoyaltyEntryEntity, LoyaltyBalanceEntity, TierEntity, RewardEntity, ClubNewsEntity]),
+    TypeOrmModule.forFeature([LoyaltyEntryEntity, TierEntity, RewardEntity, ClubNewsEntity]),
     CatalogModule,
     ContactsModule,
     MessagingModule,

@@ -126,6 +126,7 @@ export class RewardsService {
 
   /** Spends the reward's points and hands the member its voucher; a replay with the same key answers the first redemption. */
   redeem(contactId: string, rewardId: string, idempotencyKey: string): Promise<Redemption> {
+    if (!idempotencyKey?.trim() || idempotencyKey.length > 100) throw BadInputError.field('idempotencyKey', 'must be 1–100 characters');
     return this.idempotency.run<Redemption>(
       `redeemReward:${contactId}:${idempotencyKey}`,
       'redeemReward',
