@@ -76,7 +76,7 @@ export function ClubMembersList() {
                     </Table.Td>
                     <Table.Td>
                       <Badge size="sm" variant="light" color={m.status === 'ACTIVE' ? 'teal' : 'red'} miw="max-content" data-testid="member-status">{t(`club.memberStatus.${m.status}`)}</Badge>
-                      {m.blockedReason && <Text size="xs" c="dimmed" lineClamp={1} maw={200} dir="auto">{m.blockedReason}</Text>}
+                      {m.blockedReason && <Text size="xs" c="dimmed" lineClamp={1} maw={200}><bdi>{m.blockedReason}</bdi></Text>}
                     </Table.Td>
                     <MemberLoyaltyCells contactId={m.contactId} />
                     <Table.Td>

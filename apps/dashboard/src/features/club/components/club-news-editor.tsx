@@ -52,8 +52,8 @@ export function ClubNewsEditor() {
                 {rows.map((n) => (
                   <Table.Tr key={n.id} data-testid="news-row" style={{ cursor: canManage ? 'pointer' : undefined }} onClick={() => canManage && setEditing(n)}>
                     <Table.Td>
-                      <Text size="sm" fw={600} dir="auto">{n.title}</Text>
-                      <Text size="xs" c="dimmed" lineClamp={1} maw={360} dir="auto">{n.body}</Text>
+                      <Text size="sm" fw={600}><bdi>{n.title}</bdi></Text>
+                      <Text size="xs" c="dimmed" lineClamp={1} maw={360}><bdi>{n.body}</bdi></Text>
                       {n.url && <Anchor size="xs" href={n.url} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}><Ltr>{n.url}</Ltr></Anchor>}
                     </Table.Td>
                     <Table.Td><Badge size="sm" variant="light" color={STATE_COLORS[state(n)]} miw="max-content">{t(`club.news.states.${state(n)}`)}</Badge></Table.Td>

@@ -69,8 +69,8 @@ export function RewardsEditor() {
                 {rows.map((r) => (
                   <Table.Tr key={r.id} data-testid="reward-row" data-name={r.name} style={{ cursor: canManage && !r.archived ? 'pointer' : undefined, opacity: r.archived ? 0.6 : 1 }} onClick={() => canManage && !r.archived && setEditing(r)}>
                     <Table.Td>
-                      <Text size="sm" fw={600} dir="auto">{r.name}</Text>
-                      {r.description && <Text size="xs" c="dimmed" lineClamp={1} maw={280} dir="auto">{r.description}</Text>}
+                      <Text size="sm" fw={600}><bdi>{r.name}</bdi></Text>
+                      {r.description && <Text size="xs" c="dimmed" lineClamp={1} maw={280}><bdi>{r.description}</bdi></Text>}
                     </Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">

@@ -60,7 +60,7 @@ export function TiersEditor() {
                 {rows.map((tier) => (
                   <Table.Tr key={tier.id} data-testid="tier-row" data-code={tier.code} style={{ cursor: canManage ? 'pointer' : undefined }} onClick={() => canManage && setEditing(tier)}>
                     <Table.Td>
-                      <Text size="sm" fw={600}>{tier.name}</Text>
+                      <Text size="sm" fw={600}><bdi>{tier.name}</bdi></Text>
                       <Text size="xs" c="dimmed" ff="monospace"><Ltr>{tier.code}</Ltr></Text>
                     </Table.Td>
                     <Table.Td><Text size="sm">{formatNumber(tier.threshold, i18n.language)}</Text></Table.Td>
@@ -69,7 +69,7 @@ export function TiersEditor() {
                     <Table.Td>
                       <Group gap={6}>
                         {tier.freeShipping && <Badge size="sm" variant="light" color="teal">{t('club.tiers.freeShipping')}</Badge>}
-                        {tier.benefits && <Text size="xs" c="dimmed" lineClamp={2} maw={260} dir="auto">{tier.benefits}</Text>}
+                        {tier.benefits && <Text size="xs" c="dimmed" lineClamp={2} maw={260}><bdi>{tier.benefits}</bdi></Text>}
                       </Group>
                     </Table.Td>
                     {canManage && (

@@ -102,7 +102,7 @@ function ClubPanel({ contactId }: { contactId: string }) {
               <Text size="sm" fw={600} mb={4}>{t('club.panel.stampCards')}</Text>
               {data.stampCards.map((c) => (
                 <Group key={c.reward.id} justify="space-between" wrap="nowrap">
-                  <Text size="sm" dir="auto">{c.reward.name}</Text>
+                  <Text size="sm"><bdi>{c.reward.name}</bdi></Text>
                   <Text size="sm">{t('club.panel.stamps', { stamps: n(c.stamps), required: n(c.required) })}</Text>
                 </Group>
               ))}
@@ -120,7 +120,7 @@ function ClubPanel({ contactId }: { contactId: string }) {
                       <Table.Td w={70}><Text size="sm" fw={600} c={e.delta > 0 ? 'teal' : 'red'} style={{ whiteSpace: 'nowrap' }}>{signedPoints(e.delta, i18n.language)}</Text></Table.Td>
                       <Table.Td>
                         <Text size="sm">{t(`club.source.${e.source}`)}</Text>
-                        {e.reason && <Text size="xs" c="dimmed" dir="auto" lineClamp={2}>{e.reason}</Text>}
+                        {e.reason && <Text size="xs" c="dimmed" lineClamp={2}><bdi>{e.reason}</bdi></Text>}
                       </Table.Td>
                       <Table.Td ta="end"><Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}><DateText value={e.createdAt} /></Text></Table.Td>
                     </Table.Tr>

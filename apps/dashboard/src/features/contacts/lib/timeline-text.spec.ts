@@ -95,8 +95,8 @@ describe('timeline text', () => {
 
   it('translates points changes and keeps the staff reason as written', () => {
     const points = item('POINTS', '-20 points (adjust)', { kind: 'ADJUST', delta: -20, balance: 30 }, { body: 'اشتباه در ثبت خرید' });
-    expect(timelineItemText(points, tr('fa'), 'fa')).toEqual({ summary: '−۲۰ امتیاز (اصلاح)', body: 'اشتباه در ثبت خرید', details: ['موجودی ۳۰'], translated: true });
-    expect(timelineItemText(item('POINTS', '+1 points (earn)', { kind: 'EARN', delta: 1, balance: 1 }), tr('en'), 'en').summary).toBe('+1 point (earned)');
+    expect(timelineItemText(points, tr('fa'), 'fa')).toEqual({ summary: '\u2066−۲۰\u2069 امتیاز (اصلاح)', body: 'اشتباه در ثبت خرید', details: ['موجودی ۳۰'], translated: true });
+    expect(timelineItemText(item('POINTS', '+1 points (earn)', { kind: 'EARN', delta: 1, balance: 1 }), tr('en'), 'en').summary).toBe('\u2066+1\u2069 point (earned)');
   });
 
   it("translates the club's own entries from data.step, names isolated, unknown steps as the API wrote them", () => {

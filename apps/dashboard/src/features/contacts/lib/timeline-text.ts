@@ -33,6 +33,9 @@ export function localizeDigits(text: string, locale: string): string {
 
 const num = (n: number, locale: string) => localizeDigits(String(n), locale);
 
+/** "+۱۲۰" / "−۲۰" in a left-to-right isolate (a sign beside Persian digits would otherwise jump to their other side). */
+const signedNumber = (n: number, locale: string) => `\u2066${n > 0 ? '+' : n < 0 ? '−' : ''}${num(Math.abs(n), locale)}\u2069`;
+
 /** A person's text inside a translated sentence, in a bidi isolate (FSI…PDI) so a Persian name in English text, or the reverse, keeps its order. */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
 
@@ -191,7 +194,7 @@ export function timelineItemText(item: TimelineItemLike, t: Translate, locale: s
       if (delta === null || !kind) return asTyped;
       const details = typeof data.balance === 'number' ? [t(`${K}.points.balance`, { balance: num(data.balance, locale) })] : [];
       return {
-        summary: t(`${K}.points.${delta >= 0 ? 'gained' : 'lost'}`, { count: Math.abs(delta), formatted: num(Math.abs(delta), locale), kind: enumLabel(t, 'PointsKind', kind) }),
+        summary: t(`${K}.points.changed`, { count: Math.abs(delta), signed: signedNumber(delta, locale), kind: enumLabel(t, 'PointsKind', kind) }),
         // The reason is a person's words for staff adjustments, the API's English for automatic ones: shown as written.
         body: item.body ?? null,
         details,
