@@ -5,8 +5,14 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 
 export type DocumentNumberKind = 'PROFORMA' | 'WAREHOUSE_ISSUE';
 
-const INCREMENT = `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES ($1, $2, 1)
-  ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + 1 RETURNING last_number`;
+/** Takes the next $3 numbers; returns the last of them. */
+const INCREMENT = `INSERT INTO sales_counters (workspace_id, kind, last_number) VALUES ($1, $2, $3)
+  ON CONFLICT (workspace_id, kind) DO UPDATE SET last_number = sales_counters.last_number + EXCLUDED.last_number RETURNING last_number`;
+
+interface Waiter {
+  resolve: (n: number) => void;
+  reject: (e: unknown) => void;
+}
 
 /**
  * Readable per-workspace numbers of pro-formas and warehouse issues, allocated OUTSIDE the document's transaction:
@@ -15,12 +21,16 @@ const INCREMENT = `INSERT INTO sales_counters (workspace_id, kind, last_number) 
  * transaction fails leaves its number unused (numbers may have gaps, as the migration allows; invoices are different —
  * gapless, numbered inside their transaction). The increments run on a connection of their own, outside the pool:
  * waiting for a pooled connection while the document's transaction holds one could exhaust the pool under load and
- * wait forever. The statement runs as the owner role (the `system_access` policy), naming the workspace explicitly.
+ * wait forever. One statement runs at a time; the callers that arrive meanwhile are served together by the next one
+ * (it takes as many numbers as they are, in their order), so a saturated machine does not queue them one by one.
+ * The statement runs as the owner role (the `system_access` policy), naming the workspace explicitly.
  */
 @Injectable()
 export class DocumentNumbers implements OnApplicationBootstrap, OnModuleDestroy {
   private client?: Promise<Client>;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Callers waiting for a number, per workspace and kind, in arrival order. */
+  private readonly waiting = new Map<string, Waiter[]>();
+  private draining = false;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -28,30 +38,49 @@ export class DocumentNumbers implements OnApplicationBootstrap, OnModuleDestroy 
     await this.connection();
   }
 
-  async next(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
+  next(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const key = `${workspaceId}|${kind}`;
+      const list = this.waiting.get(key);
+      if (list) list.push({ resolve, reject });
+      else this.waiting.set(key, [{ resolve, reject }]);
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
     try {
-      return await this.increment(workspaceId, kind);
-    } catch {
-      // The connection broke (e.g. a database restart) and was dropped: once more on a new one.
-      return this.increment(workspaceId, kind);
+      for (let entry = first(this.waiting); entry; entry = first(this.waiting)) {
+        const [key, waiters] = entry;
+        this.waiting.delete(key);
+        const [workspaceId, kind] = key.split('|');
+        try {
+          const last = await this.take(workspaceId, kind, waiters.length).catch(() =>
+            // The connection broke (e.g. a database restart) and was dropped: once more on a new one.
+            this.take(workspaceId, kind, waiters.length),
+          );
+          waiters.forEach((w, i) => w.resolve(last - waiters.length + 1 + i));
+        } catch (e) {
+          waiters.forEach((w) => w.reject(e));
+        }
+      }
+    } finally {
+      this.draining = false;
     }
   }
 
-  /** One increment at a time on the connection (a pg client runs one query at a time; callers queue here). */
-  private increment(workspaceId: string, kind: DocumentNumberKind): Promise<number> {
-    const run = this.queue.then(async () => {
-      const client = await this.connection();
-      this.dataSource.logger.logQuery(INCREMENT, [workspaceId, kind]);
-      try {
-        const { rows } = await client.query<{ last_number: number }>(INCREMENT, [workspaceId, kind]);
-        return rows[0].last_number;
-      } catch (e) {
-        await this.drop();
-        throw e;
-      }
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
+  private async take(workspaceId: string, kind: string, count: number): Promise<number> {
+    const client = await this.connection();
+    this.dataSource.logger.logQuery(INCREMENT, [workspaceId, kind, count]);
+    try {
+      const { rows } = await client.query<{ last_number: number }>(INCREMENT, [workspaceId, kind, count]);
+      return rows[0].last_number;
+    } catch (e) {
+      await this.drop();
+      throw e;
+    }
   }
 
   private connection(): Promise<Client> {
@@ -83,3 +112,5 @@ export class DocumentNumbers implements OnApplicationBootstrap, OnModuleDestroy 
     return this.drop();
   }
 }
+
+const first = <K, V>(map: Map<K, V>): [K, V] | undefined => map.entries().next().value;
