@@ -6,6 +6,7 @@
 //
 //   node bench/sales/run.mjs [--products=10000] [--contacts=10000] [--clients=50] [--duration=30] [--race=500]
 //        [--no-build] [--no-docs] [--docs-only] [--keep-db] [--profile=<dir>]   (V8 CPU profile of the API process)
+//        [--api=<main.js>]   (an API built elsewhere, e.g. from a clean export of a commit; implies --no-build)
 //
 // Writes the section between the sales markers of docs/BENCHMARKS.md (unless --no-docs).
 import { execFileSync, spawn } from 'node:child_process';
@@ -34,7 +35,7 @@ const RACE = Number(args.race ?? 500);
 const RACE_STOCK = 10;
 const TARGET = 300;
 const PG = { host: '127.0.0.1', port: '5432', user: 'postgres' };
-const mainJs = join(repo, 'apps/api/dist/apps/api/src/main.js');
+const mainJs = args.api ? resolve(String(args.api)) : join(repo, 'apps/api/dist/apps/api/src/main.js');
 const SAVED = join(os.tmpdir(), 'peyvand-bench-sales.json');
 
 const psql = (db, sql) =>
@@ -75,7 +76,7 @@ function seeded(seed) {
 
 async function main() {
   const machine = machineInfo((s) => psql('postgres', `SHOW ${s}`));
-  if (!args['no-build']) execFileSync('npm', ['run', 'build', '-w', 'apps/api'], { cwd: repo, stdio: 'inherit' });
+  if (!args['no-build'] && !args.api) execFileSync('npm', ['run', 'build', '-w', 'apps/api'], { cwd: repo, stdio: 'inherit' });
   if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing; build the API first`);
   const db = `peyvand_bench_sales_${process.pid}`;
   psql('postgres', `CREATE DATABASE ${db}`);
