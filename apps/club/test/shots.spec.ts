@@ -74,14 +74,14 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
     await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
   }
 
-  it('saves every page in fa and en, mobile and desktop, none wider than the screen', async () => {
+  const combos = Object.entries(VIEWPORTS).flatMap(([size, viewport], i) => (['fa', 'en'] as const).map((lang, j) => ({ size, viewport, lang, n: i * 2 + j + 1 })));
+
+  it.each(combos)('saves every page in $lang on $size, none wider than the screen', async ({ size, viewport, lang, n }) => {
     const dir = process.env.SHOTS_DIR!;
     mkdirSync(dir, { recursive: true });
     const overflow: string[] = [];
-    let n = 0;
-    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-      for (const lang of ['fa', 'en'] as const) {
-        n++;
+    {
+      {
         const tag = `${lang}-${size}`;
         // Visitor pages.
         const visitor = await browser.newContext({ baseURL: app.url, viewport, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });

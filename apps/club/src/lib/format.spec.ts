@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDate, formatRial, localDigits } from './format';
+import { formatCalendarDate, formatDate, formatPhone, formatRial, localDigits } from './format';
 
 describe('club formatting', () => {
   it('shows instants in Jalali with Persian digits in fa, Gregorian in en (Tehran time)', () => {
@@ -16,5 +16,7 @@ describe('club formatting', () => {
     expect(formatRial(1_250_000, 'IRT', 'fa')).toBe('۱۲۵٬۰۰۰ تومان');
     expect(formatRial(1_250_000, 'IRR', 'en')).toBe('1,250,000 IRR');
     expect(localDigits('0912', 'fa')).toBe('۰۹۱۲');
+    expect(formatPhone('+989120001101', 'fa')).toBe('۰۹۱۲ ۰۰۰ ۱۱۰۱');
+    expect(formatPhone('+989120001101', 'en')).toBe('0912 000 1101');
   });
 });

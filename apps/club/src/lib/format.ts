@@ -1,4 +1,5 @@
 import { formatJalali, jalaliMonthName, parseISODate, toGregorianDate, toJalali, type PlainDate } from '@peyvand/calendar';
+import { formatIranianPhone } from '@peyvand/phone';
 import { formatMoney, toPersianDigits, type MoneyUnit } from '@peyvand/text';
 
 // Persian → Jalali calendar and Persian digits; English → Gregorian.
@@ -83,4 +84,10 @@ export function formatCalendarDate(date: CalendarDateLike | null | undefined, lo
     ? jalaliMonthName(date.month, locale === 'fa' ? 'fa' : 'en')
     : new Intl.DateTimeFormat(`${locale === 'fa' ? 'fa-IR' : 'en-US'}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, date.month - 1, 1)));
   return locale === 'fa' ? `${toPersianDigits(String(date.day))} ${month}` : `${month} ${date.day}`;
+}
+
+/** "۰۹۱۲ ۰۰۰ ۱۱۰۱" in fa, "0912 000 1101" in en (wrap in <Ltr> inside Persian text). */
+export function formatPhone(phone: string | null | undefined, locale: string): string {
+  if (!phone) return '';
+  return formatIranianPhone(phone, { digits: locale === 'fa' ? 'fa' : 'latn' });
 }

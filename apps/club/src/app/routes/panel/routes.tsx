@@ -1,6 +1,7 @@
 import { Box, Button, Container, Group, ScrollArea, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate, type RouteObject } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { NewsList } from '@/features/loyalty/components/news-list';
 import { PointsHistory } from '@/features/loyalty/components/points-history';
@@ -28,6 +29,12 @@ export function PanelLayout() {
   const { t } = useTranslation();
   const club = useClub();
   const sections = SECTIONS.filter((s) => club.afterSalesPanel || !AFTER_SALES.has(s));
+  const nav = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+  // Keep the current section's tab in sight on a phone (the row scrolls sideways).
+  useEffect(() => {
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   const tab = (to: string, label: string, testId: string, end = false) => (
     <Button
       key={testId}
@@ -48,7 +55,7 @@ export function PanelLayout() {
     <Container size="lg" px="md" py="md" data-testid="panel">
       <Title order={1} size="h3" mb="sm">{t('panel.title')}</Title>
       <ScrollArea type="never" mb="md" offsetScrollbars={false}>
-        <Group gap={6} wrap="nowrap" component="nav" aria-label={t('panel.sections')} style={{ ['--club-color' as string]: club.color }}>
+        <Group ref={nav} gap={6} wrap="nowrap" component="nav" aria-label={t('panel.sections')} style={{ ['--club-color' as string]: club.color }}>
           {tab(paths.panel(club.slug), t('panel.overview'), 'panel-tab-overview', true)}
           {sections.map((s) => tab(paths.panelSection(club.slug, s), t(`panel.sectionNames.${s}`), `panel-tab-${s}`))}
         </Group>

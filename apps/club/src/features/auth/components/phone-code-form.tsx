@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Ltr } from '@/components/ltr';
 import { useClub } from '@/lib/club-context';
-import { localDigits } from '@/lib/format';
+import { formatPhone, localDigits } from '@/lib/format';
 import { codeDigits, parseMobile } from '@/lib/mobile';
 import { forgetReferral, storedReferral } from '@/lib/referral';
 import { useCountdown } from '@/lib/use-countdown';
@@ -124,7 +124,7 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
     <form onSubmit={onCodeSubmit} noValidate data-testid="code-step">
       <Stack gap="md">
         <Text size="sm">
-          {t('signIn.codeSentTo')} <Ltr><Text span fw={700}>{localDigits(sentTo.national, i18n.language)}</Text></Ltr>{' '}
+          {t('signIn.codeSentTo')} <Ltr><Text span fw={700}>{formatPhone(sentTo.e164, i18n.language)}</Text></Ltr>{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => setSentTo(null)} data-testid="change-phone">
             {t('signIn.changePhone')}
           </Anchor>

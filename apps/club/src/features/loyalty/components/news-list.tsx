@@ -50,7 +50,7 @@ export function NewsList({ limit }: { limit?: number }) {
               )}
               <Stack gap={6} mt={image ? 'sm' : 0}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text fw={600}>{item.title}</Text>
+                  <Text fw={600} dir="auto">{item.title}</Text>
                   {item.points > 0 && (
                     <Badge variant={item.clicked ? 'default' : 'light'} color={club.color} style={{ flexShrink: 0 }} data-testid="news-points">
                       {item.clicked ? t('news.earnedBadge') : t('news.pointsBadge', { value: formatNumber(item.points, i18n.language) })}
@@ -58,7 +58,7 @@ export function NewsList({ limit }: { limit?: number }) {
                   )}
                 </Group>
                 {item.publishedAt && <Text size="xs" c="dimmed"><DateText value={item.publishedAt} /></Text>}
-                <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }}>{item.body}</Text>
+                <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }} dir="auto">{item.body}</Text>
                 {!expanded && (
                   <Group>
                     <Button

@@ -10,7 +10,7 @@ import { SectionCard } from '@/components/section-card';
 import { paths } from '@/config/paths';
 import type { ConsentChannel } from '@/gql/graphql';
 import { useClub } from '@/lib/club-context';
-import { formatDate, localDigits } from '@/lib/format';
+import { formatDate, formatPhone } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { fieldErrorsOf } from '@peyvand/web';
 import { useClubMe } from '../api/get-club-me';
@@ -55,7 +55,7 @@ export function ProfileSection() {
           <form onSubmit={submit} noValidate>
             <Stack gap="sm">
               <Text size="sm" c="dimmed">
-                {t('profile.mobile')} <Ltr>{localDigits(me.data.phone ?? '', i18n.language)}</Ltr> · {t('profile.memberSince', { date: formatDate(me.data.membership.joinedAt, i18n.language) })}
+                {t('profile.mobile')} <Ltr>{formatPhone(me.data.phone, i18n.language)}</Ltr> · {t('profile.memberSince', { date: formatDate(me.data.membership.joinedAt, i18n.language) })}
               </Text>
               <Group grow align="flex-start" gap="xs">
                 <TextInput label={t('profile.firstName')} value={form.firstName} onChange={(e) => setForm({ ...form, firstName: e.currentTarget.value })} error={errors.firstName} />

@@ -10,7 +10,7 @@ import { useMyVouchers } from '@/features/loyalty/api/get-my-vouchers';
 import { useDiscountText } from '@/features/loyalty/hooks';
 import type { ClubOrderStage } from '@/gql/graphql';
 import { useClub, useMoney } from '@/lib/club-context';
-import { formatNumber, localDigits } from '@/lib/format';
+import { formatNumber, formatPhone, localDigits } from '@/lib/format';
 import { useMyOrder } from '../api/get-my-order';
 import { QuoteTotals } from './quote-totals';
 
@@ -82,7 +82,7 @@ export function OrderPage() {
         {o.delivery && (o.delivery.address || o.delivery.name) && (
           <Paper withBorder radius="md" p="sm">
             <Text size="sm" fw={600}>{t('checkout.delivery')}</Text>
-            <Text size="sm">{[o.delivery.name, o.delivery.phone && localDigits(o.delivery.phone, i18n.language)].filter(Boolean).join(' · ')}</Text>
+            <Text size="sm">{[o.delivery.name, o.delivery.phone && formatPhone(o.delivery.phone, i18n.language)].filter(Boolean).join(' · ')}</Text>
             {o.delivery.address && <Text size="sm">{o.delivery.address}</Text>}
           </Paper>
         )}

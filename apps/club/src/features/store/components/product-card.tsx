@@ -19,7 +19,7 @@ export function ProductImage({ product }: { product: StoreProduct }) {
       {src && !broken ? (
         <Image src={src} alt="" fit="cover" onError={() => setBroken(true)} />
       ) : (
-        <Center bg="gray.1" c="gray.5" fz={36} aria-hidden>
+        <Center bg="gray.1" c="gray.5" fz={36} style={{ textDecoration: 'none' }} aria-hidden>
           {product.name.slice(0, 1)}
         </Center>
       )}
@@ -62,7 +62,7 @@ export function ProductCard({ product }: { product: StoreProduct }) {
   const club = useClub();
   return (
     <Card withBorder radius="lg" padding="sm" data-testid="product-card" data-product-id={product.id} data-available={product.available}>
-      <Card.Section component={Link} to={paths.product(club.slug, product.id)}>
+      <Card.Section component={Link} to={paths.product(club.slug, product.id)} style={{ textDecoration: 'none' }} aria-label={product.name}>
         <ProductImage product={product} />
       </Card.Section>
       <Stack gap={6} mt="sm" style={{ flex: 1 }}>
