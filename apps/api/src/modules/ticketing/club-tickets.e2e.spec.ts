@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { ClubMemberSession, signInClubMember } from '../../../test/utils/club-member';
-import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
+import { errorCode, gql, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { SmsGateway, startSmsGateway } from '../../../test/utils/sms-gateway';
+import { ok } from './ticketing.test-utils';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 
 const CLUB_TICKET = `id number subject type status resolvedAt csatScore csatComment canRate messages { fromCustomer body attachments { fileName contentType url } }`;
@@ -16,10 +17,6 @@ const RATE_MINE = `mutation($id: ID!, $input: RateTicketInput!) { rateMyTicket(i
 const STAFF_DETAIL = `query($id: ID!) { ticket(id: $id) { status channel contact { id } messages { kind body attachments { fileName } } } }`;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('member photo')]);
 
-function ok<T = Record<string, any>>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
 describe('club members’ tickets: own tickets only, never internal notes, across members and workspaces', () => {
   let app: TestApp;

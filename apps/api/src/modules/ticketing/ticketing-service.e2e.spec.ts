@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
+import { errorCode, gql, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { SmsGateway, startSmsGateway } from '../../../test/utils/sms-gateway';
 import { startSmtpSink, SmtpSink } from '../../../test/utils/smtp-sink';
 import { inviteAndAccept, StaffMemberSession } from '../../../test/utils/staff';
+import { eventually, ok } from './ticketing.test-utils';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
 import { TicketLinks } from './signed-links';
@@ -27,20 +28,7 @@ const RESOLVE = `mutation($id: ID!) { resolveTicket(id: $id) { ${TICKET} } }`;
 const DETAIL = `query($id: ID!) { ticket(id: $id) { ${TICKET} messages { id kind body ${FILES} } ${FILES} history { kind fromValue toValue data } } }`;
 const RATE = `mutation($token: String!, $score: Int!, $comment: String) { rateTicket(token: $token, score: $score, comment: $comment) }`;
 
-function ok<T = Record<string, any>>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string): Promise<T> {
-  const end = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('ticketing service: attachments, CSAT, macros, SLA pause and warnings, settings, metrics', () => {
   let app: TestApp;
@@ -281,10 +269,10 @@ describe('ticketing service: attachments, CSAT, macros, SLA pause and warnings, 
       const macro = ok(await call(SAVE, { i: { name: 'پیگیری', body: 'سلام {{contact.firstName}} عزیز، تیکت {{ticket.number}} («{{ticket.subject}}») در حال بررسی است.\n{{workspace.name}}' } })).createTicketMacro;
       const unknown = await call(SAVE, { i: { name: 'کد', body: 'کد شما {{coupon.code}}' } });
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-      expect(unknown.errors![0].extensions!.fields[0].field).toBe('input.body');
-      expect(unknown.errors![0].extensions!.fields[0].message).toContain('{{coupon.code}} cannot be used');
+      expect(unknown.errors![0].extensions!.fields![0].field).toBe('input.body');
+      expect(unknown.errors![0].extensions!.fields![0].message).toContain('{{coupon.code}} cannot be used');
       const typo = await call(SAVE, { i: { name: 'غلط', body: 'سلام {{contact.firstNam}}' } });
-      expect(typo.errors![0].extensions!.fields[0].message).toContain('did you mean {{contact.firstName}}');
+      expect(typo.errors![0].extensions!.fields![0].message).toContain('did you mean {{contact.firstName}}');
       expect(errorCode(await call(SAVE, { i: { name: 'ناقص', body: 'سلام {{contact.firstName' } }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await call(SAVE, { i: { name: 'پیگیری', body: 'دیگر' } }))).toBe('CONFLICT');
       const racing = await Promise.all([1, 2, 3].map(() => call(SAVE, { i: { name: 'هم‌زمان', body: 'متن' } })));

@@ -1,9 +1,10 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
+import { errorCode, gql, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { startSmtpSink, SmtpSink } from '../../../test/utils/smtp-sink';
 import { inviteAndAccept, StaffMemberSession } from '../../../test/utils/staff';
 import { SmsGateway, startSmsGateway } from '../../../test/utils/sms-gateway';
+import { eventually, ok } from './ticketing.test-utils';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { inWorkspace } from '../../../test/utils/workspace-scope';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
@@ -23,21 +24,7 @@ const DETAIL = `query($id: ID!) { ticket(id: $id) { ${TICKET} messages { kind bo
 const LIST = `query($filter: TicketFilter) { tickets(first: 50, filter: $filter) { totalCount edges { node { id number } } } }`;
 const PROFILE = `mutation($i: UpdateMyProfileInput!) { updateMyProfile(input: $i) { phone } }`;
 
-function ok<T = Record<string, any>>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
-/** Polls until `probe` returns a value (deliveries go through the outbox and a worker). */
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
-  const end = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('ticketing: assignment, alerts, conversation, status, SLA, inbound SMS and email', () => {
   let app: TestApp;

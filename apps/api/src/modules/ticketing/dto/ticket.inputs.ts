@@ -1,8 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min,
 } from 'class-validator';
 import { TicketAssignmentMode, TicketChannel, TicketPriority, TicketStatus, TicketType } from '../models/ticket.enums';
+
+/** Uploads (POST /attachments) a message takes, at most 10. */
+const AttachmentIds = () =>
+  applyDecorators(
+    Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' }),
+    IsOptional(),
+    ArrayMaxSize(10),
+    IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' }),
+  );
 
 @InputType()
 export class CreateTicketInput {
@@ -25,11 +35,7 @@ export class CreateTicketInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'relatedInvoiceId must be an id' }) relatedInvoiceId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'relatedProductId must be an id' }) relatedProductId?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 50, { each: true }) tags?: string[];
-  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
-  attachmentIds?: string[];
+  @AttachmentIds() attachmentIds?: string[];
 }
 
 @InputType({ description: 'Fields left out stay as they are; a new priority recomputes the SLA due times from the creation time' })
@@ -50,11 +56,7 @@ export class ReplyToTicketInput {
   @IsOptional()
   @IsEnum(TicketStatus)
   status?: TicketStatus;
-  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
-  attachmentIds?: string[];
+  @AttachmentIds() attachmentIds?: string[];
 }
 
 @InputType()
@@ -129,21 +131,13 @@ export class CreateMyTicketInput {
   @Field() @IsString() @Length(1, 20000) body: string;
   @Field(() => TicketType, { nullable: true, defaultValue: TicketType.QUESTION }) @IsOptional() @IsEnum(TicketType) type?: TicketType;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'categoryId must be a category id' }) categoryId?: string;
-  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
-  attachmentIds?: string[];
+  @AttachmentIds() attachmentIds?: string[];
 }
 
 @InputType()
 export class ReplyToMyTicketInput {
   @Field() @IsString() @Length(1, 20000) body: string;
-  @Field(() => [ID], { nullable: true, description: 'Uploads (POST /attachments) to attach' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids' })
-  attachmentIds?: string[];
+  @AttachmentIds() attachmentIds?: string[];
 }
 
 @InputType()
