@@ -217,6 +217,14 @@ describe('customer club (browser)', () => {
         await page.goto(path);
         await page.getByTestId(ready).first().waitFor();
         await page.screenshot({ path: join(SHOTS_DIR, `club-${name}-${lang}.png`), fullPage: name !== 'contact' });
+        const modal: Record<string, [string, string]> = { tiers: ['tier-new', 'tier-form'], rewards: ['reward-new', 'reward-form'], news: ['news-new', 'news-form'], contact: ['club-adjust', 'adjust-form'] };
+        if (modal[name]) {
+          await page.getByTestId(modal[name][0]).click();
+          await page.getByTestId(modal[name][1]).waitFor();
+          await page.screenshot({ path: join(SHOTS_DIR, `club-${name}-modal-${lang}.png`) });
+          await page.keyboard.press('Escape');
+          await page.getByTestId(modal[name][1]).waitFor({ state: 'detached' });
+        }
         if (name === 'contact') {
           await page.getByTestId('contact-club').scrollIntoViewIfNeeded();
           await page.screenshot({ path: join(SHOTS_DIR, `club-contact-panel-${lang}.png`) });

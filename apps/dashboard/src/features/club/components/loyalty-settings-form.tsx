@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PERMISSIONS } from '@/config/constants';
 import { MoneyInput } from '@/features/catalog/components/money-input';
-import { bpToPercentInput, percentInputToBp } from '@/features/catalog/lib/percent';
+import { bpToPercentInput } from '@/features/catalog/lib/percent';
 import type { CouponKind, LoyaltySettingsFieldsFragment, PointsSource, TierBasis } from '@/gql/graphql';
 import { usePermission } from '@/lib/authorization';
 import { applyFieldErrors } from '@/lib/forms';
@@ -14,6 +14,7 @@ import { notifySuccess } from '@/lib/notify';
 import { useMoney } from '@/lib/use-money';
 import { useLoyaltySettings, useUpdateLoyaltySettings } from '../api/loyalty-settings';
 import { clubTranslatingForm } from '../lib/server-text';
+import { amountOrNull, voucherValueErrorKey, voucherValueOf } from '../lib/voucher-input';
 
 /** Sources a daily cap makes sense for (purchases, referrals and birthdays are bounded by themselves). */
 export const CAPPABLE_SOURCES: PointsSource[] = ['CALL', 'SMS', 'NEWS', 'SURVEY', 'CONTEST'];
@@ -67,8 +68,8 @@ function SettingsForm({ settings }: { settings: LoyaltySettingsFieldsFragment })
       },
       nextVoucherValue: (v, all) => {
         if (!all.nextVoucherEnabled) return null;
-        const parsed = all.nextVoucherKind === 'PERCENT' ? percentInputToBp(v) : inputToRial(v, money.unit);
-        return parsed === null ? t('validation.required') : parsed === 'invalid' || parsed === 0 ? t(all.nextVoucherKind === 'PERCENT' ? 'catalog.fieldErrors.percent' : 'catalog.fieldErrors.amount') : null;
+        const key = voucherValueErrorKey(all.nextVoucherKind, v, money.unit);
+        return key ? t(key) : null;
       },
       nextVoucherMaxDiscount: (v) => (inputToRial(v, money.unit) === 'invalid' ? t('catalog.fieldErrors.amount') : null),
       nextVoucherMinOrder: (v) => (inputToRial(v, money.unit) === 'invalid' ? t('catalog.fieldErrors.amount') : null),
@@ -77,11 +78,8 @@ function SettingsForm({ settings }: { settings: LoyaltySettingsFieldsFragment })
   const values = form.getValues();
   const submit = form.onSubmit((v) => {
     setError(null);
-    const amount = (text: string) => {
-      const r = inputToRial(text, money.unit);
-      return typeof r === 'number' ? r : null;
-    };
-    const voucherValue = v.nextVoucherKind === 'PERCENT' ? percentInputToBp(v.nextVoucherValue) : inputToRial(v.nextVoucherValue, money.unit);
+    const amount = (text: string) => amountOrNull(text, money.unit);
+    const voucherValue = voucherValueOf(v.nextVoucherKind, v.nextVoucherValue, money.unit);
     update.mutate(
       {
         enabled: v.enabled,

@@ -8,7 +8,7 @@ import { PERMISSIONS } from '@/config/constants';
 import { CategorySelect } from '@/features/catalog/components/category-select';
 import { MoneyInput } from '@/features/catalog/components/money-input';
 import { ProductPicker } from '@/features/catalog/components/product-picker';
-import { bpToPercentInput, formatBp, percentInputToBp } from '@/features/catalog/lib/percent';
+import { bpToPercentInput, formatBp } from '@/features/catalog/lib/percent';
 import type { CouponKind, RewardFieldsFragment, RewardKind } from '@/gql/graphql';
 import { usePermission } from '@/lib/authorization';
 import { applyFieldErrors } from '@/lib/forms';
@@ -18,6 +18,7 @@ import { notifyError, notifySuccess } from '@/lib/notify';
 import { useMoney } from '@/lib/use-money';
 import { useArchiveReward, useRewards, useSaveReward } from '../api/rewards';
 import { clubTranslatingForm } from '../lib/server-text';
+import { amountOrNull, voucherValueErrorKey, voucherValueOf } from '../lib/voucher-input';
 
 const KINDS: RewardKind[] = ['VOUCHER', 'FREE_PRODUCT', 'STAMP_CARD'];
 const KIND_COLORS: Record<RewardKind, string> = { VOUCHER: 'blue', FREE_PRODUCT: 'teal', STAMP_CARD: 'orange' };
@@ -137,8 +138,8 @@ function RewardModal({ reward, onClose }: { reward: RewardFieldsFragment | null;
       pointsCost: (v, all) => (all.kind !== 'STAMP_CARD' && !(Number(v) >= 1) ? t('club.fieldErrors.atLeastOne') : null),
       voucherValue: (v, all) => {
         if (all.kind !== 'VOUCHER') return null;
-        const parsed = all.voucherKind === 'PERCENT' ? percentInputToBp(v) : inputToRial(v, money.unit);
-        return parsed === null ? t('validation.required') : parsed === 'invalid' || parsed === 0 ? t(all.voucherKind === 'PERCENT' ? 'catalog.fieldErrors.percent' : 'catalog.fieldErrors.amount') : null;
+        const key = voucherValueErrorKey(all.voucherKind, v, money.unit);
+        return key ? t(key) : null;
       },
       maxDiscount: (v) => (inputToRial(v, money.unit) === 'invalid' ? t('catalog.fieldErrors.amount') : null),
       minOrderTotal: (v) => (inputToRial(v, money.unit) === 'invalid' ? t('catalog.fieldErrors.amount') : null),
@@ -150,10 +151,7 @@ function RewardModal({ reward, onClose }: { reward: RewardFieldsFragment | null;
   const values = form.getValues();
   const submit = form.onSubmit((v) => {
     setError(null);
-    const amount = (text: string) => {
-      const r = inputToRial(text, money.unit);
-      return typeof r === 'number' ? r : null;
-    };
+    const amount = (text: string) => amountOrNull(text, money.unit);
     const stamp = v.kind === 'STAMP_CARD';
     const voucher = v.kind === 'VOUCHER';
     const percentCap = (voucher && v.voucherKind === 'PERCENT') || (stamp && v.stampScope === 'CATEGORY');
@@ -165,7 +163,7 @@ function RewardModal({ reward, onClose }: { reward: RewardFieldsFragment | null;
         description: v.description.trim() || null,
         pointsCost: stamp ? null : Number(v.pointsCost),
         voucherKind: voucher ? v.voucherKind : null,
-        voucherValue: voucher ? ((v.voucherKind === 'PERCENT' ? percentInputToBp(v.voucherValue) : inputToRial(v.voucherValue, money.unit)) as number) : null,
+        voucherValue: voucher ? (voucherValueOf(v.voucherKind, v.voucherValue, money.unit) as number) : null,
         maxDiscount: percentCap ? amount(v.maxDiscount) : null,
         minOrderTotal: voucher ? (amount(v.minOrderTotal) ?? 0) : 0,
         validDays: Number(v.validDays) || 30,

@@ -155,7 +155,7 @@ function TierModal({ tier, priceLists, onClose }: { tier: TierFieldsFragment | n
           {error != null && <ErrorAlert error={error} />}
           <Group grow align="flex-start">
             <TextInput label={t('club.tiers.name')} required dir="auto" data-testid="tier-name" {...form.getInputProps('name')} />
-            <TextInput label={t('club.tiers.code')} description={t('club.tiers.codeHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} required dir="ltr" ff="monospace" data-testid="tier-code" {...form.getInputProps('code')} />
+            <TextInput label={t('club.tiers.code')} description={t('club.tiers.codeHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} required dir="ltr" styles={{ input: { fontFamily: 'monospace' } }} data-testid="tier-code" {...form.getInputProps('code')} />
           </Group>
           <Group grow align="flex-start">
             <NumberInput label={t('club.tiers.threshold')} required min={0} allowDecimal={false} allowNegative={false} dir="ltr" data-testid="tier-threshold" {...form.getInputProps('threshold')} />

@@ -71,7 +71,7 @@ function ClubPanel({ contactId }: { contactId: string }) {
               <Text size="sm" fw={600}>{data.tier.current ? data.tier.current.name : t('club.panel.noTier')}</Text>
               {data.tier.next && (
                 <Text size="xs" c="dimmed">
-                  {t(data.tier.basis === 'PURCHASE_COUNT' ? 'club.panel.toNextPurchases' : 'club.panel.toNextPoints', { count: data.tier.toNext ?? 0, formatted: n(data.tier.toNext ?? 0), tier: data.tier.next.name })}
+                  {t(data.tier.basis === 'PURCHASE_COUNT' ? 'club.panel.toNextPurchases' : 'club.panel.toNextPoints', { count: data.tier.toNext ?? 0, formatted: n(data.tier.toNext ?? 0), tier: `\u2068${data.tier.next.name}\u2069` })}
                 </Text>
               )}
             </Group>
