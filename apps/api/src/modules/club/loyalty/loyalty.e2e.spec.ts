@@ -166,6 +166,16 @@ describe('loyalty: ledger, earning rules, tiers, expiry, referral, vouchers (sta
     const other = await contact('لغو');
     await publish(MessagingEvents.Received, { messageId: '00000000-0000-4000-8000-0000000000aa', contactId: other, channel: 'SMS', direction: 'IN', purpose: 'TRANSACTIONAL', recipient: '+98', subject: null, bodyText: ' لغو ', actorMemberId: null });
     expect((await loyalty(other)).balance).toBe(0);
+    // A loyalty failure (a failing statement) is rolled back alone: the publisher's transaction and the timeline commit.
+    const failing = jest.spyOn(app.app.get(EarningService), 'earnIn').mockImplementationOnce(async (manager) => {
+      await manager.query('SELECT 1 / 0');
+      return null;
+    });
+    await expect(publish(MessagingEvents.Received, { messageId: '00000000-0000-4000-8000-0000000000bb', contactId: other, channel: 'SMS', direction: 'IN', purpose: 'TRANSACTIONAL', recipient: '+98', subject: null, bodyText: 'سلام', actorMemberId: null })).resolves.toBeUndefined();
+    expect(failing).toHaveBeenCalledTimes(1);
+    failing.mockRestore();
+    const [inbound] = await ds.query(`SELECT count(*)::int AS n FROM timeline_items WHERE contact_id = $1 AND kind = 'SMS'`, [other]);
+    expect(inbound.n).toBe(2);
     const state = await loyalty(c);
     const bySource = (s: string) => state.entries.edges.filter((e: any) => e.node.source === s).map((e: any) => e.node.delta);
     // Caps set in the first test: CALL 4 a day (2 + 2, the third call earns nothing), SMS 3.

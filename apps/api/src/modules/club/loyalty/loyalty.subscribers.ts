@@ -1,4 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { DomainEvents } from '../../../core/events/domain-events';
 import { toLatinDigits } from '@peyvand/text';
 import { MessageReceivedEvent, MessagingEvents } from '../../messaging/messaging.events';
@@ -26,6 +27,8 @@ export const invoicePurchaseRef = (invoiceId: string) => `invoice:${invoiceId}`;
  */
 @Injectable()
 export class LoyaltySubscribers implements OnModuleInit {
+  private readonly logger = new Logger(LoyaltySubscribers.name);
+
   constructor(
     private readonly events: DomainEvents,
     private readonly settings: LoyaltySettingsService,
@@ -66,20 +69,40 @@ export class LoyaltySubscribers implements OnModuleInit {
     });
     this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, async (e, em) => {
       if (e.direction !== 'in' || e.data.outcome !== 'answered') return;
-      const rules = await this.settings.getIn(em);
-      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: REASONS.call(), sourceRef: `call:${e.callId}` }, rules);
+      await this.bestEffort(em, `call ${e.callId}`, async () => {
+        const rules = await this.settings.getIn(em);
+        await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.CALL, points: rules.callPoints, reason: REASONS.call(), sourceRef: `call:${e.callId}` }, rules);
+      });
     });
     this.events.subscribeInTransaction<MessageReceivedEvent>(MessagingEvents.Received, async (e, em) => {
       // An opt-out ("لغو", "stop") is not an interaction to reward.
       if (e.channel !== 'SMS' || SMS_OPT_OUT_KEYWORDS.includes(toLatinDigits(e.bodyText).trim().toLowerCase().replace(/\s+/g, ''))) return;
-      const rules = await this.settings.getIn(em);
-      await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: REASONS.sms(), sourceRef: `sms:${e.messageId}` }, rules);
+      await this.bestEffort(em, `inbound SMS ${e.messageId}`, async () => {
+        const rules = await this.settings.getIn(em);
+        await this.earning.earnIn(em, { contactId: e.contactId, source: PointsSource.SMS, points: rules.smsPoints, reason: REASONS.sms(), sourceRef: `sms:${e.messageId}` }, rules);
+      });
     });
     this.events.subscribeInTransaction<ContactMergedEvent>(ContactEvents.Merged, async (e, em) => {
       await this.loyalty.mergeIn(em, e.survivorId, e.mergedId, e.mergedName);
     });
     this.events.subscribeInTransaction<MemberJoinedEvent>(ClubEvents.MemberJoined, async (e, em) => {
-      await this.referrals.onMemberJoinedIn(em, e);
+      await this.bestEffort(em, `referral of member ${e.clubMemberId}`, () => this.referrals.onMemberJoinedIn(em, e));
     });
+  }
+
+  /**
+   * Interaction points and referral bookkeeping must never cost the caller its call record, inbound SMS or sign-up:
+   * they run under a savepoint and a failure is logged and rolled back alone. (Purchases stay strict: points follow
+   * the payment or neither commits.)
+   */
+  private async bestEffort(em: EntityManager, what: string, fn: () => Promise<void>): Promise<void> {
+    await em.query('SAVEPOINT loyalty_best_effort');
+    try {
+      await fn();
+      await em.query('RELEASE SAVEPOINT loyalty_best_effort');
+    } catch (e) {
+      await em.query('ROLLBACK TO SAVEPOINT loyalty_best_effort');
+      this.logger.error(e, `loyalty for ${what} failed; the change itself stands`);
+    }
   }
 }
