@@ -170,6 +170,14 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'updateTicketQueue', permission: 'tickets:manage', query: `mutation { updateTicketQueue(id: "00000000-0000-0000-0000-000000000000", input: {}) { id } }` },
   { name: 'createTicketCategory', permission: 'tickets:manage', query: `mutation { createTicketCategory(input: { nameFa: "", nameEn: "" }) { id } }` },
   { name: 'setSlaPolicy', permission: 'tickets:manage', query: `mutation { setSlaPolicy(input: { priority: LOW, firstResponseMinutes: 0, resolutionMinutes: 0, warnBeforeMinutes: 0 }) { priority } }` },
+  { name: 'ticketingSettings', permission: 'tickets:read', query: `{ ticketingSettings { autoCloseDays } }` },
+  { name: 'ticketMacros', permission: 'tickets:read', query: `{ ticketMacros { id } }` },
+  { name: 'renderTicketMacro', permission: 'tickets:read', query: `{ renderTicketMacro(id: "00000000-0000-0000-0000-000000000000", ticketId: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'ticketMetrics', permission: 'tickets:read', query: `{ ticketMetrics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { total } }` },
+  { name: 'updateTicketingSettings', permission: 'tickets:manage', query: `mutation { updateTicketingSettings(input: {}) { autoCloseDays } }` },
+  { name: 'createTicketMacro', permission: 'tickets:manage', query: `mutation { createTicketMacro(input: { name: "", body: "" }) { id } }` },
+  { name: 'updateTicketMacro', permission: 'tickets:manage', query: `mutation { updateTicketMacro(id: "00000000-0000-0000-0000-000000000000", input: { name: "", body: "" }) { id } }` },
+  { name: 'deleteTicketMacro', permission: 'tickets:manage', query: `mutation { deleteTicketMacro(id: "00000000-0000-0000-0000-000000000000") }` },
 ];
 
 /** Where @nestjs/graphql records whether a method is a Query, Mutation or Subscription. */
