@@ -4,6 +4,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { CountingQueryLogger } from '../../core/database/query-counter';
 import { gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
+import { DocumentNumbers } from './document-numbers';
 
 function ok<T = Record<string, any>>(res: GqlResponse<T>): T {
   if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -115,6 +116,26 @@ describe('orders path: SQL statements per request, and the set-based steps behin
     const created = await Promise.all(Array.from({ length: 20 }, (_, i) => call(CREATE, { input: { contactId, lines: [{ productId: products[i % 9], quantity: 1 }] } })));
     const numbers = created.map((r) => ok(r).createProforma.number as number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => before + 1 + i));
+  });
+
+  it('numbers asked for while an increment runs are taken together by the next one, in order', async () => {
+    const logger = app.app.get<CountingQueryLogger>(QUERY_LOGGER) as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
+    const original = logger.logQuery;
+    let increments = 0;
+    logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
+      if (query.startsWith('INSERT INTO sales_counters')) increments++;
+      original.call(this, query, ...rest);
+    };
+    try {
+      const numbers = app.app.get(DocumentNumbers);
+      const got = await Promise.all(Array.from({ length: 50 }, () => numbers.next(owner.workspaceId, 'WAREHOUSE_ISSUE')));
+      const start = got[0];
+      expect(got).toEqual(Array.from({ length: 50 }, (_, i) => start + i));
+      // The first call's increment, then one for the 49 that queued behind it.
+      expect(increments).toBe(2);
+    } finally {
+      delete (logger as { logQuery?: unknown }).logQuery;
+    }
   });
 
   it('confirming reprices a draft whose prices changed, writing the new lines and totals; a coupon is redeemed once', async () => {
