@@ -1,35 +1,31 @@
 import type { Browser } from 'playwright-core';
 import { clubCodeFromSms } from '../../api/test/utils/club-member';
-import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
-import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
-import { documentDir, launchBrowser } from '../../dashboard/test/utils/browser';
-import { clubPage, demoStaffToken, joinThroughUi, staffCall } from './utils';
+import type { SmsGateway } from '../../api/test/utils/sms-gateway';
+import type { TestApp } from '../../api/test/utils/test-app';
+import { documentDir } from '../../dashboard/test/utils/browser';
+import { clubPage, joinThroughUi, staffCall, startClubHarness, type ClubHarness } from './utils';
 
 /** A customer joins the demo club with an SMS code (read from the loopback gateway) and uses the member panel. */
 describe('club member panel (browser)', () => {
+  let h: ClubHarness;
   let app: TestApp;
   let sms: SmsGateway;
   let browser: Browser;
   let staff: string;
 
   beforeAll(async () => {
-    sms = await startSmsGateway();
-    app = await startTestApp({
-      serveWeb: true,
-      seedDemo: true,
-      env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
-    });
-    browser = await launchBrowser();
-    staff = await demoStaffToken(app);
+    h = await startClubHarness();
+    ({ app, sms, browser, staff } = h);
     await staffCall(app, staff, `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
       input: { title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 7, published: true },
+    });
+    await staffCall(app, staff, `mutation($input: SaveRewardInput!) { saveReward(input: $input) { id } }`, {
+      input: { kind: 'VOUCHER', name: 'تخفیف ۱۰ درصدی', pointsCost: 20, voucherKind: 'PERCENT', voucherValue: 1000 },
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await sms?.close();
+    await h?.close();
   });
 
   const contactIdOf = async (search: string) =>
@@ -69,6 +65,16 @@ describe('club member panel (browser)', () => {
       await entries.first().getByTestId('points-delta').filter({ hasText: '+۷' }).waitFor();
       expect(await entries.count()).toBe(2);
       expect(await entries.nth(1).textContent()).toContain('هدیه‌ی عضویت');
+
+      // 20 of the 27 points buy a 10% voucher; a reward the balance cannot cover stays disabled.
+      const reward = page.getByTestId('reward').filter({ hasText: 'تخفیف ۱۰ درصدی' });
+      await reward.getByTestId('redeem').click();
+      await page.getByTestId('points-badge').filter({ hasText: '۷' }).waitFor();
+      expect(await reward.getByTestId('redeem').isDisabled()).toBe(true);
+      await page.getByTestId('panel-tab-vouchers').click();
+      const voucher = page.getByTestId('voucher').filter({ hasText: '۱۰٪' });
+      await voucher.getByTestId('voucher-code').waitFor();
+      expect((await voucher.getByTestId('voucher-code').textContent())?.trim()).not.toBe('');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -136,6 +142,24 @@ describe('club member panel (browser)', () => {
       expect(await page.getByTestId('my-dates').textContent()).toContain('سالگرد ازدواج');
     } finally {
       await context.close();
+    }
+  });
+  it('a club whose membership starts with a purchase hides joining and tells a newcomer why', async () => {
+    await staffCall(app, staff, `mutation($input: UpdateClubSettingsInput!) { updateClubSettings(input: $input) { approach } }`, { input: { approach: 'AFTER_PURCHASE' } });
+    const { page, context } = await clubPage(browser, app.url);
+    try {
+      await page.goto('/club/demo');
+      await page.getByTestId('club-login').waitFor();
+      expect(await page.getByTestId('club-join').count()).toBe(0);
+      await page.getByTestId('club-login').click();
+      expect(await page.getByTestId('to-join').count()).toBe(0);
+      await page.getByTestId('phone-input').fill('09124443322');
+      await page.getByTestId('send-code').click();
+      await page.getByText('عضویت در این باشگاه با اولین خرید آغاز می‌شود.', { exact: false }).waitFor();
+      expect(await page.getByTestId('code-step').count()).toBe(0);
+    } finally {
+      await context.close();
+      await staffCall(app, staff, `mutation($input: UpdateClubSettingsInput!) { updateClubSettings(input: $input) { approach } }`, { input: { approach: 'BOTH' } });
     }
   });
 });

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
-import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
 import { clubCodeFromSms } from '../../api/test/utils/club-member';
-import { launchBrowser } from '../../dashboard/test/utils/browser';
-import { clubPage, demoStaffToken, staffCall } from './utils';
+import type { SmsGateway } from '../../api/test/utils/sms-gateway';
+import type { TestApp } from '../../api/test/utils/test-app';
+import { clubPage, staffCall, startClubHarness, type ClubHarness } from './utils';
 
 /**
  * The club store: a visitor browses the demo catalog, fills a cart, checks out by confirming their mobile (becoming a
@@ -11,29 +10,22 @@ import { clubPage, demoStaffToken, staffCall } from './utils';
  * voucher.
  */
 describe('club store (browser)', () => {
+  let h: ClubHarness;
   let app: TestApp;
   let sms: SmsGateway;
   let browser: Browser;
   let staff: string;
 
   beforeAll(async () => {
-    sms = await startSmsGateway();
-    app = await startTestApp({
-      serveWeb: true,
-      seedDemo: true,
-      env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
-    });
-    browser = await launchBrowser();
-    staff = await demoStaffToken(app);
+    h = await startClubHarness();
+    ({ app, sms, browser, staff } = h);
     await staffCall(app, staff, `mutation($input: UpdateLoyaltySettingsInput!) { updateLoyaltySettings(input: $input) { nextVoucherEnabled } }`, {
       input: { nextVoucherEnabled: true, nextVoucherKind: 'PERCENT', nextVoucherValue: 1000, purchasePoints: 1, purchaseUnit: 100000 },
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await sms?.close();
+    await h?.close();
   });
 
   it('browse → cart → checkout as a visitor who joins with the SMS code → order placed; paid in the CRM → points and the next-purchase voucher', async () => {

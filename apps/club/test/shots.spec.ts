@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { gql } from '../../api/test/utils/graphql';
 import { signInClubMember } from '../../api/test/utils/club-member';
-import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
-import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
-import { launchBrowser } from '../../dashboard/test/utils/browser';
-import { demoStaffToken, staffCall } from './utils';
+import type { SmsGateway } from '../../api/test/utils/sms-gateway';
+import type { TestApp } from '../../api/test/utils/test-app';
+import { staffCall, startClubHarness, type ClubHarness } from './utils';
 
 const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 
@@ -16,6 +15,7 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
  * a ticket and a family member. Also fails when a page is wider than the screen (horizontal overflow).
  */
 (process.env.SHOTS_DIR ? describe : describe.skip)('club screenshots', () => {
+  let h: ClubHarness;
   let app: TestApp;
   let sms: SmsGateway;
   let browser: Browser;
@@ -23,10 +23,8 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
   let productId: string;
 
   beforeAll(async () => {
-    sms = await startSmsGateway();
-    app = await startTestApp({ serveWeb: true, seedDemo: true, env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' } });
-    browser = await launchBrowser();
-    staff = await demoStaffToken(app);
+    h = await startClubHarness();
+    ({ app, sms, browser, staff } = h);
     const call = (q: string, v: Record<string, unknown>) => staffCall(app, staff, q, v);
     await call(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'SILVER', name: 'نقره‌ای', threshold: 50, multiplierPercent: 110 } });
     await call(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'GOLD', name: 'طلایی', threshold: 500, multiplierPercent: 150, freeShipping: true } });
@@ -39,9 +37,7 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await sms?.close();
+    await h?.close();
   });
 
   /** A member with some history, signed in the real way; the page context resumes the session from the refresh token. */
@@ -97,6 +93,12 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
           await v.getByTestId(testId).first().waitFor();
           await shoot(v, dir, `${name}-${tag}`, overflow);
         }
+        await v.goto('/club/demo/join');
+        await v.getByTestId('phone-input').fill(`۰۹۱۲۰۰۰۲۲۰${n}`);
+        await v.getByTestId('send-code').click();
+        await v.getByTestId('resend-countdown').waitFor();
+        await shoot(v, dir, `code-${tag}`, overflow);
+        await v.goto(`/club/demo/store/products/${productId}`);
         await v.getByTestId('add-to-cart').click();
         await v.goto('/club/demo/cart');
         await v.getByTestId('quote-total').waitFor();

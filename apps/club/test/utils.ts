@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { gql } from '../../api/test/utils/graphql';
 import { clubCodeFromSms } from '../../api/test/utils/club-member';
-import type { SmsGateway } from '../../api/test/utils/sms-gateway';
-import type { TestApp } from '../../api/test/utils/test-app';
+import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
+import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
+import { launchBrowser } from '../../dashboard/test/utils/browser';
 
 export const DEMO_OWNER = { email: 'demo@peyvand.local', password: 'peyvand-demo-1234', workspaceSlug: 'demo' };
 
@@ -49,4 +50,36 @@ export async function joinThroughUi(page: Page, sms: SmsGateway, input: { phoneF
   await page.getByTestId('code-input').fill(code);
   if (input.firstName) await page.getByTestId('first-name').fill(input.firstName);
   await page.getByTestId('verify-code').click();
+}
+
+export interface ClubHarness {
+  app: TestApp;
+  sms: SmsGateway;
+  browser: Browser;
+  /** The demo owner's staff token. */
+  staff: string;
+  close(): Promise<void>;
+}
+
+/** The real API on its own database with the demo workspace, serving the built club, sending SMS to a loopback gateway. */
+export async function startClubHarness(): Promise<ClubHarness> {
+  const sms = await startSmsGateway();
+  const app = await startTestApp({
+    serveWeb: true,
+    seedDemo: true,
+    env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' },
+  });
+  const browser = await launchBrowser();
+  const staff = await demoStaffToken(app);
+  return {
+    app,
+    sms,
+    browser,
+    staff,
+    async close() {
+      await browser.close();
+      await app.close();
+      await sms.close();
+    },
+  };
 }

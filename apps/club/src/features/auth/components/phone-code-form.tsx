@@ -46,6 +46,8 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
         onError: (error) => {
           const fields = fieldErrorsOf(error);
           if (fields.phone) setPhoneError(t('signIn.phoneRefused'));
+          // A club whose membership starts with a purchase refuses a newcomer's sign-up.
+          else if (errorCode(error) === 'FORBIDDEN') setPhoneError(club.signUpOpen ? t('signIn.closed') : t('signIn.afterPurchaseOnly'));
         },
       },
     );
@@ -87,6 +89,7 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
         onError: (error) => {
           // A wrong, used or expired code answers UNAUTHENTICATED; too many tries answer TOO_MANY_REQUESTS (the alert).
           if (fieldErrorsOf(error).code || errorCode(error) === 'UNAUTHENTICATED') setCodeError(t('signIn.codeWrong'));
+          else if (errorCode(error) === 'FORBIDDEN') setCodeError(club.signUpOpen ? t('signIn.closed') : t('signIn.afterPurchaseOnly'));
         },
       },
     );
@@ -112,6 +115,7 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
             data-testid="phone-input"
           />
           {requestCode.isError && !phoneError && <ErrorAlert error={requestCode.error} />}
+          {!club.signUpOpen && purpose !== 'CHECKOUT' && <Text size="xs" c="dimmed">{t('signIn.afterPurchaseHint')}</Text>}
           <Button type="submit" size="md" color={club.color} loading={requestCode.isPending} data-testid="send-code">
             {t('signIn.sendCode')}
           </Button>
