@@ -592,7 +592,9 @@ export class StockService {
   /**
    * lockReference, then the products' availability rows in product id order (ProductRefs.lockAvailabilityIn), in one
    * statement: the materialised lock is the outer side of the lateral join, so it is taken before any row lock.
-   * Returns the references of the locked products (`known` ones as given, the others looked up).
+   * Returns the references of the locked products (`known` ones as given, the others looked up). A product stocked for
+   * the first time while this statement waited for the reference lock is not seen (its row is newer than the
+   * statement's snapshot): that line is reported short, never oversold.
    */
   private async lockReferenceAndProducts(
     em: EntityManager, reference: string, productIds: string[], known?: ReadonlyMap<string, ProductRef>,
