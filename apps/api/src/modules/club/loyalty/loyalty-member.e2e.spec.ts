@@ -95,6 +95,14 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     ok(await staff(ADJUST, { input: { contactId: m.contactId, delta: 5, reason: 'هدیه' } }));
     const r = ok(await gql(app, REDEEM, { id: reward.id, key: 'mug' }, m.token)).redeemReward;
     expect(r.voucher).toMatchObject({ kind: 'PERCENT', value: 10_000, maxDiscount: 1_200_000, productIds: [product] });
+    // Using the voucher on an order: it leaves myVouchers (the catalog's own usability checks).
+    expect(ok(await gql(app, VOUCHERS, {}, m.token)).myVouchers.map((v: { code: string }) => v.code)).toEqual([r.voucher.code]);
+    const warehouse = ok(await staff(`mutation { createWarehouse(input: { code: "MUGS", name: "انبار ماگ" }) { id } }`)).createWarehouse.id;
+    ok(await staff(`mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, { input: { warehouseId: warehouse, productId: product, quantity: 5 } }));
+    const order = ok(await staff(`mutation($input: CreateProformaInput!) { createProforma(input: $input) { id totals { total couponDiscount } } }`, { input: { contactId: m.contactId, lines: [{ productId: product, quantity: 2 }], couponCode: r.voucher.code } })).createProforma;
+    expect(order.totals).toEqual({ total: 1_200_000, couponDiscount: 1_200_000 });
+    ok(await staff(`mutation($id: ID!) { confirmProforma(id: $id) { id } }`, { id: order.id }));
+    expect(ok(await gql(app, VOUCHERS, {}, m.token)).myVouchers).toEqual([]);
     const poor = await gql(app, REDEEM, { id: reward.id, key: 'mug-2' }, m.token);
     expect(poor.errors![0]).toMatchObject({ message: 'Not enough points: the balance is 0, 5 are needed', extensions: { code: 'CONFLICT', reason: 'INSUFFICIENT_POINTS' } });
   });

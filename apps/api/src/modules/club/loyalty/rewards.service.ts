@@ -160,18 +160,25 @@ export class RewardsService {
     );
   }
 
-  /** Coupons of the contact usable now: the club's vouchers and personal coupons staff gave them. */
+  /** Coupons of the contact usable now (the catalog's own checks): the club's vouchers and personal coupons staff gave them. */
   async usableVouchers(contactId: string, now = new Date()): Promise<Voucher[]> {
     const page = await this.coupons.list({ first: 100 }, { contactId, active: true });
-    const usable = page.edges.map((e) => e.node).filter((c) =>
-      (c.maxUses === null || c.uses < c.maxUses) && (!c.validTo || c.validTo.getTime() > now.getTime()) && (!c.validFrom || c.validFrom.getTime() <= now.getTime()));
-    const origins = await this.db.tx(async (em) => {
+    return this.db.tx(async (em) => {
+      const usable: Coupon[] = [];
+      for (const { node } of page.edges) {
+        try {
+          await this.coupons.usableIn(em, node.code, { contactId, at: now });
+          usable.push(node);
+        } catch (e) {
+          if (!(e instanceof BadInputError)) throw e;
+        }
+      }
       const rows: Array<{ coupon_id: string; origin: VoucherOrigin }> = usable.length
         ? await em.query(`SELECT coupon_id, origin FROM loyalty_vouchers WHERE coupon_id = ANY($1::uuid[])`, [usable.map((c) => c.id)])
         : [];
-      return new Map(rows.map((r) => [r.coupon_id, r.origin]));
+      const origins = new Map(rows.map((r) => [r.coupon_id, r.origin]));
+      return usable.map((c) => toVoucher(c, origins.get(c.id) ?? null));
     });
-    return usable.map((c) => toVoucher(c, origins.get(c.id) ?? null));
   }
 
   /** One voucher per source reference: a repeat answers the first one. */
