@@ -10,6 +10,7 @@ import { inviteAndAccept, StaffMemberSession } from '../../../test/utils/staff';
 import { eventually, ok } from './ticketing.test-utils';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
+import { AttachmentsService } from './attachments/attachments.service';
 import { TicketLinks } from './signed-links';
 import { TicketingJobs } from './ticketing.jobs';
 
@@ -168,6 +169,24 @@ describe('ticketing service: attachments, CSAT, macros, SLA pause and warnings, 
       const note = noted.messages.find((m: { kind: string }) => m.kind === 'INTERNAL_NOTE');
       expect(note.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['agent.txt']);
       expect(noted.attachments).toHaveLength(3);
+    });
+
+    it('two replies racing for one upload: exactly one takes it; uploads left unattached for a day are deleted with their files', async () => {
+      const t = await newTicket('دو پاسخ هم‌زمان');
+      const id = (await upload('race.pdf', PDF)).body.id as string;
+      const results = await Promise.all([1, 2].map((n) => call(REPLY, { id: t.id, input: { body: `پاسخ ${n}`, internal: true, attachmentIds: [id] } })));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => errorCode(r) === 'BAD_USER_INPUT')).toHaveLength(1);
+      const bodies = ok(await call(DETAIL, { id: t.id })).ticket.messages.map((m: { body: string }) => m.body);
+      expect(bodies.filter((b: string) => b.startsWith('پاسخ '))).toHaveLength(1);
+
+      const abandoned = (await upload('abandoned.txt', Buffer.from('never attached'))).body.id as string;
+      const [{ storage_key: key }] = await ds.query(`SELECT storage_key FROM ticket_attachments WHERE id = $1`, [abandoned]);
+      const attachments = app.app.get(AttachmentsService);
+      expect(await attachments.deleteAbandoned()).toBe(0);
+      expect(await attachments.deleteAbandoned(new Date(Date.now() + 25 * 3600_000))).toBeGreaterThanOrEqual(1);
+      expect(await ds.query(`SELECT id FROM ticket_attachments WHERE id = ANY($1)`, [[abandoned, id]])).toEqual([{ id }]);
+      expect(readdirSync(join(dir, owner.workspaceId))).not.toContain(key.split('/')[1]);
     });
 
     it('attachments of an inbound email are stored with its message; refused ones are named in an internal note', async () => {

@@ -4,13 +4,16 @@ import { JobQueue } from '../../core/jobs/job-queue.service';
 import { Scheduler } from '../../core/jobs/scheduler.service';
 import { PENDING_DUE_SQL } from './models/ticket.enums';
 import { TicketsService } from './tickets.service';
+import { AttachmentsService } from './attachments/attachments.service';
 
 export const SLA_CHECK_JOB = 'ticketing.sla-check';
 export const AUTO_CLOSE_JOB = 'ticketing.auto-close';
+export const UPLOAD_CLEANUP_JOB = 'ticketing.upload-cleanup';
 
 /**
  * Every 5 minutes: SLA warnings and breaches (TicketsService.checkSla). Every hour: tickets resolved more than
- * their workspace's auto-close days ago (ticket_settings, default 7; 0 = never) are closed. Both find the workspaces with work as the system, then act per workspace.
+ * their workspace's auto-close days ago (ticket_settings, default 7; 0 = never) are closed, and uploads nobody
+ * attached within a day are deleted. Both find the workspaces with work as the system, then act per workspace.
  */
 @Injectable()
 export class TicketingJobs implements OnModuleInit {
@@ -21,6 +24,7 @@ export class TicketingJobs implements OnModuleInit {
     private readonly scheduler: Scheduler,
     private readonly db: TenantDb,
     private readonly tickets: TicketsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   onModuleInit(): void {
@@ -28,6 +32,8 @@ export class TicketingJobs implements OnModuleInit {
     this.scheduler.define({ job: SLA_CHECK_JOB, cron: '*/5 * * * *', slotSeconds: 300, runAtStart: true });
     this.jobs.define<{ slot: string }>({ name: AUTO_CLOSE_JOB, retryLimit: 2, handler: async () => void (await this.autoClose()) });
     this.scheduler.define({ job: AUTO_CLOSE_JOB, cron: '17 * * * *', slotSeconds: 3600 });
+    this.jobs.define<{ slot: string }>({ name: UPLOAD_CLEANUP_JOB, retryLimit: 2, handler: async () => void (await this.attachments.deleteAbandoned()) });
+    this.scheduler.define({ job: UPLOAD_CLEANUP_JOB, cron: '43 * * * *', slotSeconds: 3600 });
   }
 
   /** The SLA job's handler. */

@@ -119,6 +119,18 @@ export class AttachmentsService {
     }
   }
 
+  /**
+   * Uploads nobody attached within a day (a removed composer file, an abandoned form) are deleted with their files,
+   * across workspaces; returns how many.
+   */
+  async deleteAbandoned(now = new Date()): Promise<number> {
+    const [rows]: [Array<{ storage_key: string }>, number] = await this.db.system((em) =>
+      em.query(`DELETE FROM ticket_attachments WHERE ticket_id IS NULL AND created_at < $1::timestamptz - interval '1 day' RETURNING storage_key`, [now]),
+    );
+    await Promise.all(rows.map((r) => rm(join(this.root, r.storage_key), { force: true })));
+    return rows.length;
+  }
+
   async discard(stored: StoredFile[]): Promise<void> {
     await Promise.all(stored.map((f) => rm(f.path, { force: true })));
   }
