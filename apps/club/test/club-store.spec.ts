@@ -56,6 +56,21 @@ describe('club store (browser)', () => {
       const total = page.getByTestId('quote-total');
       await total.filter({ hasText: 'تومان' }).waitFor();
 
+      // More than the stock: the server names the line and checkout waits until the cart is fixed.
+      const saved = await page.evaluate(() => window.localStorage.getItem('peyvand.club.demo.cart'));
+      await page.evaluate((raw) => {
+        const cart = JSON.parse(raw!);
+        cart.lines[1].quantity = 999;
+        window.localStorage.setItem('peyvand.club.demo.cart', JSON.stringify(cart));
+      }, saved);
+      await page.reload();
+      await page.getByTestId('cart-line').nth(1).getByTestId('cart-line-problem').filter({ hasText: 'به این تعداد موجود نیست.' }).waitFor();
+      expect(await page.getByTestId('to-checkout').isDisabled()).toBe(true);
+      await page.evaluate((raw) => window.localStorage.setItem('peyvand.club.demo.cart', raw!), saved);
+      await page.reload();
+      await page.getByTestId('cart-line').first().waitFor();
+      expect(await page.getByTestId('cart-line-problem').count()).toBe(0);
+
       // An unknown code is refused on the field; the cart can still check out without it.
       await page.getByTestId('coupon-input').fill('NO-SUCH-CODE');
       await page.getByTestId('coupon-apply').click();
