@@ -316,6 +316,8 @@ export type ClubCheckoutInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 10 digits (Persian digits accepted) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Spend my points on this voucher reward now and apply its voucher to the order (instead of couponCode); nothing is spent if the checkout fails */
+  rewardId?: InputMaybe<Scalars['ID']['input']>;
   slug: Scalars['String']['input'];
 };
 
@@ -7157,7 +7159,7 @@ export type TicketQueryVariables = Exact<{
 
 export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', reopenedCount: number, slaWarnedAt?: string | null, resolutionWarnedAt?: string | null, slaPausedAt?: string | null, slaPausedMinutes: number, allowedTransitions: Array<TicketStatus>, csatScore?: number | null, csatComment?: string | null, csatRequestedAt?: string | null, csatRatedAt?: string | null, tags: Array<string>, id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null, email?: string | null, city?: string | null, stage: LifecycleStage } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: TicketMessageKind, body: string, channel: TicketChannel, createdAt: string, authorContactId?: string | null, author?: { __typename?: 'StaffMember', id: string, fullName: string } | null, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, sizeBytes: number, url: string }> }>, history: Array<{ __typename?: 'TicketHistoryEvent', id: string, kind: TicketEventKind, fromValue?: string | null, toValue?: string | null, data: unknown, createdAt: string, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null }>, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } };
 
-export type TicketListFieldsFragment = { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
+export type TicketListFieldsFragment = { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, slaPausedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null };
 
 export type TicketsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -7166,7 +7168,7 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEdge', cursor: string, node: { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } };
+export type TicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEdge', cursor: string, node: { __typename?: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, priority: TicketPriority, type: TicketType, channel: TicketChannel, queueId?: string | null, categoryId?: string | null, createdAt: string, updatedAt: string, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, slaBreachedAt?: string | null, slaPausedAt?: string | null, contact?: { __typename?: 'Contact', id: string, fullName: string } | null, assignee?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } };
 
 export type ReplyToTicketMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -8296,6 +8298,7 @@ export const TicketListFieldsFragmentDoc = new TypedDocumentString(`
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -8378,6 +8381,7 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -12904,6 +12908,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -12990,6 +12995,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13100,6 +13106,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13277,6 +13284,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13320,6 +13328,7 @@ export const TicketsDocument = new TypedDocumentString(`
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13406,6 +13415,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13492,6 +13502,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13589,6 +13600,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName
@@ -13763,6 +13775,7 @@ fragment TicketListFields on Ticket {
   resolvedAt
   closedAt
   slaBreachedAt
+  slaPausedAt
   contact {
     id
     fullName

@@ -22,6 +22,7 @@ export const TicketListFieldsFragment = graphql(`
     resolvedAt
     closedAt
     slaBreachedAt
+    slaPausedAt
     contact {
       id
       fullName

@@ -30,6 +30,7 @@ export function SlaDueText({ ticket, size = 'sm' }: { ticket: SlaTicket; size?: 
   const { t, i18n } = useTranslation();
   const due = slaDue(ticket);
   if (!due) return <Text size={size} c="dimmed">—</Text>;
+  if (due.kind === 'paused') return <Text size={size} c="dimmed" data-testid="sla-due" data-paused="true">{t('tickets.sla.paused')}</Text>;
   return (
     <Tooltip label={t(`tickets.sla.${due.kind}`)} withinPortal>
       <div data-testid="sla-due" data-breached={due.breached}>

@@ -156,11 +156,7 @@ function TicketHeader({ ticket, canWrite }: { ticket: Ticket; canWrite: boolean 
         </Grid>
         <Group gap="xs">
           <Text size="xs" c="dimmed">{t('tickets.fields.slaDue')}:</Text>
-          {ticket.slaPausedAt ? (
-            <Badge color="gray" variant="light" tt="none" data-testid="sla-paused">{t('tickets.sla.paused')}</Badge>
-          ) : (
-            <SlaDueText ticket={ticket} size="xs" />
-          )}
+          <SlaDueText ticket={ticket} size="xs" />
         </Group>
         <CsatLine ticket={ticket} />
         <TicketError error={error} />

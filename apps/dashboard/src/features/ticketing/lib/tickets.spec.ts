@@ -39,6 +39,7 @@ describe('ticketing helpers', () => {
     expect(slaDue({ status: 'NEW', ...base }, now)).toEqual({ kind: 'firstResponse', at: base.firstResponseDueAt, breached: true });
     expect(slaDue({ status: 'OPEN', firstResponseAt: '2026-01-01T08:00:00Z', ...base }, now)).toEqual({ kind: 'resolution', at: base.resolutionDueAt, breached: false });
     expect(slaDue({ status: 'RESOLVED', ...base }, now)).toBeNull();
+    expect(slaDue({ status: 'WAITING_ON_CUSTOMER', firstResponseAt: '2026-01-01T08:00:00Z', slaPausedAt: '2026-01-01T09:00:00Z', ...base }, now)).toEqual({ kind: 'paused', at: '2026-01-01T09:00:00Z', breached: false });
   });
 
   it('says how far a time is', () => {

@@ -45,15 +45,20 @@ export interface SlaTicket {
   firstResponseDueAt?: string | null;
   resolutionDueAt?: string | null;
   slaBreachedAt?: string | null;
+  /** Set while waiting on the customer: the resolution clock stands still. */
+  slaPausedAt?: string | null;
 }
 
 /**
  * The SLA target that matters now: the first response until there is one, then the resolution.
- * None for resolved / closed tickets. Breached when recorded by the server or already past.
+ * None for resolved / closed tickets; 'paused' while waiting on the customer. Breached when recorded by the server or
+ * already past.
  */
-export function slaDue(ticket: SlaTicket, now: Date = new Date()): { kind: 'firstResponse' | 'resolution'; at: string; breached: boolean } | null {
+export function slaDue(ticket: SlaTicket, now: Date = new Date()): { kind: 'firstResponse' | 'resolution' | 'paused'; at: string; breached: boolean } | null {
   if (ticket.status === 'RESOLVED' || ticket.status === 'CLOSED') return null;
   const kind = !ticket.firstResponseAt && ticket.firstResponseDueAt ? 'firstResponse' : 'resolution';
+  // Waiting on the customer: no running target once the first response is given.
+  if (kind === 'resolution' && ticket.slaPausedAt) return { kind: 'paused', at: ticket.slaPausedAt, breached: false };
   const at = kind === 'firstResponse' ? ticket.firstResponseDueAt : ticket.resolutionDueAt;
   if (!at) return null;
   return { kind, at, breached: new Date(at).getTime() < now.getTime() || (kind === 'resolution' && !!ticket.slaBreachedAt) };
