@@ -118,7 +118,8 @@ export class Scheduler implements OnModuleInit, OnApplicationBootstrap {
   async tick(job: string, at: Date = this.clock.now()): Promise<string | null> {
     const daily = this.daily.get(job);
     if (daily) {
-      const upTo = this.dueDay(daily, at);
+      // A timer may fire a little before the minute: the tick of 10:00 is the run of that day.
+      const upTo = this.dueDay(daily, new Date(at.getTime() + 60_000));
       return this.jobs.enqueue<DailyJobData>(job, { upTo, trigger: 'SCHEDULE' }, { singletonKey: `${job}:${upTo}`, singletonSeconds: 3600 });
     }
     const schedule = this.schedules.get(job);

@@ -112,15 +112,14 @@ export class FollowUpsService implements OnModuleInit {
 
   createPlan(input: FollowUpPlanInput): Promise<FollowUpPlan> {
     return this.db.tx(async (em) => {
-      await this.validatePlan(em, input);
-      const [{ id }] = await em.query(
+      await this.validatePlan(input);
+      const inserted: Array<{ id: string }> = await em.query(
         `INSERT INTO followup_plans (workspace_id, name, description, trigger, active, team_member_ids, created_by_member_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
         [this.workspaceId(), input.name.trim(), input.description ?? null, input.trigger, input.active, input.teamMemberIds, this.memberId()],
-      ).then((rows: Array<{ id: string }>) => {
-        if (!rows.length) throw BadInputError.field('input.name', 'a plan with this name exists');
-        return rows;
-      });
+      );
+      if (!inserted.length) throw BadInputError.field('input.name', 'a plan with this name exists');
+      const { id } = inserted[0];
       await this.writeSteps(em, id, input);
       return (await this.loadPlans(em, id))[0];
     });
@@ -129,7 +128,7 @@ export class FollowUpsService implements OnModuleInit {
   /** Replaces the plan's fields and steps; running enrolments continue at their next position with the new steps. */
   updatePlan(id: string, input: FollowUpPlanInput): Promise<FollowUpPlan> {
     return this.db.tx(async (em) => {
-      await this.validatePlan(em, input);
+      await this.validatePlan(input);
       const [clash] = await em.query(`SELECT 1 FROM followup_plans WHERE lower(name) = lower($1) AND id <> $2`, [input.name.trim(), id]);
       if (clash) throw BadInputError.field('input.name', 'a plan with this name exists');
       // UPDATE … RETURNING comes back from TypeORM as [rows, count].
@@ -144,7 +143,7 @@ export class FollowUpsService implements OnModuleInit {
     });
   }
 
-  private async validatePlan(em: EntityManager, input: FollowUpPlanInput): Promise<void> {
+  private async validatePlan(input: FollowUpPlanInput): Promise<void> {
     if (!input.name.trim()) throw BadInputError.field('input.name', 'must not be empty');
     if (!input.steps.length) throw BadInputError.field('input.steps', 'a plan needs at least one step');
     input.steps.forEach((s, i) => {
@@ -157,7 +156,6 @@ export class FollowUpsService implements OnModuleInit {
       }
     });
     for (const [i, memberId] of input.teamMemberIds.entries()) await this.staff.assertMember(memberId, `input.teamMemberIds.${i}`);
-    void em;
   }
 
   private async writeSteps(em: EntityManager, planId: string, input: FollowUpPlanInput): Promise<void> {

@@ -85,11 +85,13 @@ export class ImportantDatesJob implements OnModuleInit {
     const worker = async () => {
       for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
         const rows = chunk;
-        sent += await this.db.tx(async (em) => {
-          let n = 0;
-          for (const row of rows) n += await this.sendOne(em, ws, day, row, errors);
-          return n;
+        // Not `sent += await …`: that reads `sent` before the await and loses the other workers' counts.
+        const n = await this.db.tx(async (em) => {
+          let done = 0;
+          for (const row of rows) done += await this.sendOne(em, ws, day, row, errors);
+          return done;
         }, ws.id);
+        sent += n;
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, chunks.length) }, worker));
