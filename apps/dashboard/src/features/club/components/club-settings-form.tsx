@@ -1,9 +1,8 @@
-import { ActionIcon, Avatar, Badge, Button, Card, ColorInput, CopyButton, Grid, Group, Radio, Skeleton, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Avatar, Badge, Button, Card, ColorInput, CopyButton, Grid, Group, Radio, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { IconCheck, IconNote } from '@/components/icons';
 import { Ltr } from '@/components/ltr';
 import { PERMISSIONS } from '@/config/constants';
 import type { ClubApproach, ClubSettingsFieldsFragment } from '@/gql/graphql';
@@ -112,19 +111,17 @@ function SettingsForm({ settings }: { settings: ClubSettingsFieldsFragment }) {
           <Stack gap="lg">
             <Card withBorder radius="lg" padding="lg">
               <Title order={3} size="h5" mb="sm">{t('club.settings.address')}</Title>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="club-url"><Ltr>{settings.url}</Ltr></Text>
+              <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }} data-testid="club-url"><Ltr>{settings.url}</Ltr></Text>
+              <Group justify="space-between" mt="xs" wrap="nowrap" align="flex-start">
+                <Text size="xs" c="dimmed">{t('club.settings.addressHint')}</Text>
                 <CopyButton value={settings.url}>
                   {({ copied, copy }) => (
-                    <Tooltip label={copied ? t('club.settings.copied') : t('club.settings.copy')} withArrow>
-                      <ActionIcon variant="light" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('club.settings.copy')} data-testid="club-url-copy">
-                        {copied ? <IconCheck size={16} /> : <IconNote size={16} />}
-                      </ActionIcon>
-                    </Tooltip>
+                    <Button size="xs" variant="light" color={copied ? 'teal' : undefined} onClick={copy} data-testid="club-url-copy" style={{ flexShrink: 0 }}>
+                      {copied ? t('common.copied') : t('club.settings.copy')}
+                    </Button>
                   )}
                 </CopyButton>
               </Group>
-              <Text size="xs" c="dimmed" mt={6}>{t('club.settings.addressHint')}</Text>
             </Card>
             <BrandingPreview name={values.displayNameFa || settings.displayNameFa} nameEn={values.displayNameEn || settings.displayNameEn} logoUrl={values.logoUrl} color={HEX.test(values.primaryColor) ? values.primaryColor : settings.primaryColor} enabled={values.enabled} />
           </Stack>
