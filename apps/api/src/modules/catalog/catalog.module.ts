@@ -23,6 +23,6 @@ import { ProductsService } from './products.service';
     ContactsModule,
   ],
   providers: [ProductsService, PriceListsService, PricingService, CouponsService, CatalogLoaders, ProductsResolver, PriceListsResolver, CouponsResolver],
-  exports: [ProductsService, PricingService, CouponsService, CatalogLoaders],
+  exports: [ProductsService, PricingService, PriceListsService, CouponsService, CatalogLoaders],
 })
 export class CatalogModule {}

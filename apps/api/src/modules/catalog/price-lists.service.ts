@@ -45,6 +45,12 @@ export class PriceListsService {
     });
   }
 
+  /** Kind and target of one list, in the caller's transaction (null when it is not a list of this workspace). */
+  async targetOfIn(em: EntityManager, id: string): Promise<Pick<PriceListEntity, 'kind' | 'target'> | null> {
+    const list = await em.findOne(PriceListEntity, { where: { id } });
+    return list ? { kind: list.kind, target: list.target } : null;
+  }
+
   create(input: CreatePriceListInput): Promise<PriceList> {
     return this.db.tx(async (em) => {
       const target = await this.checkTarget(input.kind, input.target ?? null, 'input.target');

@@ -15,7 +15,10 @@ import { Product } from './models/product.model';
 
 export interface QuoteRequest {
   contactId?: string | null;
-  /** The customer's club tier code (given by the caller until the club module exists). */
+  /**
+   * The customer's club tier code. Left undefined, it is asked of the registered tier source (the club's loyalty
+   * tiers) for the contact; null prices without a tier.
+   */
   tier?: string | null;
   /** The segments the customer belongs to (given by the caller until the segments module exists). */
   segmentIds?: string[];
@@ -75,12 +78,21 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * coupon over the lines it covers, then tax per line on the discounted amount. The arithmetic and its rounding
  * are in pricing-math.ts.
  */
+/** How a contact's club tier is found (registered by the club's loyalty module, which the catalog cannot import). */
+export type ContactTierSource = (em: EntityManager, contactId: string) => Promise<string | null>;
+
 @Injectable()
 export class PricingService {
+  private tierSource: ContactTierSource | null = null;
+
   constructor(
     private readonly db: TenantDb,
     private readonly coupons: CouponsService,
   ) {}
+
+  useTierSource(source: ContactTierSource): void {
+    this.tierSource = source;
+  }
 
   quote(input: QuoteRequest): Promise<Quote> {
     return this.db.tx((em) => this.quoteIn(em, input));
@@ -175,6 +187,7 @@ export class PricingService {
    * of its chain.
    */
   private async pricingInputs(em: EntityManager, input: QuoteRequest, at: Date, productIds: string[]) {
+    const tier = input.tier !== undefined ? input.tier : input.contactId && this.tierSource ? await this.tierSource(em, input.contactId) : null;
     const rows = await preparedQuery<PricingRow>(
       em,
       `WITH RECURSIVE p AS (
@@ -206,7 +219,7 @@ export class PricingService {
       [
         at,
         input.contactId?.toLowerCase() ?? null,
-        input.tier?.trim() ? normaliseTier(input.tier) : null,
+        tier?.trim() ? normaliseTier(tier) : null,
         (input.segmentIds ?? []).map((s) => s.toLowerCase()),
         [...new Set(productIds)],
       ],

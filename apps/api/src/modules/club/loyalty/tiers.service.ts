@@ -1,3 +1,5 @@
+import { PriceListsService } from '../../catalog/price-lists.service';
+import { PricingService } from '../../catalog/pricing.service';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TenantDb } from '../../../core/database/tenant-db.service';
@@ -27,7 +29,11 @@ export class TiersService {
     private readonly db: TenantDb,
     private readonly settings: LoyaltySettingsService,
     private readonly events: DomainEvents,
-  ) {}
+    private readonly priceLists: PriceListsService,
+    pricing: PricingService,
+  ) {
+    pricing.useTierSource((em, contactId) => this.tierCodeOfIn(em, contactId));
+  }
 
   list(): Promise<Tier[]> {
     return this.db.tx(async (em) => (await this.tiersIn(em)).map(toTier));
@@ -162,8 +168,7 @@ export class TiersService {
   }
 
   private async assertTierPriceList(em: EntityManager, id: string, code: string): Promise<void> {
-    // The catalog's price lists are read through its table here only to check the link (kind and target) — no writes.
-    const [list] = await em.query(`SELECT kind, target FROM price_lists WHERE id = $1`, [id]);
+    const list = await this.priceLists.targetOfIn(em, id);
     if (!list) throw BadInputError.field('input.priceListId', 'is not a price list of this workspace');
     if (list.kind !== 'TIER' || list.target !== code) throw BadInputError.field('input.priceListId', `must be a price list of kind TIER with target ${code}`);
   }

@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { QUERY_LOGGER } from '../../../app.module';
 import { RequestContext } from '../../../core/context/request-context';
 import { CountingQueryLogger } from '../../../core/database/query-counter';
+import { TenantDb } from '../../../core/database/tenant-db.service';
+import { PurchasesService } from '../loyalty/purchases.service';
 import { ClubMemberSession, clubCodeFromSms, REQUEST_CLUB_CODE, signInClubMember, VERIFY_CLUB_CODE } from '../../../../test/utils/club-member';
 import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../../test/utils/graphql';
 import { SmsGateway, startSmsGateway } from '../../../../test/utils/sms-gateway';
@@ -289,6 +291,29 @@ describe('the club store: catalog, member prices, live availability, quote and c
     const placed = results.find((r) => !r.errors)!.data!.clubCheckout.id;
     ok(await call(`mutation($id: ID!) { cancelProforma(id: $id, reason: "مشتری منصرف شد") { status } }`, { id: placed }));
     expect(ok(await call(PRODUCT, { slug: shop.slug, id: last }, null)).clubProduct.available).toBe(true);
+  });
+
+  it('a member’s loyalty tier brings its TIER price list: shown in the store, quoted and charged at checkout', async () => {
+    const list = ok(await call(`mutation($input: CreatePriceListInput!) { createPriceList(input: $input) { id } }`, {
+      input: { name: 'طلایی', kind: 'TIER', target: 'GOLD', items: [{ productId: p.tulip, price: 70_000 }] },
+    })).createPriceList.id;
+    ok(await call(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'GOLD', name: 'طلایی', threshold: 10, priceListId: list } }));
+    const reza = await signInClubMember(app, sms, { slug: shop.slug, phone: freshPhone(), firstName: 'رضا' });
+    const price = async () => ok(await call(PRODUCT, { slug: shop.slug, id: p.tulip }, reza.token)).clubProduct.price;
+    expect(await price()).toBe(100_000);
+    // A large purchase reported by the shop's plugin earns points and lifts Reza to GOLD.
+    await app.app.get(TenantDb).tx(
+      (em) => app.app.get(PurchasesService).earnForPurchaseIn(em, { contactId: reza.contactId, amount: 50_000_000, ref: 'test:gold-purchase' }),
+      shop.workspaceId,
+    );
+    expect(ok(await call(`{ myTier { current { code } } }`, {}, reza.token)).myTier.current.code).toBe('GOLD');
+    expect(await price()).toBe(70_000);
+    const quote = ok(await call(QUOTE, { input: { slug: shop.slug, lines: [{ productId: p.tulip, quantity: 1 }] } }, reza.token)).clubQuote;
+    expect(quote.lines[0].unitPrice).toBe(70_000);
+    const order = ok(await call(CHECKOUT, { input: { slug: shop.slug, idempotencyKey: 'gold-tier-order-1', lines: [{ productId: p.tulip, quantity: 1 }] } }, reza.token)).clubCheckout;
+    expect(order.lines[0].unitPrice).toBe(70_000);
+    // Sara, not in the tier, still pays her own list's price.
+    expect(ok(await call(PRODUCT, { slug: shop.slug, id: p.tulip }, sara.token)).clubProduct.price).toBe(80_000);
   });
 
   it('a closed club’s store answers FORBIDDEN', async () => {
