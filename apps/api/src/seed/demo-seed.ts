@@ -8,6 +8,7 @@ import { UserEntity } from '../modules/identity/user.entity';
 import { WorkspaceMemberEntity } from '../modules/identity/workspace-member.entity';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoClub } from './demo-club';
 import { seedDemoContacts } from './demo-contacts';
 import { seedDemoPipeline } from './demo-pipeline';
 import { seedDemoInventory } from './demo-inventory';
@@ -67,5 +68,7 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
   // Keep after the catalog seed: opening stock is received for the demo catalog's products.
   await seedDemoInventory(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   await seedDemoPipeline(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
+  // Keep after the inventory seed: the club's demo members buy (invoices reserve stock).
+  await seedDemoClub(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }
