@@ -178,6 +178,19 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'createTicketMacro', permission: 'tickets:manage', query: `mutation { createTicketMacro(input: { name: "", body: "" }) { id } }` },
   { name: 'updateTicketMacro', permission: 'tickets:manage', query: `mutation { updateTicketMacro(id: "00000000-0000-0000-0000-000000000000", input: { name: "", body: "" }) { id } }` },
   { name: 'deleteTicketMacro', permission: 'tickets:manage', query: `mutation { deleteTicketMacro(id: "00000000-0000-0000-0000-000000000000") }` },
+  { name: 'followUpPlans', permission: 'contacts:read', query: `{ followUpPlans { id } }` },
+  { name: 'followUpPlan', permission: 'contacts:read', query: `{ followUpPlan(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'createFollowUpPlan', permission: 'campaigns:write', query: `mutation { createFollowUpPlan(input: { name: " ", steps: [] }) { id } }` },
+  { name: 'updateFollowUpPlan', permission: 'campaigns:write', query: `mutation { updateFollowUpPlan(id: "00000000-0000-0000-0000-000000000000", input: { name: " ", steps: [] }) { id } }` },
+  { name: 'followUpEnrolments', permission: 'contacts:read', query: `{ followUpEnrolments { id } }` },
+  { name: 'enrolInFollowUpPlan', permission: 'contacts:write', query: `mutation { enrolInFollowUpPlan(planId: "00000000-0000-0000-0000-000000000000", contactId: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'cancelFollowUpEnrolment', permission: 'contacts:write', query: `mutation { cancelFollowUpEnrolment(id: "00000000-0000-0000-0000-000000000000") { id } }` },
+  { name: 'followUpCalls', permission: 'contacts:read', query: `{ followUpCalls { id } }` },
+  { name: 'recordCallOutcome', permission: 'contacts:write', query: `mutation { recordCallOutcome(input: { callId: "00000000-0000-0000-0000-000000000000", outcome: ANSWERED }) { id } }` },
+  { name: 'upcomingImportantDates', permission: 'contacts:read', query: `{ upcomingImportantDates { importantDateId } }` },
+  { name: 'scheduledJobs', permission: 'jobs:manage', query: `{ scheduledJobs { job } }` },
+  { name: 'jobRuns', permission: 'jobs:manage', query: `{ jobRuns { id } }` },
+  { name: 'runJobNow', permission: 'jobs:manage', query: `mutation { runJobNow(job: "no-such-job") { id } }` },
 ];
 
 /** Where @nestjs/graphql records whether a method is a Query, Mutation or Subscription. */
