@@ -39,7 +39,7 @@ describe('club member panel (browser)', () => {
       await page.waitForURL('**/club/demo/me');
       await page.getByTestId('panel-greeting').filter({ hasText: 'مریم' }).waitFor();
       expect(await documentDir(page)).toBe('rtl');
-      await page.getByTestId('points-balance').filter({ hasText: '۰' }).waitFor();
+      await page.getByTestId('points-balance').filter({ hasText: /^۰$/ }).waitFor();
       await page.getByTestId('tier-card').waitFor();
 
       // Staff give points in the CRM; the member sees them (Persian digits) after a reload, which resumes the session.
@@ -49,14 +49,14 @@ describe('club member panel (browser)', () => {
       });
       await page.reload();
       await page.getByTestId('panel-greeting').waitFor();
-      await page.getByTestId('points-badge').filter({ hasText: '۲۰' }).waitFor();
+      await page.getByTestId('points-badge').filter({ hasText: /^۲۰$/ }).waitFor();
 
       // Reading a news item earns its points once; the header balance follows at once.
       await page.getByTestId('panel-tab-news').click();
       const item = page.getByTestId('news-item').filter({ hasText: 'جشنواره‌ی پاییزه' });
       await item.getByTestId('news-points').filter({ hasText: '۷' }).waitFor();
       await item.getByTestId('news-open').click();
-      await page.getByTestId('points-badge').filter({ hasText: '۲۷' }).waitFor();
+      await page.getByTestId('points-badge').filter({ hasText: /^۲۷$/ }).waitFor();
       await item.getByTestId('news-points').filter({ hasText: 'امتیازش را گرفتید' }).waitFor();
 
       // The history lists both entries, newest first, with signed Persian amounts.
@@ -144,6 +144,19 @@ describe('club member panel (browser)', () => {
       await context.close();
     }
   });
+  it('a closed club says so instead of its pages', async () => {
+    await staffCall(app, staff, `mutation($input: UpdateClubSettingsInput!) { updateClubSettings(input: $input) { enabled } }`, { input: { enabled: false } });
+    const { page, context } = await clubPage(browser, app.url);
+    try {
+      await page.goto('/club/demo/store');
+      await page.getByTestId('club-closed').waitFor();
+      expect(await page.getByTestId('product-card').count()).toBe(0);
+    } finally {
+      await context.close();
+      await staffCall(app, staff, `mutation($input: UpdateClubSettingsInput!) { updateClubSettings(input: $input) { enabled } }`, { input: { enabled: true } });
+    }
+  });
+
   it('a club whose membership starts with a purchase hides joining and tells a newcomer why', async () => {
     await staffCall(app, staff, `mutation($input: UpdateClubSettingsInput!) { updateClubSettings(input: $input) { approach } }`, { input: { approach: 'AFTER_PURCHASE' } });
     const { page, context } = await clubPage(browser, app.url);
@@ -152,6 +165,7 @@ describe('club member panel (browser)', () => {
       await page.getByTestId('club-login').waitFor();
       expect(await page.getByTestId('club-join').count()).toBe(0);
       await page.getByTestId('club-login').click();
+      await page.getByTestId('phone-step').waitFor();
       expect(await page.getByTestId('to-join').count()).toBe(0);
       await page.getByTestId('phone-input').fill('09124443322');
       await page.getByTestId('send-code').click();
@@ -182,6 +196,7 @@ describe('club member panel (browser)', () => {
       await page.getByTestId('ticket-message').filter({ hasText: 'It was order number 1.' }).waitFor();
       expect(await page.getByTestId('ticket-message').count()).toBe(2);
       await page.getByText('Back to my requests').click();
+      await page.getByTestId('ticket').first().waitFor();
       expect(await page.getByTestId('ticket').filter({ hasText: 'Where is my order?' }).count()).toBe(1);
     } finally {
       await context.close();

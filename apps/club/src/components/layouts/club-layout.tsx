@@ -154,6 +154,9 @@ export function ClubLayout({ bare = false }: { bare?: boolean }) {
     );
   }
   if (!club.data) return <NotFoundRoute />;
+  if (!club.data.enabled) {
+    return <StatusPage testId="club-closed" title={t('closed.title')} description={t('closed.description')} icon="⏸" />;
+  }
   return (
     <ClubProvider club={club.data}>
       <SessionProvider key={slug} slug={slug}>
