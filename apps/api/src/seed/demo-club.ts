@@ -15,10 +15,8 @@ import { TiersService } from '../modules/club/loyalty/tiers.service';
 import { ClubMembersService } from '../modules/club/members/club-members.service';
 import { ClubSettingsService } from '../modules/club/members/club-settings.service';
 import { ClubApproach } from '../modules/club/members/models/club.models';
+import { StorefrontPluginService } from '../modules/club/store/storefront-plugin.service';
 import { ContactsService } from '../modules/contacts/contacts.service';
-import { PaymentMethod } from '../modules/sales/models/sales.enums';
-import { SalesQueries } from '../modules/sales/sales-queries.service';
-import { SalesService } from '../modules/sales/sales.service';
 
 export const DEMO_CLUB = {
   nameFa: 'باشگاه مشتریان فروشگاه نمونه پیوند',
@@ -29,7 +27,7 @@ export const DEMO_CLUB = {
 /** Tier codes: the gold tier's code is the target of the demo catalog's VIP price list (a TIER list targets a tier code). */
 export const DEMO_TIERS = [
   { code: 'BRONZE', name: 'برنزی', threshold: 0, multiplierPercent: 100, benefits: 'امتیاز هر خرید و تماس؛ هدیه تولد' },
-  { code: 'SILVER', name: 'نقره‌ای', threshold: 300, multiplierPercent: 125, benefits: '۲۵٪ امتیاز بیشتر برای هر خرید' },
+  { code: 'PLUS', name: 'نقره‌ای', threshold: 300, multiplierPercent: 125, benefits: '۲۵٪ امتیاز بیشتر برای هر خرید' },
   { code: 'VIP', name: 'طلایی', threshold: 1000, multiplierPercent: 150, freeShipping: true, benefits: '۵۰٪ امتیاز بیشتر، ارسال رایگان و قیمت ویژه مشتریان VIP' },
 ];
 
@@ -51,24 +49,29 @@ const NEWS = [
   },
 ];
 
-/** Demo contacts (by mobile, from demo-contacts.ts) who are members, with what they bought since the club opened. */
-const MEMBERS: Array<{ mobile: string; earlierOrders: number; purchases: Array<Array<[sku: string, quantity: number]>> }> = [
-  { mobile: '09121234567', earlierOrders: 5, purchases: [[['BQ-ROSE-RED', 2]], [['BQ-LILY-WHITE', 1], ['BQ-MIX-SPRING', 1]]] },
-  { mobile: '09191234567', earlierOrders: 3, purchases: [[['PL-ORCHID', 1], ['GF-CANDLE', 2]]] },
-  { mobile: '09381234567', earlierOrders: 4, purchases: [[['BQ-MIX-SPRING', 1], ['GF-CHOC-BOX', 1]]] },
-  { mobile: '09351112233', earlierOrders: 2, purchases: [] },
+type DemoOrder = { daysAgo: number; items: Array<[sku: string, quantity: number]> };
+
+/** Demo contacts (by mobile, from demo-contacts.ts) who are members, with their orders in the shop's online store since the club opened. */
+export const DEMO_CLUB_MEMBERS: Array<{ mobile: string; earlierOrders: number; orders: DemoOrder[] }> = [
+  { mobile: '09121234567', earlierOrders: 5, orders: [{ daysAgo: 75, items: [['BQ-ROSE-RED', 2]] }, { daysAgo: 40, items: [['BQ-LILY-WHITE', 1], ['BQ-MIX-SPRING', 1]] }] },
+  { mobile: '09191234567', earlierOrders: 3, orders: [{ daysAgo: 30, items: [['PL-ORCHID', 1], ['GF-CANDLE', 2]] }] },
+  { mobile: '09381234567', earlierOrders: 4, orders: [{ daysAgo: 18, items: [['BQ-MIX-SPRING', 1], ['GF-CHOC-BOX', 1]] }] },
+  { mobile: '09351112233', earlierOrders: 2, orders: [] },
 ];
-/** Joins with the first member's referral code; their first paid invoice completes the referral. */
-const REFERRED = { mobile: '09211234567', referrer: '09121234567', purchase: [['BQ-ROSE-RED', 1]] as Array<[string, number]> };
+/** Joins with the first member's referral code; their first purchase completes the referral. */
+export const DEMO_REFERRAL = { mobile: '09211234567', referrer: '09121234567', order: { daysAgo: 6, items: [['BQ-ROSE-RED', 1]] } as DemoOrder };
+/** The shop's online store, reporting its completed orders through the storefront plugin API. */
+const STORE = 'website';
 
 const faDigits = (n: number) => n.toLocaleString('fa-IR', { useGrouping: false });
 
 /**
  * The demo club: settings and branding, earning rules, three tiers (gold on the VIP price list), rewards (a voucher, a
  * free product, a bouquet stamp card), Persian news, and members among the demo contacts. Their points come the real
- * way: paid sales invoices (points, stamps, next-purchase vouchers, tier), staff adjustments for the orders before the
- * club opened, one redemption and one referral that succeeds on the referee's first purchase. Members sign in with an
- * SMS code like anyone else. Runs after the catalog and inventory seeds (invoices reserve stock).
+ * way: orders of the shop's online store reported through the storefront plugin service (points, stamps, next-purchase
+ * vouchers, tier), staff adjustments for their earlier in-store orders, one redemption and one referral that
+ * succeeds on the referee's first purchase. Members sign in with an SMS code like anyone else. Runs after the catalog
+ * seed. Online-store orders rather than sales invoices: the demo's invoice numbering and stock stay untouched.
  */
 export async function seedDemoClub(app: INestApplication, workspaceId: string, owner: { userId: string; memberId: string; email: string }): Promise<void> {
   const principal = { kind: 'staff' as const, ...owner, workspaceId, role: StaffRole.OWNER, permissions: permissionsOf(StaffRole.OWNER) };
@@ -76,8 +79,7 @@ export async function seedDemoClub(app: INestApplication, workspaceId: string, o
   const contacts = app.get(ContactsService);
   const members = app.get(ClubMembersService);
   const loyalty = app.get(LoyaltyService);
-  const sales = app.get(SalesService);
-  const salesQueries = app.get(SalesQueries);
+  const storefront = app.get(StorefrontPluginService);
   await app.get(RequestContext).runAs(principal, async () => {
     await app.get(ClubSettingsService).update({
       enabled: true, approach: ClubApproach.BOTH, afterSalesPanel: true, displayNameFa: DEMO_CLUB.nameFa, displayNameEn: DEMO_CLUB.nameEn, primaryColor: DEMO_CLUB.color,
@@ -115,36 +117,40 @@ export async function seedDemoClub(app: INestApplication, workspaceId: string, o
     for (const item of NEWS) await news.save({ ...item, published: true });
 
     const contactOf = async (mobile: string) => (await contacts.byPhone(mobile))?.id ?? null;
-    // A confirmed pro-forma invoiced and paid in full: loyalty earns on the payment (points, stamps, next-purchase voucher, tier).
-    const buy = async (contactId: string, lines: Array<[string, number]>) => {
-      const known = lines.flatMap(([sku, quantity]) => (product(sku) ? [{ productId: product(sku)!.id, quantity }] : []));
-      if (!known.length) return;
-      const proformaId = await sales.createProforma({ contactId, lines: known });
-      await sales.confirmProforma(proformaId);
-      const invoiceId = await sales.issueInvoice(proformaId);
-      const invoice = await salesQueries.invoice(invoiceId);
-      await sales.recordPayment(invoiceId, { amount: invoice.totals.total, method: PaymentMethod.CARD });
+    let orderNumber = 1000;
+    // A completed online-store order: loyalty earns on it (points, stamps, next-purchase voucher, tier, referral).
+    const buy = async (mobile: string, order: DemoOrder) => {
+      const items = order.items.flatMap(([sku, quantity]) => {
+        const p = product(sku);
+        return p ? [{ sku, name: p.nameFa, productId: p.id, quantity, unitPrice: p.basePrice + Math.round((p.basePrice * p.taxRateBp) / 10_000) }] : [];
+      });
+      if (!items.length) return;
+      orderNumber += 1;
+      await storefront.recordPurchase({
+        source: STORE, externalOrderId: String(orderNumber), phone: mobile, items, amount: items.reduce((a, i) => a + i.unitPrice * i.quantity, 0),
+        occurredAt: new Date(Date.now() - order.daysAgo * 86_400_000),
+      });
     };
 
-    for (const m of MEMBERS) {
+    for (const m of DEMO_CLUB_MEMBERS) {
       const contactId = await contactOf(m.mobile);
       if (!contactId) continue;
       await members.enroll(contactId);
-      await loyalty.adjust({ contactId, delta: m.earlierOrders * 30, reason: `امتیاز ${faDigits(m.earlierOrders)} خرید پیش از راه‌اندازی باشگاه` });
+      await loyalty.adjust({ contactId, delta: m.earlierOrders * 30, reason: `امتیاز ${faDigits(m.earlierOrders)} خرید حضوری پیشین در فروشگاه` });
       // Adjustments do not move tiers; the nightly recalculation would give the entry tier, so do it now.
       await db.tx((em) => tiers.recalculateIn(em, contactId, 'enrolled'));
-      for (const lines of m.purchases) await buy(contactId, lines);
+      for (const order of m.orders) await buy(m.mobile, order);
     }
 
-    const referrerId = await contactOf(REFERRED.referrer);
-    const refereeId = await contactOf(REFERRED.mobile);
+    const referrerId = await contactOf(DEMO_REFERRAL.referrer);
+    const refereeId = await contactOf(DEMO_REFERRAL.mobile);
     if (referrerId && refereeId) {
       // Enrolled at the counter with the friend's code (as a sign-up with the code would): loyalty records the pending referral.
       await db.tx(async (em) => {
         const code = await app.get(ReferralsService).codeOfIn(em, referrerId);
         await members.joinIn(em, refereeId, 'STAFF', code);
       });
-      await buy(refereeId, REFERRED.purchase);
+      await buy(DEMO_REFERRAL.mobile, DEMO_REFERRAL.order);
       await rewards.redeem(referrerId, voucher.id, 'demo-seed');
     }
   });

@@ -68,7 +68,7 @@ export async function seedDemo(app: INestApplication): Promise<typeof DEMO> {
   // Keep after the catalog seed: opening stock is received for the demo catalog's products.
   await seedDemoInventory(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   await seedDemoPipeline(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
-  // Keep after the inventory seed: the club's demo members buy (invoices reserve stock).
+  // Keep after the catalog seed: the club's demo members bought its products.
   await seedDemoClub(app, session.workspace.id, { userId: session.user.id, memberId: session.member.id, email: session.user.email });
   return DEMO;
 }
