@@ -7,6 +7,8 @@ import { formatRial, moneyUnitOf } from './format';
 export interface Club extends ClubInfo {
   /** The club's name in the reader's language. */
   name: string;
+  /** The name as a bidi island (FSI … PDI), for interpolating a Persian name into English text and vice versa. */
+  isolatedName: string;
   color: string;
   logo: string | null;
 }
@@ -16,7 +18,7 @@ const ClubContext = createContext<Club | null>(null);
 export function ClubProvider({ club, children }: { club: ClubInfo; children: ReactNode }) {
   const { i18n } = useTranslation();
   const name = (i18n.language === 'en' ? club.nameEn : club.nameFa) || club.nameFa;
-  const value: Club = { ...club, name, color: safeColor(club.primaryColor), logo: safeImageUrl(club.logoUrl) };
+  const value: Club = { ...club, name, isolatedName: `\u2068${name}\u2069`, color: safeColor(club.primaryColor), logo: safeImageUrl(club.logoUrl) };
   return <ClubContext.Provider value={value}>{children}</ClubContext.Provider>;
 }
 

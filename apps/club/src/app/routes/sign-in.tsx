@@ -30,7 +30,7 @@ export function SignInRoute({ mode }: { mode: 'login' | 'join' }) {
     <Container size={460} py="xl" px="md">
       <Stack gap={4} mb="lg" ta="center">
         <Title order={1} size="h2" data-testid="sign-in-title">{joining ? t('signIn.joinTitle') : t('signIn.title')}</Title>
-        <Text c="dimmed" size="sm">{joining ? t('signIn.joinSubtitle', { name: club.name }) : t('signIn.subtitle', { name: club.name })}</Text>
+        <Text c="dimmed" size="sm">{joining ? t('signIn.joinSubtitle', { name: club.isolatedName }) : t('signIn.subtitle', { name: club.isolatedName })}</Text>
       </Stack>
       <Paper withBorder shadow="sm" p="lg" radius="lg">
         <PhoneCodeForm key={mode} purpose={joining ? 'SIGN_UP' : 'LOGIN'} onSignedIn={() => navigate(redirect, { replace: true })} />

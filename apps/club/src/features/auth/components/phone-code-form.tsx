@@ -151,7 +151,7 @@ export function PhoneCodeForm({ purpose, onSignedIn }: { purpose: ClubCodePurpos
         />
         {joining && (
           <Stack gap="sm" data-testid="join-fields">
-            <Text size="sm" c="dimmed">{t('signIn.newMember', { name: club.name })}</Text>
+            <Text size="sm" c="dimmed">{t('signIn.newMember', { name: club.isolatedName })}</Text>
             <Group grow align="flex-start" gap="sm">
               <TextInput label={t('signIn.firstName')} value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} autoComplete="given-name" data-testid="first-name" />
               <TextInput label={t('signIn.lastName')} value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} autoComplete="family-name" data-testid="last-name" />

@@ -26,7 +26,7 @@ export function ClubLanding() {
           <Stack align="center" gap="lg" ta="center">
             <Text size="sm" fw={500} style={{ opacity: 0.85 }}>{t('landing.eyebrow')}</Text>
             <Title order={1} fz={{ base: 28, sm: 48 }} lh={1.3} data-testid="club-name">
-              {t('landing.title', { name: club.name })}
+              {t('landing.title', { name: club.isolatedName })}
             </Title>
             <Text size="lg" maw={560} style={{ opacity: 0.92 }} data-testid="club-tagline">
               {tagline}

@@ -20,7 +20,7 @@ export function ReferralCard() {
       {referral.isError && <ErrorAlert error={referral.error} />}
       {data && (
         <Stack gap="sm">
-          <Text size="sm">{t('referral.explain', { name: club.name })}</Text>
+          <Text size="sm">{t('referral.explain', { name: club.isolatedName })}</Text>
           <Group gap="xs">
             <Text size="sm" c="dimmed">{t('referral.code')}</Text>
             <Ltr><Text ff="monospace" fw={700} size="lg" data-testid="referral-code">{data.code}</Text></Ltr>
@@ -39,7 +39,7 @@ export function ReferralCard() {
                 size="sm"
                 color={club.color}
                 leftSection={<IconShare size={16} />}
-                onClick={() => void navigator.share({ title: club.name, text: t('referral.shareText', { name: club.name }), url: data.link }).catch(() => undefined)}
+                onClick={() => void navigator.share({ title: club.name, text: t('referral.shareText', { name: club.isolatedName }), url: data.link }).catch(() => undefined)}
               >
                 {t('referral.share')}
               </Button>

@@ -24,7 +24,7 @@ export function CallsList() {
               <Group justify="space-between" wrap="nowrap">
                 <Group gap={6} wrap="nowrap">
                   <IconPhone size={16} />
-                  <Badge size="xs" variant="light" color={club.color}>{c.direction === 'IN' ? t('calls.in') : t('calls.out', { name: club.name })}</Badge>
+                  <Badge size="xs" variant="light" color={club.color}>{c.direction === 'IN' ? t('calls.in') : t('calls.out', { name: club.isolatedName })}</Badge>
                   {c.durationSeconds ? <Text size="xs" c="dimmed" dir="ltr">{duration(c.durationSeconds)}</Text> : null}
                 </Group>
                 <Text size="xs" c="dimmed"><DateText value={c.occurredAt} withTime /></Text>

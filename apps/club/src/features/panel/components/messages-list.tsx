@@ -30,7 +30,7 @@ export function MessagesList() {
               <Group justify="space-between" wrap="nowrap" mb={4}>
                 <Group gap={6} wrap="nowrap">
                   {m.channel === 'EMAIL' ? <IconMail size={16} /> : <IconMessage size={16} />}
-                  <Badge size="xs" variant="light" color={mine ? 'gray' : club.color}>{mine ? t('messages.fromMe') : t('messages.toMe', { name: club.name })}</Badge>
+                  <Badge size="xs" variant="light" color={mine ? 'gray' : club.color}>{mine ? t('messages.fromMe') : t('messages.toMe', { name: club.isolatedName })}</Badge>
                 </Group>
                 <Text size="xs" c="dimmed"><DateText value={m.sentAt ?? m.createdAt} withTime /></Text>
               </Group>

@@ -24,7 +24,7 @@ export function PanelOverview() {
         <Title order={2} size="h4" data-testid="panel-greeting">
           {me.data?.firstName ? t('panel.hello', { name: me.data.firstName }) : t('panel.helloAnonymous')}
         </Title>
-        <Text size="sm" c="dimmed">{t('panel.welcome', { name: club.name })}</Text>
+        <Text size="sm" c="dimmed">{t('panel.welcome', { name: club.isolatedName })}</Text>
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <PointsSummaryCard action={more('points')} />

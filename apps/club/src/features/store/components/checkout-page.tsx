@@ -80,7 +80,7 @@ export function CheckoutPage() {
           <Paper withBorder radius="md" p="md" data-testid="checkout-sign-in">
             <Stack gap="sm">
               <Text fw={600}>{t('checkout.whoAreYou')}</Text>
-              <Text size="sm" c="dimmed">{t('checkout.whoAreYouHint', { name: club.name })}</Text>
+              <Text size="sm" c="dimmed">{t('checkout.whoAreYouHint', { name: club.isolatedName })}</Text>
               <PhoneCodeForm purpose="CHECKOUT" />
             </Stack>
           </Paper>

@@ -40,7 +40,7 @@ export function OrderPage() {
       <Stack gap="md">
         {placed && (
           <Alert color="teal" variant="light" title={t('order.placedTitle')} data-testid="order-placed">
-            {t('order.placedText', { name: club.name })}
+            {t('order.placedText', { name: club.isolatedName })}
           </Alert>
         )}
         <Group justify="space-between">
