@@ -52,6 +52,7 @@ type DailyJobData = { upTo: string; trigger: JobRunTrigger } | { day: string; wo
 type SlotJobData = { slot: string; runId?: string };
 
 const DAY_LEASE_SECONDS = 3600;
+const BUSY_POLL_MS = 500;
 
 /**
  * Cron ticks only enqueue. Every worker process ticks, and pg-boss's singleton slot (a unique index on
@@ -229,9 +230,13 @@ export class Scheduler implements OnModuleInit, OnApplicationBootstrap {
     for (let day = from; formatISODate(day) <= data.upTo; day = addDays(day, 1)) {
       const iso = formatISODate(day);
       const trigger = iso === data.upTo ? data.trigger : 'CATCH_UP';
-      const outcome = await this.runDay(def, iso, trigger, skipped.splice(0));
-      // Another process holds an earlier day: it runs the following ones in order after it.
-      if (outcome === 'busy') return;
+      // Another process is running this day: wait for it (its run may end before the days this job is due for).
+      let outcome = await this.runDay(def, iso, trigger, skipped.splice(0));
+      for (let waited = 0; outcome === 'busy'; waited += BUSY_POLL_MS) {
+        if (waited > DAY_LEASE_SECONDS * 1000) throw new Error(`${def.job}: day ${iso} is still held by another process`);
+        await new Promise((r) => setTimeout(r, BUSY_POLL_MS));
+        outcome = await this.runDay(def, iso, trigger, []);
+      }
     }
   }
 
