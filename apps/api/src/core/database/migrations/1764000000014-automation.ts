@@ -27,6 +27,14 @@ export class Automation1764000000014 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX job_runs_job_idx ON job_runs (job, queued_at DESC)`);
     await q.query(`CREATE INDEX job_runs_queued_idx ON job_runs (queued_at)`);
+    // Read and written by the owner connection (core/jobs/job-runs.store.ts); under the app role a workspace sees its own
+    // runs and the system-wide ones (workspace_id null), never another workspace's.
+    for (const s of [
+      `ALTER TABLE job_runs ENABLE ROW LEVEL SECURITY`,
+      `ALTER TABLE job_runs FORCE ROW LEVEL SECURITY`,
+      `CREATE POLICY tenant_isolation ON job_runs USING (workspace_id IS NULL OR workspace_id = app_current_workspace()) WITH CHECK (workspace_id = app_current_workspace())`,
+      `CREATE POLICY system_access ON job_runs TO CURRENT_USER USING (true) WITH CHECK (true)`,
+    ]) await q.query(s);
     // One row per daily job and day: the claim that makes a day run once across replicas, and the catch-up memory.
     await q.query(`
       CREATE TABLE job_days (

@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../../core/errors/domain-errors';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainEvents } from '../../../core/events/domain-events';
@@ -42,11 +43,10 @@ export class LoyaltySubscribers implements OnModuleInit {
   onModuleInit(): void {
     this.events.subscribeInTransaction<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, async (e, em) => {
       if (e.paymentStatus !== 'PAID') return;
-      const invoice = await this.sales.invoice(e.invoiceId);
-      const lines = await this.sales.linesOf(invoice.proformaId);
+      const lines = await this.purchaseLinesOf(e.invoiceId);
       await this.purchases.earnForPurchaseIn(em, {
         contactId: e.contactId, amount: e.total, ref: invoicePurchaseRef(e.invoiceId), at: new Date(e.paidAt), label: e.numberDisplay,
-        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+        lines,
       });
     });
     this.events.subscribeInTransaction<InvoiceCancelledEvent>(SalesEvents.InvoiceCancelled, async (e, em) => {
@@ -103,6 +103,17 @@ export class LoyaltySubscribers implements OnModuleInit {
     } catch (e) {
       await em.query('ROLLBACK TO SAVEPOINT loyalty_best_effort');
       this.logger.error(e, `loyalty for ${what} failed; the change itself stands`);
+    }
+  }
+
+  /** The invoice's lines for stamp cards; none when the event names no stored invoice (an integration's own event). */
+  private async purchaseLinesOf(invoiceId: string): Promise<Array<{ productId: string; quantity: number }>> {
+    try {
+      const invoice = await this.sales.invoice(invoiceId);
+      return await this.sales.linesOf(invoice.proformaId);
+    } catch (e) {
+      if (e instanceof NotFoundError) return [];
+      throw e;
     }
   }
 }
