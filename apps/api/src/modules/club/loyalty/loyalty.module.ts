@@ -4,14 +4,17 @@ import { CatalogModule } from '../../catalog/catalog.module';
 import { ContactsModule } from '../../contacts/contacts.module';
 import { MessagingModule } from '../../messaging/messaging.module';
 import { SalesModule } from '../../sales/sales.module';
+import { IdentityModule } from '../../identity/identity.module';
 import { WorkspacesModule } from '../../workspaces/workspaces.module';
+import { ClubMembersModule } from '../members/club-members.module';
+import { ClubMemberLoyaltyResolver, MemberLoyaltyLoader } from './club-member-loyalty';
 import { ClubNewsService } from './club-news.service';
 import { EarningService } from './earning.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { LoyaltySms } from './loyalty-sms';
 import { ClubNewsEntity, LoyaltyEntryEntity, RewardEntity, TierEntity } from './loyalty.entities';
 import { LoyaltyJobs } from './loyalty.jobs';
-import { ContactLoyaltyResolver, LoyaltyMemberResolver, LoyaltyStaffResolver } from './loyalty.resolver';
+import { ContactLoyaltyResolver, LoyaltyMemberResolver, LoyaltyStaffResolver, PointsEntryResolver } from './loyalty.resolver';
 import { LoyaltyService } from './loyalty.service';
 import { LoyaltySubscribers } from './loyalty.subscribers';
 import { PointsLedger } from './points-ledger.service';
@@ -34,10 +37,13 @@ import { TiersService } from './tiers.service';
     MessagingModule,
     SalesModule,
     WorkspacesModule,
+    IdentityModule,
+    ClubMembersModule,
   ],
   providers: [
     PointsLedger, LoyaltySettingsService, TiersService, EarningService, RewardsService, ReferralsService, PurchasesService, ClubNewsService, LoyaltyService,
     LoyaltySms, LoyaltySubscribers, LoyaltyJobs, LoyaltyStaffResolver, LoyaltyMemberResolver, ContactLoyaltyResolver,
+    PointsEntryResolver, MemberLoyaltyLoader, ClubMemberLoyaltyResolver,
   ],
   exports: [PurchasesService, EarningService, TiersService, ReferralsService, LoyaltyService, PointsLedger, RewardsService],
 })

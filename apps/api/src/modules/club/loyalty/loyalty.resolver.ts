@@ -1,13 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClubMember, RequirePermission } from '../../../core/auth/auth.decorators';
+import { RequestContext } from '../../../core/context/request-context';
 import { PageArgs } from '../../../core/graphql/connection';
+import { StaffMember } from '../../identity/models/staff.model';
+import { StaffLoader } from '../../identity/staff.loader';
 import { AdjustPointsInput, SaveClubNewsInput, SaveRewardInput, SaveTierInput, UpdateLoyaltySettingsInput } from './dto/loyalty.inputs';
 import { ClubNewsService } from './club-news.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { LoyaltyService } from './loyalty.service';
 import {
   ClubNewsConnection, ClubNewsItem, ContactLoyalty, LoyaltySettings, NewsClick, ParticipationKind, PointsAward, PointsChange, PointsEntryConnection,
-  PointsSummary, Redemption, ReferralInfo, Reward, RewardConnection, StampCard, Tier, TierStatus, Voucher,
+  PointsEntry, PointsSummary, Redemption, ReferralInfo, Reward, RewardConnection, StampCard, Tier, TierStatus, Voucher,
 } from './models/loyalty.models';
 import { RewardsService } from './rewards.service';
 import { TiersService } from './tiers.service';
@@ -103,6 +106,20 @@ export class ContactLoyaltyResolver {
   @ResolveField(() => PointsEntryConnection, { description: 'The points ledger, newest first' })
   entries(@Parent() parent: ContactLoyalty, @Args() page: PageArgs) {
     return this.loyalty.history(parent.contactId, page);
+  }
+}
+
+@Resolver(() => PointsEntry)
+export class PointsEntryResolver {
+  constructor(
+    private readonly staff: StaffLoader,
+    private readonly context: RequestContext,
+  ) {}
+
+  @ResolveField(() => StaffMember, { nullable: true, description: 'Staff only: who made a manual adjustment (null for members and for automatic entries)' })
+  actor(@Parent() entry: PointsEntry): Promise<StaffMember | null> {
+    if (!entry.actorMemberId || this.context.principal()?.kind !== 'staff') return Promise.resolve(null);
+    return this.staff.load(entry.actorMemberId);
   }
 }
 

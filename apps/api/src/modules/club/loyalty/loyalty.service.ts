@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context/request-context';
 import { TenantDb } from '../../../core/database/tenant-db.service';
+import { Idempotency } from '../../../core/idempotency/idempotency.service';
 import { BadInputError, ForbiddenError } from '../../../core/errors/domain-errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/connection';
 import { ContactsService } from '../../contacts/contacts.service';
@@ -31,6 +32,7 @@ export class LoyaltyService {
     private readonly referrals: ReferralsService,
     private readonly earning: EarningService,
     private readonly contacts: ContactsService,
+    private readonly idempotency: Idempotency,
   ) {}
 
   /** The signed-in club member's contact (member operations act on it only). */
@@ -83,35 +85,54 @@ export class LoyaltyService {
     return this.db.tx((em) => this.rewards.stampCardsIn(em, contactId));
   }
 
-  /** Staff correction with a reason (audited in loyalty_adjustments); a decrease below 0 is refused. */
+  /**
+   * Staff correction with a reason (audited in loyalty_adjustments); a decrease below 0 is refused. With an
+   * idempotency key (one per dialog submission) a retry answers the first adjustment instead of adjusting twice.
+   */
   adjust(input: AdjustPointsInput): Promise<PointsChange> {
     const reason = input.reason.trim();
     if (!reason) throw BadInputError.field('input.reason', 'say why the points are adjusted');
     if (input.delta === 0) throw BadInputError.field('input.delta', 'must not be 0');
-    return this.db.tx(async (em) => {
-      await this.contacts.loadForInput(em, input.contactId, 'input.contactId');
-      const { balance } = await this.ledger.lockIn(em, input.contactId);
-      if (balance + input.delta < 0) {
-        throw BadInputError.field('input.delta', `would take the balance below 0 (the balance is ${balance}; at most -${balance})`);
-      }
-      const rules = await this.settings.getIn(em);
-      const actorMemberId = this.earning.actorMemberId();
-      let result;
-      try {
-        result = await this.ledger.applyIn(em, {
-          contactId: input.contactId, kind: PointsKind.ADJUST, source: PointsSource.MANUAL, delta: input.delta, reason, actorMemberId,
-          expiresAt: input.delta > 0 && rules.expiryMonths ? addMonths(new Date(), rules.expiryMonths) : null,
-        });
-      } catch (e) {
-        if (e instanceof InsufficientPointsError) throw BadInputError.field('input.delta', e.message);
-        throw e;
-      }
-      await em.query(
-        `INSERT INTO loyalty_adjustments (workspace_id, contact_id, entry_id, delta, reason, actor_member_id) VALUES (app_current_workspace(), $1, $2, $3, $4, $5)`,
-        [input.contactId, result.entry.id, input.delta, reason, actorMemberId],
-      );
-      return { entry: result.entry, balance: result.balance };
-    });
+    const key = input.idempotencyKey?.trim();
+    if (input.idempotencyKey != null && !key) throw BadInputError.field('input.idempotencyKey', 'must not be blank');
+    return this.idempotency.run<PointsChange>(
+      key ? `adjustPoints:${key}` : null,
+      'adjustPoints',
+      { contactId: input.contactId, delta: input.delta, reason },
+      (em) => this.adjustIn(em, input.contactId, input.delta, reason),
+      {
+        serialize: (r) => r,
+        deserialize: (stored) => {
+          const r = stored as PointsChange;
+          return { balance: r.balance, entry: { ...r.entry, createdAt: new Date(r.entry.createdAt), expiresAt: r.entry.expiresAt ? new Date(r.entry.expiresAt) : null } };
+        },
+      },
+    );
+  }
+
+  private async adjustIn(em: EntityManager, contactId: string, delta: number, reason: string): Promise<PointsChange> {
+    await this.contacts.loadForInput(em, contactId, 'input.contactId');
+    const { balance } = await this.ledger.lockIn(em, contactId);
+    if (balance + delta < 0) {
+      throw BadInputError.field('input.delta', `would take the balance below 0 (the balance is ${balance}; at most -${balance})`);
+    }
+    const rules = await this.settings.getIn(em);
+    const actorMemberId = this.earning.actorMemberId();
+    let result;
+    try {
+      result = await this.ledger.applyIn(em, {
+        contactId, kind: PointsKind.ADJUST, source: PointsSource.MANUAL, delta, reason, actorMemberId,
+        expiresAt: delta > 0 && rules.expiryMonths ? addMonths(new Date(), rules.expiryMonths) : null,
+      });
+    } catch (e) {
+      if (e instanceof InsufficientPointsError) throw BadInputError.field('input.delta', e.message);
+      throw e;
+    }
+    await em.query(
+      `INSERT INTO loyalty_adjustments (workspace_id, contact_id, entry_id, delta, reason, actor_member_id) VALUES (app_current_workspace(), $1, $2, $3, $4, $5)`,
+      [contactId, result.entry.id, delta, reason, actorMemberId],
+    );
+    return { entry: result.entry, balance: result.balance };
   }
 
   /**

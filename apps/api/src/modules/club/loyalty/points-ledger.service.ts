@@ -32,7 +32,7 @@ export interface LedgerResult {
 
 export const toPointsEntry = (e: LoyaltyEntryEntity): PointsEntry => ({
   id: e.id, kind: e.kind as PointsKind, source: e.source as PointsSource, delta: e.delta, reason: e.reason, expiresAt: e.expiresAt,
-  remaining: e.remaining, createdAt: e.createdAt,
+  remaining: e.remaining, createdAt: e.createdAt, actorMemberId: e.actorMemberId,
 });
 
 export class InsufficientPointsError extends ConflictError {

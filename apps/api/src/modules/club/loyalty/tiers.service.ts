@@ -11,7 +11,7 @@ import { LoyaltySettingsService } from './loyalty-settings.service';
 import { TierEntity } from './loyalty.entities';
 import { LoyaltySettings, Tier, TierBasis, TierChange, TierStatus } from './models/loyalty.models';
 
-const toTier = (t: TierEntity): Tier => ({
+export const toTier = (t: TierEntity): Tier => ({
   id: t.id, code: t.code, name: t.name, threshold: t.threshold, multiplierPercent: t.multiplierPercent, priceListId: t.priceListId,
   freeShipping: t.freeShipping, benefits: t.benefits,
 });

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TenantDb } from '../../../core/database/tenant-db.service';
-import { NotFoundError } from '../../../core/errors/domain-errors';
+import { BadInputError, NotFoundError } from '../../../core/errors/domain-errors';
 import { DomainEvents } from '../../../core/events/domain-events';
 import { Connection, paginate } from '../../../core/graphql/connection';
 import { ContactEvents, ContactMergedEvent } from '../../contacts/contacts.events';
@@ -15,6 +15,14 @@ import { BlockClubMemberInput, ClubMembersArgs } from './dto/club.inputs';
 import { ClubMemberEntity } from './entities/club-member.entity';
 import { ClubRefreshTokenEntity } from './entities/club-refresh-token.entity';
 import { ClubJoinVia, ClubMemberStatus, ClubMembership } from './models/club.models';
+
+/** A sub-select of contact ids (with its named parameters) that the members list can filter on. */
+export interface ContactIdFilter {
+  sql: string;
+  params: Record<string, unknown>;
+}
+/** Answers the contacts whose current tier is the given one; registered by the loyalty module, which owns tiers. */
+export type TierMembersSource = (tierId: string) => ContactIdFilter;
 
 export const toMembership = (e: ClubMemberEntity): ClubMembership => ({
   id: e.id, contactId: e.contactId, status: e.status as ClubMemberStatus, joinedVia: e.joinedVia as ClubJoinVia, joinedAt: e.joinedAt,
@@ -34,6 +42,12 @@ export class ClubMembersService implements OnModuleInit {
     private readonly messaging: MessagingService,
     private readonly settings: ClubSettingsService,
   ) {}
+
+  private tierSource: TierMembersSource | null = null;
+
+  useTierSource(source: TierMembersSource): void {
+    this.tierSource = source;
+  }
 
   onModuleInit(): void {
     // A merged duplicate's membership moves to the survivor unless the survivor has one (then it goes: one per contact).
@@ -81,6 +95,12 @@ export class ClubMembersService implements OnModuleInit {
     return this.db.tx(async (em) => {
       const qb = em.createQueryBuilder(ClubMemberEntity, 'm');
       if (args.status) qb.andWhere('m.status = :status', { status: args.status });
+      if (args.joinedVia) qb.andWhere('m.joined_via = :joinedVia', { joinedVia: args.joinedVia });
+      if (args.tierId) {
+        if (!this.tierSource) throw BadInputError.field('tierId', 'tiers are not available');
+        const tier = this.tierSource(args.tierId);
+        qb.andWhere(`m.contact_id IN (${tier.sql})`, tier.params);
+      }
       if (args.search?.trim()) {
         // The contacts module's own search (phone in any form, name, email), as a sub-select.
         const { qb: found } = await this.contacts.filteredQuery(em, {}, args.search);

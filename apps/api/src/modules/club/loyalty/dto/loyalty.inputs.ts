@@ -91,4 +91,9 @@ export class AdjustPointsInput {
   @Field(() => ID) @IsUUID('all', { message: 'contactId must be a contact id' }) contactId: string;
   @Field(() => Int, { description: 'Signed, not 0' }) @IsInt() @Min(-10_000_000) @Max(10_000_000) delta: number;
   @Field() @IsString() @MaxLength(500) reason: string;
+  @Field({ nullable: true, description: 'One per dialog submission: a retry with the same key answers the first adjustment' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100, { message: 'idempotencyKey must be 1–100 characters' })
+  idempotencyKey?: string;
 }

@@ -69,6 +69,8 @@ export class PointsEntry {
   @Field(() => Date, { nullable: true, description: 'Positive entries: when what is left of them expires' }) expiresAt: Date | null;
   @Field(() => Int, { description: 'Positive entries: points of this lot not yet spent or expired' }) remaining: number;
   @Field() createdAt: Date;
+  /** The staff member whose request wrote it (resolved as `actor` for staff only). */
+  actorMemberId: string | null;
 }
 export const PointsEntryConnection = ConnectionType(PointsEntry);
 

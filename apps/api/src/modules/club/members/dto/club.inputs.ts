@@ -6,7 +6,7 @@ import {
 import { PageArgs } from '../../../../core/graphql/connection';
 import { CalendarDateInput, ImportantDateInput } from '../../../contacts/dto/contact.inputs';
 import { ConsentChannel, ConsentStatus, Gender, ImportantDateKind, Relation } from '../../../contacts/models/contact.enums';
-import { ClubApproach, ClubCodePurpose, ClubMemberStatus } from '../models/club.models';
+import { ClubApproach, ClubCodePurpose, ClubJoinVia, ClubMemberStatus } from '../models/club.models';
 
 @InputType()
 export class UpdateClubSettingsInput {
@@ -108,6 +108,11 @@ export class AddMyFamilyMemberInput {
 export class ClubMembersArgs extends PageArgs {
   @Field(() => ClubMemberStatus, { nullable: true }) @IsOptional() @IsEnum(ClubMemberStatus) status?: ClubMemberStatus;
   @Field({ nullable: true, description: 'Name, phone or email, as in the contacts search' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @Field(() => ClubJoinVia, { nullable: true }) @IsOptional() @IsEnum(ClubJoinVia) joinedVia?: ClubJoinVia;
+  @Field(() => ID, { nullable: true, description: 'Members whose current tier is this one' })
+  @IsOptional()
+  @IsUUID('all', { message: 'tierId must be a tier id' })
+  tierId?: string;
 }
 
 @InputType()
