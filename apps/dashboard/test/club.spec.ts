@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
 import { documentDir, launchBrowser, newPage, type PageHandle } from './utils/browser';
 
@@ -179,8 +180,14 @@ describe('customer club (browser)', () => {
     expect(await points.getByTestId('timeline-summary').innerText()).toBe('\u2066+۱۲۰\u2069 امتیاز (اصلاح)');
     const joined = page.locator('[data-testid="timeline-item"][data-kind="CLUB"]');
     expect(await joined.getByTestId('timeline-summary').innerText()).toBe('در باشگاه عضو شد');
-    const { contactLoyalty } = await gql(`query ($id: ID!) { contactLoyalty(contactId: $id) { balance } }`, { id: contactId });
-    expect(contactLoyalty.balance).toBe(120);
+    // The ledger says who adjusted (the demo owner), and the dialog's one submission that went through used one idempotency key.
+    const { viewer } = await gql(`{ viewer { user { fullName } } }`);
+    expect(await panel.getByTestId('club-ledger-actor').first().innerText()).toBe(`توسط \u2068${viewer.user.fullName}\u2069`);
+    const { contactLoyalty } = await gql(`query ($id: ID!) { contactLoyalty(contactId: $id) { balance entries(first: 10) { totalCount } } }`, { id: contactId });
+    expect(contactLoyalty).toEqual({ balance: 120, entries: { totalCount: 1 } });
+    const keys = await app.app.get(DataSource).query(`SELECT key FROM idempotency_keys WHERE operation = 'adjustPoints' AND response::text LIKE $1`, [`%${reason}%`]);
+    expect(keys).toHaveLength(1);
+    expect(keys[0].key).toMatch(/^adjustPoints:dashboard:adjust:/);
   });
 
   it('blocks and unblocks the member', async () => {
@@ -199,6 +206,31 @@ describe('customer club (browser)', () => {
     await page.getByTestId('members-status').getByText('همه').click();
     await row.getByTestId('member-unblock').click();
     await row.getByTestId('member-status').filter({ hasText: 'فعال' }).waitFor();
+  });
+
+  it('filters the members list by tier and by how they joined, each row with its own balance and tier', async () => {
+    const { clubMembers } = await gql(`{ clubMembers(first: 100) { edges { node { contactId balance tier { id name } } } } }`);
+    const tiered = clubMembers.edges.map((e: any) => e.node).find((m: any) => m.tier);
+    expect(tiered).toBeDefined();
+    await page.goto('/customer-club/members');
+    await page.getByTestId('members-tier').click();
+    await page.getByRole('option', { name: tiered.tier.name, exact: true }).click();
+    const tieredRow = page.locator(`[data-testid="member-row"][data-contact-id="${tiered.contactId}"]`);
+    await tieredRow.waitFor();
+    expect(await tieredRow.getByTestId('member-tier').innerText()).toBe(tiered.tier.name);
+    const tierBadges = await page.getByTestId('member-tier').allInnerTexts();
+    expect(tierBadges.length).toBeGreaterThan(0);
+    expect(new Set(tierBadges)).toEqual(new Set([tiered.tier.name]));
+    await page.goto('/customer-club/members');
+    await page.getByTestId('members-search').fill(customer);
+    const row = page.locator(`[data-testid="member-row"][data-contact-id="${contactId}"]`);
+    await row.getByTestId('member-balance').filter({ hasText: '۱۲۰ امتیاز' }).waitFor();
+    await page.getByTestId('members-joined-via').click();
+    await page.getByRole('option', { name: 'فروشگاه اینترنتی' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByTestId('members-joined-via').click();
+    await page.getByRole('option', { name: 'افزوده‌شده توسط کارکنان' }).click();
+    await row.waitFor();
   });
 
   it('takes screenshots of the club pages and the 360 page (fa, en)', async () => {

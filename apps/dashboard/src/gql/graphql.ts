@@ -56,6 +56,8 @@ export type AdjustPointsInput = {
   contactId: Scalars['ID']['input'];
   /** Signed, not 0 */
   delta: Scalars['Int']['input'];
+  /** One per dialog submission: a retry with the same key answers the first adjustment */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -367,6 +369,8 @@ export type ClubJoinVia =
 
 export type ClubMember = {
   __typename?: 'ClubMember';
+  /** Points balance */
+  balance: Scalars['Int']['output'];
   blockedAt?: Maybe<Scalars['DateTime']['output']>;
   blockedReason?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Contact>;
@@ -377,6 +381,8 @@ export type ClubMember = {
   joinedVia: ClubJoinVia;
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   status: ClubMemberStatus;
+  /** Current tier; null below the lowest threshold or without tiers */
+  tier?: Maybe<Tier>;
 };
 
 export type ClubMemberConnection = {
@@ -3152,6 +3158,8 @@ export type PointsChange = {
 /** One line of the append-only points ledger */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
+  /** Staff only: who made a manual adjustment (null for members and for automatic entries) */
+  actor?: Maybe<StaffMember>;
   createdAt: Scalars['DateTime']['output'];
   /** Signed: positive for points gained */
   delta: Scalars['Int']['output'];
@@ -3680,8 +3688,10 @@ export type QueryClubMemberStatusArgs = {
 export type QueryClubMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  joinedVia?: InputMaybe<ClubJoinVia>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ClubMemberStatus>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -6134,45 +6144,47 @@ export type UpdateProductMutationVariables = Exact<{
 
 export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'Product', description?: string | null, imageUrls: Array<string>, createdAt: string, updatedAt: string, id: string, sku: string, nameFa: string, nameEn?: string | null, categoryId?: string | null, unit: string, basePrice: any, taxRateBp: number, active: boolean, archivedAt?: string | null, lowStockThreshold?: number | null, availability: { __typename?: 'ProductAvailability', productId: string, lowStockThreshold?: number | null, onHand: number, reserved: number, available: number, lowStock: boolean, status: AvailabilityStatus } } };
 
-export type ClubMemberFieldsFragment = { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null };
+export type ClubMemberFieldsFragment = { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null };
 
 export type ClubMembersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ClubMemberStatus>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+  joinedVia?: InputMaybe<ClubJoinVia>;
 }>;
 
 
-export type ClubMembersQuery = { __typename?: 'Query', clubMembers: { __typename?: 'ClubMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubMemberEdge', node: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } }> } };
+export type ClubMembersQuery = { __typename?: 'Query', clubMembers: { __typename?: 'ClubMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubMemberEdge', node: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } }> } };
 
 export type ClubMemberQueryVariables = Exact<{
   contactId: Scalars['ID']['input'];
 }>;
 
 
-export type ClubMemberQuery = { __typename?: 'Query', clubMember?: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } | null };
+export type ClubMemberQuery = { __typename?: 'Query', clubMember?: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } | null };
 
 export type EnrollClubMemberMutationVariables = Exact<{
   contactId: Scalars['ID']['input'];
 }>;
 
 
-export type EnrollClubMemberMutation = { __typename?: 'Mutation', enrollClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+export type EnrollClubMemberMutation = { __typename?: 'Mutation', enrollClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
 
 export type BlockClubMemberMutationVariables = Exact<{
   input: BlockClubMemberInput;
 }>;
 
 
-export type BlockClubMemberMutation = { __typename?: 'Mutation', blockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+export type BlockClubMemberMutation = { __typename?: 'Mutation', blockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
 
 export type UnblockClubMemberMutationVariables = Exact<{
   contactId: Scalars['ID']['input'];
 }>;
 
 
-export type UnblockClubMemberMutation = { __typename?: 'Mutation', unblockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
+export type UnblockClubMemberMutation = { __typename?: 'Mutation', unblockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
 
 export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string };
 
@@ -6211,7 +6223,7 @@ export type ContactLoyaltyQueryVariables = Exact<{
 }>;
 
 
-export type ContactLoyaltyQuery = { __typename?: 'Query', contactLoyalty: { __typename?: 'ContactLoyalty', contactId: string, balance: number, expiringSoon: number, lifetimeEarned: number, referralCode?: string | null, tier: { __typename?: 'TierStatus', basis: TierBasis, qualifying: number, progressPercent: number, toNext?: number | null, windowMonths: number, since?: string | null, current?: { __typename?: 'Tier', id: string, code: string, name: string } | null, next?: { __typename?: 'Tier', id: string, code: string, name: string, threshold: number } | null }, vouchers: Array<{ __typename?: 'Voucher', id: string, code: string, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, validTo?: string | null, origin?: VoucherOrigin | null, description?: string | null }>, stampCards: Array<{ __typename?: 'StampCard', stamps: number, required: number, completed: number, reward: { __typename?: 'Reward', id: string, name: string } }>, entries: { __typename?: 'PointsEntryConnection', totalCount: number, edges: Array<{ __typename?: 'PointsEntryEdge', node: { __typename?: 'PointsEntry', id: string, kind: PointsKind, source: PointsSource, delta: number, reason: string, createdAt: string, expiresAt?: string | null } }> } } };
+export type ContactLoyaltyQuery = { __typename?: 'Query', contactLoyalty: { __typename?: 'ContactLoyalty', contactId: string, balance: number, expiringSoon: number, lifetimeEarned: number, referralCode?: string | null, tier: { __typename?: 'TierStatus', basis: TierBasis, qualifying: number, progressPercent: number, toNext?: number | null, windowMonths: number, since?: string | null, current?: { __typename?: 'Tier', id: string, code: string, name: string } | null, next?: { __typename?: 'Tier', id: string, code: string, name: string, threshold: number } | null }, vouchers: Array<{ __typename?: 'Voucher', id: string, code: string, kind: CouponKind, value: any, maxDiscount?: any | null, minOrderTotal: any, validTo?: string | null, origin?: VoucherOrigin | null, description?: string | null }>, stampCards: Array<{ __typename?: 'StampCard', stamps: number, required: number, completed: number, reward: { __typename?: 'Reward', id: string, name: string } }>, entries: { __typename?: 'PointsEntryConnection', totalCount: number, edges: Array<{ __typename?: 'PointsEntryEdge', node: { __typename?: 'PointsEntry', id: string, kind: PointsKind, source: PointsSource, delta: number, reason: string, createdAt: string, expiresAt?: string | null, actor?: { __typename?: 'StaffMember', id: string, fullName: string } | null } }> } } };
 
 export type AdjustPointsMutationVariables = Exact<{
   input: AdjustPointsInput;
@@ -7481,6 +7493,12 @@ export const ClubMemberFieldsFragmentDoc = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9376,8 +9394,15 @@ fragment ProductListFields on Product {
   }
 }`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ClubMembersDocument = new TypedDocumentString(`
-    query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {
-  clubMembers(first: $first, after: $after, search: $search, status: $status) {
+    query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus, $tierId: ID, $joinedVia: ClubJoinVia) {
+  clubMembers(
+    first: $first
+    after: $after
+    search: $search
+    status: $status
+    tierId: $tierId
+    joinedVia: $joinedVia
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -9400,6 +9425,12 @@ export const ClubMembersDocument = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9422,6 +9453,12 @@ export const ClubMemberDocument = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9444,6 +9481,12 @@ export const EnrollClubMemberDocument = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9466,6 +9509,12 @@ export const BlockClubMemberDocument = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9488,6 +9537,12 @@ export const UnblockClubMemberDocument = new TypedDocumentString(`
   blockedAt
   blockedReason
   hasPassword
+  balance
+  tier {
+    id
+    code
+    name
+  }
   contact {
     id
     fullName
@@ -9631,6 +9686,10 @@ export const ContactLoyaltyDocument = new TypedDocumentString(`
           reason
           createdAt
           expiresAt
+          actor {
+            id
+            fullName
+          }
         }
       }
     }

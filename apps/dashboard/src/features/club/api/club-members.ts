@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { ClubMemberStatus } from '@/gql/graphql';
+import type { ClubJoinVia, ClubMemberStatus } from '@/gql/graphql';
 import { contactsQueryKey } from '@/features/contacts/api/get-contacts';
 import { request } from '@/lib/graphql-client';
 
@@ -15,6 +15,12 @@ export const ClubMemberFieldsFragment = graphql(`
     blockedAt
     blockedReason
     hasPassword
+    balance
+    tier {
+      id
+      code
+      name
+    }
     contact {
       id
       fullName
@@ -24,8 +30,8 @@ export const ClubMemberFieldsFragment = graphql(`
 `);
 
 export const ClubMembersQuery = graphql(`
-  query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus) {
-    clubMembers(first: $first, after: $after, search: $search, status: $status) {
+  query ClubMembers($first: Int!, $after: String, $search: String, $status: ClubMemberStatus, $tierId: ID, $joinedVia: ClubJoinVia) {
+    clubMembers(first: $first, after: $after, search: $search, status: $status, tierId: $tierId, joinedVia: $joinedVia) {
       totalCount
       pageInfo {
         hasNextPage
@@ -77,20 +83,22 @@ export const clubMembersQueryKey = ['clubMembers'] as const;
 export interface ClubMembersParams {
   search?: string;
   status?: ClubMemberStatus | null;
+  tierId?: string | null;
+  joinedVia?: ClubJoinVia | null;
   pageSize?: number;
 }
 
-export const clubMembersQueryOptions = ({ search, status, pageSize = 25 }: ClubMembersParams) =>
+export const clubMembersQueryOptions = ({ search, status, tierId, joinedVia, pageSize = 25 }: ClubMembersParams) =>
   infiniteQueryOptions({
-    queryKey: [...clubMembersQueryKey, 'list', { search: search ?? '', status: status ?? null, pageSize }] as const,
+    queryKey: [...clubMembersQueryKey, 'list', { search: search ?? '', status: status ?? null, tierId: tierId ?? null, joinedVia: joinedVia ?? null, pageSize }] as const,
     queryFn: async ({ pageParam }) =>
-      (await request(ClubMembersQuery, { first: pageSize, after: pageParam, search: search || null, status: status ?? null })).clubMembers,
+      (await request(ClubMembersQuery, { first: pageSize, after: pageParam, search: search || null, status: status ?? null, tierId: tierId ?? null, joinedVia: joinedVia ?? null })).clubMembers,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined),
     placeholderData: keepPreviousData,
   });
 
-/** Members, searched by name, phone or email and filtered by status (club:read). */
+/** Members with balance and tier, searched by name, phone or email and filtered by status, tier and how they joined (club:read). */
 export const useClubMembers = (params: ClubMembersParams) => useInfiniteQuery(clubMembersQueryOptions(params));
 
 export const clubMemberQueryOptions = (contactId: string) =>

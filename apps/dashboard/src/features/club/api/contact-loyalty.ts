@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { graphql } from '@/gql';
 import type { AdjustPointsInput } from '@/gql/graphql';
 import { contactQueryKey } from '@/features/contacts/api/get-contact';
+import { clubMembersQueryKey } from './club-members';
 import { request } from '@/lib/graphql-client';
 
 export const ContactLoyaltyQuery = graphql(`
@@ -62,6 +63,10 @@ export const ContactLoyaltyQuery = graphql(`
             reason
             createdAt
             expiresAt
+            actor {
+              id
+              fullName
+            }
           }
         }
       }
@@ -95,7 +100,7 @@ export const useContactLoyalty = (contactId: string, entries = 10, enabled = tru
 
 export const adjustPoints = async (input: AdjustPointsInput) => (await request(AdjustPointsMutation, { input })).adjustPoints;
 
-/** A manual correction with a reason (audited by the API; never below 0). */
+/** A manual correction with a reason (audited by the API; never below 0); give one idempotencyKey per dialog submission. */
 export const useAdjustPoints = () => {
   const queryClient = useQueryClient();
   return useMutation({
@@ -104,6 +109,7 @@ export const useAdjustPoints = () => {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: contactLoyaltyQueryKey(input.contactId) }),
         queryClient.invalidateQueries({ queryKey: [...contactQueryKey(input.contactId), 'timeline'] }),
+        queryClient.invalidateQueries({ queryKey: clubMembersQueryKey }),
       ]),
   });
 };

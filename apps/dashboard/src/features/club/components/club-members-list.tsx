@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Modal, SegmentedControl, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, SegmentedControl, Select, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,15 @@ import { PhoneText } from '@/components/phone-text';
 import { PERMISSIONS } from '@/config/constants';
 import { paths } from '@/config/paths';
 import { ContactPicker } from '@/features/contacts/components/contact-picker';
-import type { ClubMemberFieldsFragment, ClubMemberStatus } from '@/gql/graphql';
+import type { ClubJoinVia, ClubMemberFieldsFragment, ClubMemberStatus } from '@/gql/graphql';
 import { usePermission } from '@/lib/authorization';
 import { formatNumber } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { useBlockClubMember, useClubMembers, useEnrollClubMember, useUnblockClubMember } from '../api/club-members';
-import { useContactLoyalty } from '../api/contact-loyalty';
+import { useTiers } from '../api/tiers';
 
 type StatusFilter = 'ALL' | ClubMemberStatus;
+const JOINED_VIA: ClubJoinVia[] = ['SIGN_UP', 'PURCHASE', 'PLUGIN', 'STAFF'];
 
 /** Club members: search, status filter, how they joined, balance and tier; block / unblock and enrol (club:manage). */
 export function ClubMembersList() {
@@ -25,7 +26,11 @@ export function ClubMembersList() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<StatusFilter>('ALL');
-  const members = useClubMembers({ search: debounced, status: status === 'ALL' ? null : status });
+  const [tierId, setTierId] = useState<string | null>(null);
+  const [joinedVia, setJoinedVia] = useState<ClubJoinVia | null>(null);
+  const tiers = useTiers();
+  const members = useClubMembers({ search: debounced, status: status === 'ALL' ? null : status, tierId, joinedVia });
+  const filtered = !!debounced || status !== 'ALL' || !!tierId || !!joinedVia;
   const [enrolling, setEnrolling] = useState(false);
   const [blocking, setBlocking] = useState<ClubMemberFieldsFragment | null>(null);
   const unblock = useUnblockClubMember();
@@ -44,6 +49,26 @@ export function ClubMembersList() {
               data={(['ALL', 'ACTIVE', 'BLOCKED'] as const).map((s) => ({ value: s, label: t(`club.memberStatus.${s}`) }))}
               data-testid="members-status"
             />
+            <Select
+              placeholder={t('club.members.allTiers')}
+              aria-label={t('club.members.tier')}
+              data={(tiers.data ?? []).map((tier) => ({ value: tier.id, label: tier.name }))}
+              value={tierId}
+              onChange={setTierId}
+              clearable
+              w={170}
+              data-testid="members-tier"
+            />
+            <Select
+              placeholder={t('club.members.allJoinedVia')}
+              aria-label={t('club.members.joinedViaFilter')}
+              data={JOINED_VIA.map((v) => ({ value: v, label: t(`club.joinedVia.${v}`) }))}
+              value={joinedVia}
+              onChange={(v) => setJoinedVia(v as ClubJoinVia | null)}
+              clearable
+              w={190}
+              data-testid="members-joined-via"
+            />
           </Group>
           <Group>
             {total != null && <Text size="sm" c="dimmed" data-testid="members-total">{t('club.members.total', { count: total, formatted: formatNumber(total, i18n.language) })}</Text>}
@@ -52,7 +77,7 @@ export function ClubMembersList() {
         </Group>
         {members.isError && <ErrorAlert error={members.error} />}
         {members.isPending && <Skeleton h={200} />}
-        {members.data && rows.length === 0 && <Text c="dimmed" size="sm" ta="center" py="xl">{debounced || status !== 'ALL' ? t('club.members.noMatches') : t('club.members.empty')}</Text>}
+        {members.data && rows.length === 0 && <Text c="dimmed" size="sm" ta="center" py="xl">{filtered ? t('club.members.noMatches') : t('club.members.empty')}</Text>}
         {rows.length > 0 && (
           <Table.ScrollContainer minWidth={960}>
             <Table verticalSpacing="sm" highlightOnHover>
@@ -78,7 +103,8 @@ export function ClubMembersList() {
                       <Badge size="sm" variant="light" color={m.status === 'ACTIVE' ? 'teal' : 'red'} miw="max-content" data-testid="member-status">{t(`club.memberStatus.${m.status}`)}</Badge>
                       {m.blockedReason && <Text size="xs" c="dimmed" lineClamp={1} maw={200}><bdi>{m.blockedReason}</bdi></Text>}
                     </Table.Td>
-                    <MemberLoyaltyCells contactId={m.contactId} />
+                    <Table.Td>{m.tier ? <Badge size="sm" variant="outline" color="grape" miw="max-content" data-testid="member-tier">{m.tier.name}</Badge> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td><Text size="sm" fw={600} data-testid="member-balance">{t('club.pointsCount', { count: m.balance, formatted: formatNumber(m.balance, i18n.language) })}</Text></Table.Td>
                     <Table.Td>
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}><DateText value={m.joinedAt} /></Text>
                       <Text size="xs" c="dimmed">{t(`club.joinedVia.${m.joinedVia}`)}</Text>
@@ -116,27 +142,6 @@ export function ClubMembersList() {
       {enrolling && <EnrollModal onClose={() => setEnrolling(false)} />}
       {blocking && <BlockModal member={blocking} onClose={() => setBlocking(null)} />}
     </Card>
-  );
-}
-
-/** Balance and tier of one row (the members list does not carry them). */
-function MemberLoyaltyCells({ contactId }: { contactId: string }) {
-  const { t, i18n } = useTranslation();
-  const loyalty = useContactLoyalty(contactId, 1);
-  if (!loyalty.data) {
-    return (
-      <>
-        <Table.Td><Skeleton h={14} w={60} visible={loyalty.isPending}>—</Skeleton></Table.Td>
-        <Table.Td><Skeleton h={14} w={40} visible={loyalty.isPending}>—</Skeleton></Table.Td>
-      </>
-    );
-  }
-  const { tier, balance } = loyalty.data;
-  return (
-    <>
-      <Table.Td>{tier.current ? <Badge size="sm" variant="outline" color="grape" miw="max-content">{tier.current.name}</Badge> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
-      <Table.Td><Text size="sm" fw={600} data-testid="member-balance">{t('club.pointsCount', { count: balance, formatted: formatNumber(balance, i18n.language) })}</Text></Table.Td>
-    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, NumberInput, Progress, SimpleGrid, Skeleton, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/date-text';
 import { ErrorAlert } from '@/components/error-alert';
@@ -121,6 +121,7 @@ function ClubPanel({ contactId }: { contactId: string }) {
                       <Table.Td>
                         <Text size="sm">{t(`club.source.${e.source}`)}</Text>
                         {e.reason && <Text size="xs" c="dimmed" lineClamp={2}><bdi>{e.reason}</bdi></Text>}
+                        {e.actor && <Text size="xs" c="dimmed" data-testid="club-ledger-actor">{t('club.panel.adjustedBy', { name: `\u2068${e.actor.fullName}\u2069` })}</Text>}
                       </Table.Td>
                       <Table.Td ta="end"><Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}><DateText value={e.createdAt} /></Text></Table.Td>
                     </Table.Tr>
@@ -150,6 +151,8 @@ function AdjustModal({ contactId, balance, onClose }: { contactId: string; balan
   const { t, i18n } = useTranslation();
   const adjust = useAdjustPoints();
   const [error, setError] = useState<unknown>(null);
+  // One key per submitted (delta, reason): a double click or a retry after a lost answer adjusts once; edited values are a new submission.
+  const submission = useRef<{ values: string; key: string } | null>(null);
   const form = useForm({
     initialValues: { delta: '' as number | string, reason: '' },
     validate: {
@@ -160,8 +163,11 @@ function AdjustModal({ contactId, balance, onClose }: { contactId: string; balan
   });
   const submit = form.onSubmit((v) => {
     setError(null);
+    const input = { contactId, delta: Number(v.delta), reason: v.reason.trim() };
+    const values = JSON.stringify(input);
+    if (submission.current?.values !== values) submission.current = { values, key: `dashboard:adjust:${crypto.randomUUID?.() ?? String(Math.random()).slice(2)}` };
     adjust.mutate(
-      { contactId, delta: Number(v.delta), reason: v.reason.trim() },
+      { ...input, idempotencyKey: submission.current.key },
       {
         onSuccess: (r) => {
           notifySuccess(t('club.adjust.done', { balance: formatNumber(r.balance, i18n.language) }));
