@@ -22,6 +22,9 @@ describe('club store (browser)', () => {
     await staffCall(app, staff, `mutation($input: UpdateLoyaltySettingsInput!) { updateLoyaltySettings(input: $input) { nextVoucherEnabled } }`, {
       input: { nextVoucherEnabled: true, nextVoucherKind: 'PERCENT', nextVoucherValue: 1000, purchasePoints: 1, purchaseUnit: 100000 },
     });
+    await staffCall(app, staff, `mutation($input: SaveRewardInput!) { saveReward(input: $input) { id } }`, {
+      input: { kind: 'VOUCHER', name: 'تخفیف امتیازی', pointsCost: 5, voucherKind: 'PERCENT', voucherValue: 500 },
+    });
   });
 
   afterAll(async () => {
@@ -117,6 +120,22 @@ describe('club store (browser)', () => {
       // The voucher is in the panel too, with its code to copy.
       await page.goto('/club/demo/me/vouchers');
       await page.getByTestId('voucher').first().getByTestId('voucher-code').waitFor();
+
+      // The next order spends 5 points at checkout on a 5% voucher reward; the order carries the discount.
+      await page.goto('/club/demo/store');
+      await page.locator('[data-testid="product-card"][data-available="true"]').first().getByTestId('add-to-cart').click();
+      await page.goto('/club/demo/cart');
+      await page.locator('[data-testid="to-checkout"]:not([disabled])').click();
+      // The option is offered because the balance covers it (the radio's test id sits on its input, named by its label).
+      const reward = page.getByRole('radio', { name: /^تخفیف امتیازی — ۵٪ تخفیف با ۵ امتیاز$/ });
+      expect(await reward.getAttribute('data-testid')).toBe('use-reward');
+      await reward.check();
+      await page.getByTestId('checkout-address').fill('تهران، خیابان ولیعصر، پلاک ۱۲');
+      await page.getByTestId('place-order').click();
+      await page.getByTestId('order-placed').waitFor();
+      await page.getByTestId('quote-discount').waitFor();
+      const left = new Intl.NumberFormat('fa-IR').format(expectedPoints - 5);
+      await page.getByTestId('points-badge').filter({ hasText: new RegExp(`^${left}$`) }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -56,6 +56,8 @@ export type AdjustPointsInput = {
   contactId: Scalars['ID']['input'];
   /** Signed, not 0 */
   delta: Scalars['Int']['input'];
+  /** One per dialog submission: a retry with the same key answers the first adjustment */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -316,6 +318,8 @@ export type ClubCheckoutInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 10 digits (Persian digits accepted) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Spend my points on this voucher reward now and apply its voucher to the order (instead of couponCode); nothing is spent if the checkout fails */
+  rewardId?: InputMaybe<Scalars['ID']['input']>;
   slug: Scalars['String']['input'];
 };
 
@@ -365,6 +369,8 @@ export type ClubJoinVia =
 
 export type ClubMember = {
   __typename?: 'ClubMember';
+  /** Points balance */
+  balance: Scalars['Int']['output'];
   blockedAt?: Maybe<Scalars['DateTime']['output']>;
   blockedReason?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Contact>;
@@ -375,6 +381,8 @@ export type ClubMember = {
   joinedVia: ClubJoinVia;
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   status: ClubMemberStatus;
+  /** Current tier; null below the lowest threshold or without tiers */
+  tier?: Maybe<Tier>;
 };
 
 export type ClubMemberConnection = {
@@ -3150,6 +3158,8 @@ export type PointsChange = {
 /** One line of the append-only points ledger */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
+  /** Staff only: who made a manual adjustment (null for members and for automatic entries) */
+  actor?: Maybe<StaffMember>;
   createdAt: Scalars['DateTime']['output'];
   /** Signed: positive for points gained */
   delta: Scalars['Int']['output'];
@@ -3678,8 +3688,10 @@ export type QueryClubMemberStatusArgs = {
 export type QueryClubMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  joinedVia?: InputMaybe<ClubJoinVia>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ClubMemberStatus>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

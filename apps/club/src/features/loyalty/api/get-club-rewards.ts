@@ -27,4 +27,4 @@ export const clubRewardsQueryOptions = (slug: string) =>
     staleTime: 60_000,
   });
 
-export const useClubRewards = (slug: string) => useQuery(clubRewardsQueryOptions(slug));
+export const useClubRewards = (slug: string, enabled = true) => useQuery({ ...clubRewardsQueryOptions(slug), enabled });

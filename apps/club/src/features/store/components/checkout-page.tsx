@@ -1,10 +1,14 @@
-import { Alert, Button, Container, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { PhoneCodeForm } from '@/features/auth/components/phone-code-form';
+import { useClubRewards } from '@/features/loyalty/api/get-club-rewards';
+import { useMyPoints } from '@/features/loyalty/api/get-my-points';
+import { useDiscountText } from '@/features/loyalty/hooks';
+import { formatNumber } from '@/lib/format';
 import { useClub } from '@/lib/club-context';
 import { useSession } from '@/lib/session';
 import { errorCode, fieldErrorsOf } from '@peyvand/web';
@@ -19,7 +23,7 @@ import { QuoteTotals } from './quote-totals';
  * order — a pro-forma they create themselves, the stock held for them.
  */
 export function CheckoutPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const club = useClub();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -33,6 +37,13 @@ export function CheckoutPage() {
   const idempotencyKey = useRef(crypto.randomUUID());
   const [delivery, setDelivery] = useState({ deliveryName: '', deliveryPhone: '', deliveryAddress: '', postalCode: '', note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Points at checkout: a voucher reward the balance covers, redeemed with the order (nothing is spent if it fails).
+  const [rewardId, setRewardId] = useState<string>('');
+  const member = status === 'member';
+  const points = useMyPoints(club.slug, member);
+  const rewards = useClubRewards(club.slug, member);
+  const discount = useDiscountText();
+  const affordable = (rewards.data ?? []).filter((r) => r.kind === 'VOUCHER' && r.pointsCost <= (points.data?.balance ?? 0));
 
   if (status === 'restoring') return <FullPageLoader />;
   if (cart.cart.lines.length === 0 && !checkout.isSuccess) return <Navigate to={paths.cart(club.slug)} replace />;
@@ -45,7 +56,7 @@ export function CheckoutPage() {
       {
         slug: club.slug,
         lines,
-        couponCode: coupon,
+        ...(rewardId ? { rewardId } : { couponCode: coupon }),
         idempotencyKey: idempotencyKey.current,
         deliveryName: opt(delivery.deliveryName),
         deliveryPhone: opt(delivery.deliveryPhone),
@@ -101,6 +112,22 @@ export function CheckoutPage() {
               />
               {field('postalCode', t('checkout.postalCode'), { inputMode: 'numeric', dir: 'ltr' })}
               {field('note', t('checkout.note'))}
+              {affordable.length > 0 && (
+                <Radio.Group label={t('checkout.usePoints', { value: formatNumber(points.data?.balance ?? 0, i18n.language) })} value={rewardId} onChange={setRewardId} data-testid="use-points">
+                  <Stack gap={6} mt={6}>
+                    <Radio value="" label={coupon ? t('checkout.keepCoupon') : t('checkout.noPoints')} />
+                    {affordable.map((r) => (
+                      <Radio
+                        key={r.id}
+                        value={r.id}
+                        label={t('checkout.rewardOption', { name: r.name, discount: discount(r.voucherKind, r.voucherValue), points: formatNumber(r.pointsCost, i18n.language) })}
+                        data-testid="use-reward"
+                      />
+                    ))}
+                  </Stack>
+                  {rewardId && <Text size="xs" c="dimmed" mt={6}>{t('checkout.rewardNote')}</Text>}
+                </Radio.Group>
+              )}
               {checkout.isError && errorCode(checkout.error) === 'OUT_OF_STOCK' && (
                 <Alert color="red" variant="light" data-testid="checkout-out-of-stock">
                   {t('checkout.outOfStock')} <Link to={paths.cart(club.slug)}>{t('checkout.backToCart')}</Link>
