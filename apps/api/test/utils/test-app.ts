@@ -36,7 +36,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     webRoot: options.webRoot,
   });
-  if (options.seedDemo) await seedDemo(booted.app);
+  if (options.seedDemo) {
+    try {
+      await seedDemo(booted.app);
+    } catch (e) {
+      // Without this the app's workers outlive the failed file and break the next file in the same jest worker.
+      await booted.close();
+      await db.drop();
+      throw e;
+    }
+  }
   return {
     app: booted.app,
     url: booted.url,

@@ -7,6 +7,7 @@ import { Scheduler } from '../../core/jobs/scheduler.service';
 import { errorCode, gql, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { FOLLOWUPS_JOB, WIN_BACK_JOB } from './automation.jobs';
+import { BIRTHDAY_BONUS_JOB } from '../club/loyalty/earning.service';
 import { IMPORTANT_DATES_JOB } from './important-dates.job';
 
 const CREATE_CONTACT = `mutation($input: CreateContactInput!) { createContact(input: $input) { id } }`;
@@ -97,7 +98,7 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     // The servers were down from Tuesday 08:00 to Sunday 2 Farvardin 11:00; the start catches up.
     clock.set(tehran('2026-03-22T11:00'));
     await app.app.get(Scheduler).catchUp(IMPORTANT_DATES_JOB);
-    await jobs.drain([IMPORTANT_DATES_JOB]);
+    await jobs.drain([IMPORTANT_DATES_JOB, BIRTHDAY_BONUS_JOB]);
 
     expect(await sends(owner)).toEqual([
       { id: b, occurrence: '2026-03-21', runDay: '2026-03-18', messages: 1 },
@@ -115,6 +116,15 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     expect(tasks).toHaveLength(4);
     expect(tasks.filter((t: { contact_id: string }) => t.contact_id === sara).every((t: { assignee_member_id: string }) => t.assignee_member_id === me)).toBe(true);
     expect(tasks.map((t: { title: string }) => t.title)).toEqual(expect.arrayContaining(['تولد سارا تست — ۲۹ اسفند ۱۴۰۴', 'تولد فرزند نیکا (۷ سال) — ۱ فروردین ۱۴۰۵']));
+    // The owner is told once per day that had reminders for them (a digest), not once per reminder.
+    const alerts = await ds.query(
+      `SELECT idempotency_key, subject FROM messages WHERE workspace_id = $1 AND member_id = $2 ORDER BY idempotency_key`, [owner.workspaceId, me],
+    );
+    expect(alerts.map((a: { idempotency_key: string }) => a.idempotency_key)).toEqual([
+      `alert:important-dates:2026-03-18:${me}:EMAIL`, // B, the child of Sara (whose owner is me)
+      `alert:important-dates:2026-03-20:${me}:EMAIL`, // A, Sara's own
+    ]);
+    expect(alerts[0].subject).toBe('یادآوری مناسبت‌های امروز مشتریان شما (۱)');
 
     // Each contact's own birthday earned the club's birthday points once, in the Jalali year of the day (the child's birthday does not).
     const points = await ds.query(`SELECT contact_id, source, delta, source_ref FROM loyalty_entries WHERE workspace_id = $1 ORDER BY source_ref`, [owner.workspaceId]);
@@ -175,6 +185,51 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
       ['2030-03-20', 'SUCCEEDED', 1],
       ['2030-03-19', 'SUCCEEDED', 0],
     ]);
+  });
+
+  it('a greeting that cannot go out is noted and the rest of the day goes out; a date whose reminder cannot be written costs only itself', async () => {
+    const owner = await signUpOwner(app, 'Partial shop');
+    const other = await signUpOwner(app, 'Other shop');
+    const me = await memberOf(owner);
+    const ok = await contact(owner, 'مینا', '09124444441', me);
+    const noPhone = (await gql(app, CREATE_CONTACT, { input: { firstName: 'بی‌تلفن', lastName: 'تست', email: 'nophone@example.com' } }, owner.token)).data!.createContact.id;
+    const noTemplate = await contact(owner, 'پیش‌فرض', '09124444444');
+    const date = { calendar: 'GREGORIAN', month: 7, day: 1 };
+    const dOk = await addDate(owner, { contactId: ok, kind: 'BIRTHDAY', date, messageTemplate: 'تولدت مبارک {{contact.firstName}}' });
+    const dNoPhone = await addDate(owner, { contactId: noPhone, kind: 'ANNIVERSARY', date, messageTemplate: 'سالگرد مبارک' });
+    // No saved "birthday" template in this workspace: the default greeting is skipped with a note, not a run error.
+    const dDefault = await addDate(owner, { contactId: noTemplate, kind: 'BIRTHDAY', date });
+    clock.set(tehran('2031-07-03T12:00'));
+    const first = await runNow(owner, IMPORTANT_DATES_JOB, '2031-07-01');
+    const rows = async () => new Map((await ds.query(
+      `SELECT important_date_id AS id, cardinality(message_ids) AS messages, task_id IS NOT NULL AS task, error FROM important_date_sends WHERE workspace_id = $1`,
+      [owner.workspaceId],
+    )).map((r: { id: string }) => [r.id, r]));
+    const after1 = await rows();
+    expect(after1.get(dOk)).toEqual({ id: dOk, messages: 1, task: true, error: null });
+    expect(after1.get(dNoPhone)).toEqual({ id: dNoPhone, messages: 0, task: true, error: `${noPhone}: the contact has no phone number` });
+    expect(after1.get(dDefault)).toMatchObject({ messages: 0, task: true, error: expect.stringContaining('"birthday"') });
+    const run = async (id: string) => (await gql(app, RUNS, { job: IMPORTANT_DATES_JOB }, owner.token)).data!.jobRuns.find((r: { id: string }) => r.id === id);
+    expect(await run(first.id)).toMatchObject({ status: 'SUCCEEDED', items: 3, errors: [{ message: `important date ${dNoPhone}: ${noPhone}: the contact has no phone number` }] });
+
+    // The next day, the owner of one contact has left the workspace (their membership is another workspace's now):
+    // the page cannot be written as a whole, so its dates go one at a time and only that one fails.
+    const stale = await contact(owner, 'قدیمی', '09124444443', me);
+    const fine = await contact(owner, 'تازه', '09124444445', me);
+    const next = { calendar: 'GREGORIAN', month: 7, day: 2 };
+    const dStale = await addDate(owner, { contactId: stale, kind: 'ANNIVERSARY', date: next, messageTemplate: 'سالگرد مبارک' });
+    const dFine = await addDate(owner, { contactId: fine, kind: 'ANNIVERSARY', date: next, messageTemplate: 'سالگرد مبارک' });
+    await ds.query(`UPDATE contacts SET owner_member_id = $2 WHERE id = $1`, [stale, await memberOf(other)]);
+    const second = await runNow(owner, IMPORTANT_DATES_JOB, '2031-07-02');
+    const after2 = await rows();
+    expect(after2.get(dFine)).toEqual({ id: dFine, messages: 1, task: true, error: null });
+    // Not claimed: nothing of it was written, and a run of the day again would try it again.
+    expect(after2.has(dStale)).toBe(false);
+    const recorded = await run(second.id);
+    expect(recorded).toMatchObject({ status: 'SUCCEEDED', items: 1 });
+    expect(recorded.errors).toEqual([{ message: expect.stringMatching(new RegExp(`^important date ${dStale}: .*is not a staff member`)) }]);
+    const sent = await ds.query(`SELECT body_text FROM messages WHERE workspace_id = $1 AND contact_id IS NOT NULL ORDER BY created_at`, [owner.workspaceId]);
+    expect(sent.map((m: { body_text: string }) => m.body_text)).toEqual(['تولدت مبارک مینا', 'سالگرد مبارک']);
   });
 
   it('an after-sales plan on a delivered order: SMS at once, a call three days later, no answer retried on the next working day after Nowruz, then given up', async () => {

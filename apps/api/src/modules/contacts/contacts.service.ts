@@ -318,6 +318,13 @@ export class ContactsService {
     }
   }
 
+  /** Contacts by id in the caller's transaction (missing or deleted ones are absent from the map). */
+  async loadManyIn(em: EntityManager, ids: readonly string[]): Promise<Map<string, ContactEntity>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await em.find(ContactEntity, { where: { id: In(unique), deletedAt: IsNull() } }) : [];
+    return new Map(rows.map((c) => [c.id, c]));
+  }
+
   async load(em: EntityManager, id: string): Promise<ContactEntity> {
     const entity = await em.findOne(ContactEntity, { where: { id, deletedAt: IsNull() } });
     if (!entity) throw new NotFoundError('Contact', id);

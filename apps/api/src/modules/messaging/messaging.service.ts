@@ -36,6 +36,40 @@ export interface NewMessage {
   idempotencyKey?: string | null;
 }
 
+/** Many messages from one template (or text) to many contacts, each with its own idempotency key. */
+export interface NewMessages {
+  channel: MessageChannel;
+  purpose?: MessagePurpose;
+  templateKey?: string | null;
+  templateId?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  language?: 'fa' | 'en';
+  params?: Record<string, unknown> | null;
+  items: ReadonlyArray<{ contactId: string; idempotencyKey: string }>;
+}
+
+/** One item of `enqueueManyIn`: the message (new, or the one its key already names), or why none was queued. */
+export interface QueuedItem {
+  contactId: string;
+  idempotencyKey: string;
+  messageId: string | null;
+  error: string | null;
+}
+
+/** Rendered rows for one multi-row outbox insert (`insertQueued`). */
+export interface QueuedRows {
+  workspaceId: string;
+  channel: string;
+  purpose: string;
+  templateId: string | null;
+  templateKey: string | null;
+  language: string;
+  createdByMemberId: string | null;
+  bulkSendId?: string | null;
+  rows: Array<{ contactId: string; recipient: string; subject: string | null; bodyText: string; bodyHtml: string | null; idempotencyKey: string }>;
+}
+
 /** Inbound SMS texts that withdraw SMS consent (compared after trimming, Latin digits, lower case). */
 export const SMS_OPT_OUT_KEYWORDS = ['لغو', 'لغو11', 'انصراف', '11', 'stop', 'cancel', 'unsubscribe'];
 
@@ -120,6 +154,84 @@ export class MessagingService {
     await this.addEvent(em, workspaceId, row.id, MessageStatus.QUEUED, null);
     await this.dispatcher.trigger(workspaceId, { em });
     return toMessage(await em.findOneOrFail(MessageEntity, { where: { id: row.id } }));
+  }
+
+  /**
+   * `enqueueIn` for many contacts at once (scheduled greetings): the template is checked once, the contacts read in one
+   * query, the rows written in one statement, one dispatcher trigger. A template that cannot be used throws (nothing
+   * written); a contact that cannot receive it (no phone, a value missing) is reported in its item and skipped.
+   */
+  async enqueueManyIn(em: EntityManager, input: NewMessages, path = 'input'): Promise<QueuedItem[]> {
+    if (!input.items.length) return [];
+    const fromTemplate = !!(input.templateKey || input.templateId);
+    if (fromTemplate === !!input.body) throw BadInputError.field(`${path}.body`, 'give either a template (templateKey or templateId) or a body, not both');
+    const prepared = await this.templates.prepareIn(em, fromTemplate
+      ? { templateKey: input.templateKey ?? undefined, templateId: input.templateId ?? undefined, channel: input.channel, language: input.language, params: input.params ?? undefined }
+      : { channel: input.channel, language: input.language, subject: input.subject, body: input.body!, params: input.params ?? undefined, purpose: input.purpose }, path);
+    const contacts = await this.contacts.loadManyIn(em, input.items.map((i) => i.contactId));
+    const principal = this.context.principal();
+    const workspaceId = this.context.workspaceId() ?? this.db.currentWorkspaceId()!;
+    const results: QueuedItem[] = [];
+    const rows: QueuedRows['rows'] = [];
+    for (const item of input.items) {
+      const result: QueuedItem = { ...item, messageId: null, error: null };
+      results.push(result);
+      const contact = contacts.get(item.contactId);
+      const recipient = !contact ? null : input.channel === MessageChannel.EMAIL ? contact.email : contact.primaryPhone;
+      if (!contact) result.error = 'the contact does not exist';
+      else if (!recipient) result.error = input.channel === MessageChannel.EMAIL ? 'the contact has no email address' : 'the contact has no phone number';
+      else {
+        try {
+          const rendered = prepared.render(contact);
+          rows.push({ contactId: contact.id, recipient, subject: rendered.subject, bodyText: rendered.bodyText, bodyHtml: rendered.bodyHtml, idempotencyKey: item.idempotencyKey });
+        } catch (e) {
+          if (!(e instanceof BadInputError)) throw e;
+          result.error = e.message;
+        }
+      }
+    }
+    const { ids } = await this.insertQueued(em, {
+      workspaceId, channel: input.channel, purpose: input.purpose ?? prepared.purpose, templateId: prepared.templateId, templateKey: prepared.templateKey,
+      language: prepared.language, createdByMemberId: principal?.kind === 'staff' ? principal.memberId : null, rows,
+    });
+    for (const r of results) if (!r.error) r.messageId = ids.get(r.idempotencyKey) ?? null;
+    return results;
+  }
+
+  /**
+   * Writes rendered messages in one statement with their QUEUED events and triggers the dispatcher once. A key
+   * already used answers its existing message. Returns message ids by idempotency key, and how many are new.
+   */
+  async insertQueued(em: EntityManager, batch: QueuedRows): Promise<{ ids: Map<string, string>; inserted: number }> {
+    const ids = new Map<string, string>();
+    if (!batch.rows.length) return { ids, inserted: 0 };
+    const col = <K extends keyof QueuedRows['rows'][number]>(k: K) => batch.rows.map((r) => r[k]);
+    const inserted: Array<{ id: string; idempotency_key: string }> = await em.query(
+      `INSERT INTO messages (workspace_id, contact_id, channel, purpose, template_id, template_key, language, recipient, subject, body_text, body_html,
+                             status, idempotency_key, created_by_member_id, bulk_send_id)
+       SELECT $1, u.contact_id, $2, $3, $4, $5, $6, u.recipient, u.subject, u.body_text, u.body_html, 'QUEUED', u.key, $7, $8
+         FROM unnest($9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) AS u(contact_id, recipient, subject, body_text, body_html, key)
+       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
+       RETURNING id, idempotency_key`,
+      [batch.workspaceId, batch.channel, batch.purpose, batch.templateId, batch.templateKey, batch.language, batch.createdByMemberId, batch.bulkSendId ?? null,
+        col('contactId'), col('recipient'), col('subject'), col('bodyText'), col('bodyHtml'), col('idempotencyKey')],
+    );
+    for (const r of inserted) ids.set(r.idempotency_key, r.id);
+    if (inserted.length) {
+      await em.query(
+        `INSERT INTO message_events (workspace_id, message_id, status) SELECT $1, id, 'QUEUED' FROM unnest($2::uuid[]) AS id`,
+        [batch.workspaceId, inserted.map((r) => r.id)],
+      );
+      await this.dispatcher.trigger(batch.workspaceId, { em });
+    }
+    if (inserted.length < batch.rows.length) {
+      const existing: Array<{ id: string; idempotency_key: string }> = await em.query(
+        `SELECT id, idempotency_key FROM messages WHERE workspace_id = $1 AND idempotency_key = ANY($2::text[])`,
+        [batch.workspaceId, col('idempotencyKey').filter((k) => !ids.has(k))],
+      );
+      for (const r of existing) ids.set(r.idempotency_key, r.id);
+    }
+    return { ids, inserted: inserted.length };
   }
 
   /** A message to a staff member (alerts): plain text already in their language, no contact and no consent check. */

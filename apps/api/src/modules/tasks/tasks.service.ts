@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { zonedDateTimeToInstant, zonedToday, addDays } from '@peyvand/calendar';
 import { EntityManager, In } from 'typeorm';
@@ -65,6 +66,38 @@ export class TasksService implements OnModuleInit {
     );
     if (assignee && assignee !== me) await this.publishAssigned(saved, me);
     return toTask(saved);
+  }
+
+  /**
+   * Many tasks in one statement, for scheduled jobs (a day's reminders). No `task.assigned` alert per task: the
+   * caller tells each assignee once (a digest). Assignees and contacts are checked first; nothing is written if
+   * one is not of this workspace. Returns the new ids in input order.
+   */
+  async createManyIn(em: EntityManager, inputs: readonly CreateTaskInput[]): Promise<string[]> {
+    if (!inputs.length) return [];
+    const assignees = [...new Set(inputs.map((i) => i.assigneeId).filter((a): a is string => !!a))];
+    if (assignees.length) {
+      const found = new Set((await this.staff.findByIds(assignees)).map((m) => m.id));
+      const missing = assignees.find((a) => !found.has(a));
+      if (missing) throw BadInputError.field('inputs.assigneeId', `${missing} is not a staff member of this workspace`);
+    }
+    const contactIds = [...new Set(inputs.map((i) => i.contactId).filter((c): c is string => !!c))];
+    if (contactIds.length) {
+      const found = await this.contacts.loadManyIn(em, contactIds);
+      const missing = contactIds.find((c) => !found.has(c));
+      if (missing) throw BadInputError.field('inputs.contactId', `${missing} is not a contact of this workspace`);
+    }
+    const principal = this.context.principal();
+    const me = principal?.kind === 'staff' ? principal.memberId : null;
+    const ids = inputs.map(() => randomUUID());
+    await em.query(
+      `INSERT INTO tasks (id, workspace_id, kind, title, notes, due_at, assignee_member_id, contact_id, status, created_by_member_id)
+       SELECT u.id, $1, u.kind, u.title, u.notes, u.due_at, u.assignee, u.contact, 'OPEN', $2
+         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::uuid[], $9::uuid[]) AS u(id, kind, title, notes, due_at, assignee, contact)`,
+      [this.context.workspaceId() ?? this.db.currentWorkspaceId()!, me, ids, inputs.map((i) => i.kind), inputs.map((i) => i.title.trim()),
+        inputs.map((i) => i.notes ?? null), inputs.map((i) => i.dueAt ?? null), inputs.map((i) => i.assigneeId ?? me), inputs.map((i) => i.contactId ?? null)],
+    );
+    return ids;
   }
 
   private publishAssigned(task: TaskEntity, actorMemberId: string | null): Promise<void> {

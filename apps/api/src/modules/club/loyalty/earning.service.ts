@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context/request-context';
+import { TenantDb } from '../../../core/database/tenant-db.service';
+import { JobQueue } from '../../../core/jobs/job-queue.service';
 import { WorkspacesService } from '../../workspaces/workspaces.service';
 import { capOf, LoyaltySettingsService } from './loyalty-settings.service';
 import { LedgerResult, PointsLedger, toPointsEntry } from './points-ledger.service';
@@ -23,6 +25,9 @@ export interface EarnRequest {
 /** Rules the tier multiplier applies to (not manual adjustments or bonuses given as fixed amounts by staff). */
 const MULTIPLIED = new Set([PointsSource.PURCHASE, PointsSource.CALL, PointsSource.SMS, PointsSource.NEWS, PointsSource.SURVEY, PointsSource.CONTEST]);
 
+export const BIRTHDAY_BONUS_JOB = 'loyalty.birthday-bonus';
+const BONUS_CHUNK = 200;
+
 export function addMonths(at: Date, months: number): Date {
   const d = new Date(at);
   d.setUTCMonth(d.getUTCMonth() + months);
@@ -35,14 +40,25 @@ export function addMonths(at: Date, months: number): Date {
  * in the same transaction.
  */
 @Injectable()
-export class EarningService {
+export class EarningService implements OnModuleInit {
+  private readonly logger = new Logger(EarningService.name);
+
   constructor(
     private readonly settings: LoyaltySettingsService,
     private readonly ledger: PointsLedger,
     private readonly tiers: TiersService,
     private readonly workspaces: WorkspacesService,
     private readonly context: RequestContext,
+    private readonly db: TenantDb,
+    private readonly jobs: JobQueue,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<{ workspaceId: string; contactIds: string[]; year: number }>({
+      name: BIRTHDAY_BONUS_JOB, retryLimit: 5, retryDelaySeconds: 10,
+      handler: (data) => this.awardBirthdayBonuses(data.workspaceId, data.contactIds, data.year),
+    });
+  }
 
   /** Answers null when nothing was earned (loyalty off, 0 points, or the cap reached). */
   async earnIn(em: EntityManager, request: EarnRequest, settings?: LoyaltySettings): Promise<LedgerResult | null> {
@@ -80,6 +96,38 @@ export class EarningService {
   async awardBirthdayBonusIn(em: EntityManager, contactId: string, year: number): Promise<LedgerResult | null> {
     const rules = await this.settings.getIn(em);
     return this.earnIn(em, { contactId, source: PointsSource.BIRTHDAY, points: rules.birthdayPoints, reason: REASONS.birthday(year), sourceRef: `birthday:${contactId}:${year}` }, rules);
+  }
+
+  /**
+   * The day's birthday bonuses for many contacts (the important-dates job), queued in the caller's transaction:
+   * the greeting run stays a few statements per page, and the ledger work (lock, entry, tier) runs in the worker.
+   * Nothing is queued while loyalty is off or gives no birthday points.
+   */
+  async queueBirthdayBonusesIn(em: EntityManager, contactIds: readonly string[], year: number): Promise<void> {
+    if (!contactIds.length) return;
+    const rules = await this.settings.getIn(em);
+    if (!rules.enabled || rules.birthdayPoints <= 0) return;
+    const workspaceId = this.context.workspaceId() ?? this.db.currentWorkspaceId()!;
+    for (let i = 0; i < contactIds.length; i += BONUS_CHUNK) {
+      await this.jobs.enqueue(BIRTHDAY_BONUS_JOB, { workspaceId, contactIds: contactIds.slice(i, i + BONUS_CHUNK), year }, { em });
+    }
+  }
+
+  /** One contact's failure (merged away meanwhile) is logged and skipped; a retry of the job earns nothing twice (sourceRef). */
+  private async awardBirthdayBonuses(workspaceId: string, contactIds: readonly string[], year: number): Promise<void> {
+    await this.db.tx(async (em) => {
+      const rules = await this.settings.getIn(em);
+      for (const contactId of contactIds) {
+        await em.query(`SAVEPOINT birthday_bonus`);
+        try {
+          await this.earnIn(em, { contactId, source: PointsSource.BIRTHDAY, points: rules.birthdayPoints, reason: REASONS.birthday(year), sourceRef: `birthday:${contactId}:${year}` }, rules);
+          await em.query(`RELEASE SAVEPOINT birthday_bonus`);
+        } catch (e) {
+          await em.query(`ROLLBACK TO SAVEPOINT birthday_bonus`);
+          this.logger.warn({ workspaceId, contactId, year, error: (e as Error).message }, 'birthday bonus failed');
+        }
+      }
+    }, workspaceId);
   }
 
   actorMemberId(): string | null {

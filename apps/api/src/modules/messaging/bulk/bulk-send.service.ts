@@ -6,8 +6,8 @@ import { BadInputError, NotFoundError } from '../../../core/errors/domain-errors
 import { JobQueue } from '../../../core/jobs/job-queue.service';
 import { ContactsService } from '../../contacts/contacts.service';
 import { ContactFilter } from '../../contacts/dto/contact.inputs';
-import { MessageDispatcher } from '../delivery/message-dispatcher';
 import { MessagePurpose } from '../message.model';
+import { MessagingService, QueuedRows } from '../messaging.service';
 import { MessageTemplatesService } from '../templates/message-templates.service';
 import { BulkSend, BulkSendStatus, SendBulkMessageInput } from './bulk-send.model';
 
@@ -58,7 +58,7 @@ export class BulkSendService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly contacts: ContactsService,
     private readonly templates: MessageTemplatesService,
-    private readonly dispatcher: MessageDispatcher,
+    private readonly messaging: MessagingService,
   ) {}
 
   onModuleInit(): void {
@@ -130,7 +130,7 @@ export class BulkSendService implements OnModuleInit {
       await em.query(`UPDATE bulk_sends SET status = 'DONE', finished_at = now() WHERE id = $1`, [bulkSendId]);
       return false;
     }
-    const rows = { contact: [] as string[], recipient: [] as string[], subject: [] as (string | null)[], text: [] as string[], html: [] as (string | null)[], key: [] as string[] };
+    const rows: QueuedRows['rows'] = [];
     let skipped = 0;
     for (const contact of page) {
       const recipient = bulk.channel === 'EMAIL' ? contact.email : contact.primaryPhone;
@@ -139,32 +139,13 @@ export class BulkSendService implements OnModuleInit {
         continue;
       }
       const rendered = prepared.render(contact);
-      rows.contact.push(contact.id);
-      rows.recipient.push(recipient);
-      rows.subject.push(rendered.subject);
-      rows.text.push(rendered.bodyText);
-      rows.html.push(rendered.bodyHtml);
-      rows.key.push(`bulk:${bulkSendId}:${contact.id}`);
+      rows.push({ contactId: contact.id, recipient, subject: rendered.subject, bodyText: rendered.bodyText, bodyHtml: rendered.bodyHtml, idempotencyKey: `bulk:${bulkSendId}:${contact.id}` });
     }
-    let queued = 0;
-    if (rows.contact.length) {
-      const inserted: Array<{ id: string }> = await em.query(
-        `INSERT INTO messages (workspace_id, contact_id, channel, purpose, template_id, template_key, language, recipient, subject, body_text, body_html,
-                               status, idempotency_key, created_by_member_id, bulk_send_id)
-         SELECT $1, u.contact_id, $2, $3, $4, $5, $6, u.recipient, u.subject, u.body_text, u.body_html, 'QUEUED', u.key, $7, $8
-           FROM unnest($9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) AS u(contact_id, recipient, subject, body_text, body_html, key)
-         ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
-         RETURNING id`,
-        [bulk.workspace_id, bulk.channel, bulk.purpose, prepared.templateId, prepared.templateKey, prepared.language, bulk.created_by_member_id, bulkSendId,
-          rows.contact, rows.recipient, rows.subject, rows.text, rows.html, rows.key],
-      );
-      queued = inserted.length;
-      await em.query(
-        `INSERT INTO message_events (workspace_id, message_id, status) SELECT $1, id, 'QUEUED' FROM unnest($2::uuid[]) AS id`,
-        [bulk.workspace_id, inserted.map((r) => r.id)],
-      );
-      await this.dispatcher.trigger(bulk.workspace_id, { em });
-    }
+    // A page queued again after a crash finds its keys taken: those count as queued before, not now.
+    const { inserted: queued } = await this.messaging.insertQueued(em, {
+      workspaceId: bulk.workspace_id, channel: bulk.channel, purpose: bulk.purpose, templateId: prepared.templateId, templateKey: prepared.templateKey,
+      language: prepared.language, createdByMemberId: bulk.created_by_member_id, bulkSendId, rows,
+    });
     await em.query(
       `UPDATE bulk_sends SET queued = queued + $2, skipped = skipped + $3, cursor = $4 WHERE id = $1`,
       [bulkSendId, queued, skipped, page[page.length - 1].id],
