@@ -23,8 +23,9 @@ export const invoicePurchaseRef = (invoiceId: string) => `invoice:${invoiceId}`;
 /**
  * What other modules' events mean for points, handled inside the publisher's transaction (points commit or roll back
  * with the change that earned them): an invoice paid in full is a purchase; its cancellation or full return reverses
- * it; an answered inbound call and an inbound SMS are interactions; a member joining with a referral code is a
- * pending referral; merging duplicate contacts moves the duplicate's points to the survivor.
+ * its points and stamps, a partial return the points' share and the stamps of what came back; an answered inbound
+ * call and an inbound SMS are interactions; a member joining with a referral code is a pending referral; merging
+ * duplicate contacts moves the duplicate's points to the survivor.
  */
 @Injectable()
 export class LoyaltySubscribers implements OnModuleInit {
@@ -65,7 +66,7 @@ export class LoyaltySubscribers implements OnModuleInit {
         const line = sold.get(r.productId);
         return line ? a + Math.round((line.total * r.quantity) / line.quantity) : a;
       }, 0);
-      await this.purchases.reversePurchaseIn(em, ref, REASONS.returned(e.number, false), { amount });
+      await this.purchases.reversePurchaseIn(em, ref, REASONS.returned(e.number, false), { amount, lines: e.lines });
     });
     this.events.subscribeInTransaction<CallLoggedEvent>(TelephonyEvents.CallLogged, async (e, em) => {
       if (e.direction !== 'in' || e.data.outcome !== 'answered') return;

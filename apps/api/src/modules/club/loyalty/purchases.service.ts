@@ -23,6 +23,12 @@ export interface PurchaseInput {
   lines?: Array<{ productId: string; quantity: number }>;
 }
 
+/** A partial return: what came back, in Rial (the points' share) and per product (the stamps). */
+export interface ReturnedShare {
+  amount: number;
+  lines: Array<{ productId: string; quantity: number }>;
+}
+
 export interface PurchaseResult {
   duplicate: boolean;
   pointsEarned: number;
@@ -36,8 +42,9 @@ export interface PurchaseResult {
 /**
  * A purchase counted by the club (an invoice paid in full, or an order a storefront plugin reports): purchase points,
  * stamps, the next-purchase voucher, the referee's first purchase and the tier — all in the caller's transaction and
- * once per purchase reference. A cancellation or full return reverses the purchase's points (as far as the balance
- * still holds them: points already spent are not clawed back below 0).
+ * once per purchase reference. A cancellation or return reverses the purchase's points and stamps, in full or the
+ * returned share (as far as the balance and the cards still hold them: points already spent and stamps already turned
+ * into a voucher are not clawed back below 0).
  */
 @Injectable()
 export class PurchasesService {
@@ -72,7 +79,7 @@ export class PurchasesService {
     if (points) await em.query(`UPDATE loyalty_purchases SET points = $2 WHERE id = $1`, [inserted.id, points]);
     const vouchers: Voucher[] = [];
     if (rules.enabled) {
-      vouchers.push(...(await this.rewards.stampIn(em, input.contactId, input.lines ?? [])));
+      vouchers.push(...(await this.rewards.stampIn(em, input.contactId, inserted.id, input.lines ?? [])));
       const next = await this.rewards.nextPurchaseVoucherIn(em, input.contactId, ref, rules);
       if (next) vouchers.push(next);
       await this.referrals.onPurchaseIn(em, input.contactId);
@@ -83,10 +90,11 @@ export class PurchasesService {
 
   /**
    * Takes back what the purchase earned: all that is left of it (cancellation, everything returned — the purchase then
-   * stops counting for tiers), or with `returned` the share of a partial return (points × returned / amount). Never
-   * more than the balance holds; each step once.
+   * stops counting for tiers), or with `returned` the share of a partial return (points × returned / amount, and the
+   * stamps of the returned lines). Never more points than the balance holds, nor stamps than the cards hold; each step
+   * once (the ledger entry's sourceRef carries what was reversed before it).
    */
-  async reversePurchaseIn(em: EntityManager, ref: string, reason: string | LocalText, returned?: { amount: number }): Promise<number> {
+  async reversePurchaseIn(em: EntityManager, ref: string, reason: string | LocalText, returned?: ReturnedShare): Promise<number> {
     const [found] = await em.query(`SELECT contact_id FROM loyalty_purchases WHERE ref = $1`, [ref]);
     if (!found) return 0;
     const { balance } = await this.ledger.lockIn(em, found.contact_id);
@@ -108,6 +116,7 @@ export class PurchasesService {
         sourceRef: `reverse:${ref}:${purchase.reversed_points}`, consumeFirst: earned?.id ?? null, actorMemberId: this.earning.actorMemberId(),
       });
     }
+    await this.rewards.unstampIn(em, found.contact_id, purchase.id, returned?.lines);
     await this.tiers.recalculateIn(em, found.contact_id, 'purchase reversed');
     return take;
   }

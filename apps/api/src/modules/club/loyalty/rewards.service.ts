@@ -19,6 +19,13 @@ import { InsufficientPointsError, PointsLedger } from './points-ledger.service';
 import { LoyaltySettings, PointsKind, PointsSource, Redemption, Reward, RewardKind, StampCard, Voucher, VoucherOrigin } from './models/loyalty.models';
 
 const voucherCode = (prefix: string) => prefix + randomCode(8);
+
+/** Units per product of the lines that count (a product on two lines counts once, summed). */
+function stampsPerProduct(lines: Array<{ productId: string; quantity: number }>, counts: (productId: string) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lines) if (l.quantity > 0 && counts(l.productId)) out.set(l.productId, (out.get(l.productId) ?? 0) + l.quantity);
+  return out;
+}
 const DAY_MS = 86_400_000;
 const FULL = 10_000;
 
@@ -209,19 +216,24 @@ export class RewardsService {
 
   /**
    * Stamps from one purchase's lines (called once per purchase): each stamp card counts the units of its product or of
-   * products directly in its category; every full card gives a free-item voucher and starts the next card.
+   * products directly in its category; every full card gives a free-item voucher and starts the next card. What each
+   * product put on each card is kept with the purchase (loyalty_purchase_stamps) for a return to take back.
    */
-  async stampIn(em: EntityManager, contactId: string, lines: Array<{ productId: string; quantity: number }>): Promise<Voucher[]> {
+  async stampIn(em: EntityManager, contactId: string, purchaseId: string, lines: Array<{ productId: string; quantity: number }>): Promise<Voucher[]> {
     if (!lines.length) return [];
     const cards = await em.find(RewardEntity, { where: { kind: RewardKind.STAMP_CARD, archivedAt: IsNull() } });
     if (!cards.length) return [];
     const products = await this.products.loadManyIn(em, lines.map((l) => l.productId));
     const issued: Voucher[] = [];
     for (const card of cards) {
-      const count = lines
-        .filter((l) => (card.productId ? l.productId === card.productId : products.get(l.productId)?.categoryId === card.categoryId))
-        .reduce((a, l) => a + l.quantity, 0);
+      const counted = stampsPerProduct(lines, (productId) => (card.productId ? productId === card.productId : products.get(productId)?.categoryId === card.categoryId));
+      const count = [...counted.values()].reduce((a, n) => a + n, 0);
       if (count <= 0) continue;
+      await em.query(
+        `INSERT INTO loyalty_purchase_stamps (workspace_id, purchase_id, reward_id, product_id, stamps)
+         SELECT app_current_workspace(), $1, $2, p, n FROM unnest($3::uuid[], $4::int[]) AS t(p, n)`,
+        [purchaseId, card.id, [...counted.keys()], [...counted.values()]],
+      );
       const [row] = await em.query(
         `INSERT INTO loyalty_stamp_cards AS s (workspace_id, contact_id, reward_id, stamps) VALUES (app_current_workspace(), $1, $2, $3)
          ON CONFLICT (workspace_id, contact_id, reward_id) DO UPDATE SET stamps = s.stamps + EXCLUDED.stamps, updated_at = now()
@@ -243,6 +255,38 @@ export class RewardsService {
       await em.query(`UPDATE loyalty_stamp_cards SET stamps = $3, completed = $4 WHERE contact_id = $1 AND reward_id = $2`, [contactId, card.id, stamps, completed]);
     }
     return issued;
+  }
+
+  /**
+   * A return or cancellation of a purchase takes back the stamps its lines gave: with `lines`, those of the returned
+   * units (per product, never more than the purchase gave and not already taken back); without, all that is left.
+   * Stamps already turned into a free-item voucher are not clawed back (the card does not go below 0 and the voucher
+   * stands), as points already spent are not. The caller holds the member's balance lock and the purchase row.
+   * Answers the stamps taken off the cards.
+   */
+  async unstampIn(em: EntityManager, contactId: string, purchaseId: string, lines?: Array<{ productId: string; quantity: number }>): Promise<number> {
+    const given: Array<{ reward_id: string; product_id: string; left: number }> = await em.query(
+      `SELECT reward_id, product_id, stamps - reversed AS left FROM loyalty_purchase_stamps WHERE purchase_id = $1 AND stamps > reversed ORDER BY reward_id, product_id`,
+      [purchaseId],
+    );
+    if (!given.length) return 0;
+    const back = lines ? stampsPerProduct(lines, () => true) : null;
+    const due = new Map<string, number>();
+    for (const g of given) {
+      const n = back ? Math.min(g.left, back.get(g.product_id) ?? 0) : g.left;
+      if (n <= 0) continue;
+      await em.query(`UPDATE loyalty_purchase_stamps SET reversed = reversed + $4 WHERE purchase_id = $1 AND reward_id = $2 AND product_id = $3`, [purchaseId, g.reward_id, g.product_id, n]);
+      due.set(g.reward_id, (due.get(g.reward_id) ?? 0) + n);
+    }
+    let taken = 0;
+    for (const [rewardId, n] of due) {
+      const [card] = await em.query(`SELECT stamps FROM loyalty_stamp_cards WHERE contact_id = $1 AND reward_id = $2 FOR UPDATE`, [contactId, rewardId]);
+      const take = Math.min(n, card?.stamps ?? 0);
+      if (take <= 0) continue;
+      await em.query(`UPDATE loyalty_stamp_cards SET stamps = stamps - $3, updated_at = now() WHERE contact_id = $1 AND reward_id = $2`, [contactId, rewardId, take]);
+      taken += take;
+    }
+    return taken;
   }
 
   async stampCardsIn(em: EntityManager, contactId: string): Promise<StampCard[]> {
