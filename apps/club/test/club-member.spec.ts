@@ -17,7 +17,13 @@ describe('club member panel (browser)', () => {
     h = await startClubHarness();
     ({ app, sms, browser, staff } = h);
     await staffCall(app, staff, `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
-      input: { title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 7, published: true },
+      input: {
+        title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 7, published: true,
+        titleEn: 'Autumn festival', bodyEn: 'Double points on every purchase until the end of Azar.',
+      },
+    });
+    await staffCall(app, staff, `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
+      input: { title: 'ساعت کاری تازه', body: 'از شنبه تا ساعت ۲۲ باز هستیم.', points: 0, published: true },
     });
     await staffCall(app, staff, `mutation($input: SaveRewardInput!) { saveReward(input: $input) { id } }`, {
       input: { kind: 'VOUCHER', name: 'تخفیف ۱۰ درصدی', pointsCost: 20, voucherKind: 'PERCENT', voucherValue: 1000 },
@@ -75,6 +81,30 @@ describe('club member panel (browser)', () => {
       const voucher = page.getByTestId('voucher').filter({ hasText: '۱۰٪' });
       await voucher.getByTestId('voucher-code').waitFor();
       expect((await voucher.getByTestId('voucher-code').textContent())?.trim()).not.toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads the news in English: the English text where staff wrote it, else the Persian', async () => {
+    const { page, context, errors } = await clubPage(browser, app.url, { lang: 'en', mobile: false });
+    try {
+      await joinThroughUi(page, sms, { phoneFa: '09127771122', e164: '+989127771122', firstName: 'Leila' });
+      await page.waitForURL('**/club/demo/me');
+      await page.getByTestId('panel-tab-news').click();
+      const english = page.getByTestId('news-item').filter({ has: page.getByTestId('news-title').filter({ hasText: /^Autumn festival$/ }) });
+      await english.getByTestId('news-body').filter({ hasText: 'Double points on every purchase until the end of Azar.' }).waitFor();
+      expect(await english.getByTestId('news-title').getAttribute('lang')).toBe('en');
+      expect(await english.textContent()).not.toContain('جشنواره');
+      const persian = page.getByTestId('news-item').filter({ has: page.getByTestId('news-title').filter({ hasText: /^ساعت کاری تازه$/ }) });
+      await persian.getByTestId('news-body').filter({ hasText: 'از شنبه تا ساعت ۲۲ باز هستیم.' }).waitFor();
+      expect(await persian.getByTestId('news-title').getAttribute('lang')).toBe('fa');
+
+      // Back in Persian, the same item is Persian.
+      await page.getByTestId('language-switch').getByText('فارسی').click();
+      await page.getByTestId('news-title').filter({ hasText: /^جشنواره‌ی پاییزه$/ }).waitFor();
+      expect(await page.getByTestId('news-title').filter({ hasText: 'Autumn festival' }).count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

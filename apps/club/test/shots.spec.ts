@@ -30,7 +30,10 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
     await call(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'GOLD', name: 'طلایی', threshold: 500, multiplierPercent: 150, freeShipping: true } });
     await call(`mutation($input: SaveRewardInput!) { saveReward(input: $input) { id } }`, { input: { kind: 'VOUCHER', name: 'کد تخفیف ۱۰ درصدی', pointsCost: 50, voucherKind: 'PERCENT', voucherValue: 1000 } });
     await call(`mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
-      input: { title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 5, published: true },
+      input: {
+        title: 'جشنواره‌ی پاییزه', body: 'تا پایان آذر، با هر خرید امتیاز دوبرابر بگیرید.', points: 5, published: true,
+        titleEn: 'Autumn festival', bodyEn: 'Double points on every purchase until the end of Azar.',
+      },
     });
     const products = await gql(app, `query { clubProducts(slug: "demo", filter: { availableOnly: true }, first: 2) { edges { node { id } } } }`);
     productId = products.data!.clubProducts.edges[0].node.id;

@@ -7,8 +7,9 @@ import { documentDir, launchBrowser, newPage, type PageHandle } from './utils/br
 
 /**
  * The customer club's back office end to end against the real API serving the BUILT dashboard (seeded demo workspace):
- * club and loyalty settings saved, a tier and a reward configured, a contact enrolled, points adjusted with a reason
- * (a decrease below 0 refused by the API and shown on the field), the balance and the timeline entry on the 360 page.
+ * club and loyalty settings saved, a tier and a reward configured, club news with its English version, a contact
+ * enrolled, points adjusted with a reason (a decrease below 0 refused by the API and shown on the field), the balance
+ * and the timeline entry on the 360 page.
  * Steps share one page and run in order. Screenshots of every club page and the 360 page (fa, en) go to SHOTS_DIR.
  */
 const DEMO = { email: 'demo@peyvand.local', password: 'peyvand-demo-1234' };
@@ -25,6 +26,7 @@ describe('customer club (browser)', () => {
   const customer = `مریم صالحی ${digits}`;
   const tierName = `طلایی ${digits}`;
   const rewardName = `تخفیف ده درصدی ${digits}`;
+  const newsTitle = `هفته‌ی امتیاز دوبرابر ${digits}`;
   const reason = `جبران تأخیر ارسال ${digits}`;
 
   async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -137,6 +139,26 @@ describe('customer club (browser)', () => {
     expect(text).toContain('۱۰٪');
     const { rewards } = await gql(`{ rewards(first: 100) { edges { node { name pointsCost voucherKind voucherValue } } } }`);
     expect(rewards.edges.map((e: any) => e.node)).toContainEqual({ name: rewardName, pointsCost: 50, voucherKind: 'PERCENT', voucherValue: 1000 });
+  });
+
+  it('publishes club news with an English version: an English title alone is refused on the English text field', async () => {
+    await tab('news', 'club-news');
+    await page.getByTestId('news-new').click();
+    const form = page.getByTestId('news-form');
+    await form.getByTestId('news-title').fill(newsTitle);
+    await form.getByTestId('news-body').fill('تا پایان هفته، هر خرید دو برابر امتیاز دارد.');
+    await form.getByTestId('news-title-en').fill('Double points week');
+    await form.getByTestId('news-published').check();
+    await form.getByTestId('news-submit').click();
+    await form.getByText('متن انگلیسی را هم بنویسید، یا عنوان انگلیسی را خالی بگذارید').waitFor();
+    await form.getByTestId('news-body-en').fill('Every purchase earns double points until the end of the week.');
+    await form.getByTestId('news-submit').click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByTestId('news-row').filter({ hasText: newsTitle }).getByTestId('news-has-english').waitFor();
+    const { clubNewsItems } = await gql(`{ clubNewsItems(first: 100) { edges { node { title titleEn bodyEn publishedAt } } } }`);
+    expect(clubNewsItems.edges.map((e: any) => e.node)).toContainEqual({
+      title: newsTitle, titleEn: 'Double points week', bodyEn: 'Every purchase earns double points until the end of the week.', publishedAt: expect.any(String),
+    });
   });
 
   it('enrols a contact from the members list', async () => {

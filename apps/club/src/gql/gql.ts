@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation VerifyClubCode($input: VerifyClubCodeInput!) {\n    verifyClubCode(input: $input) {\n      ...ClubSessionFields\n    }\n  }\n": typeof types.VerifyClubCodeDocument,
     "\n  query PublicClub($slug: String!) {\n    publicClub(slug: $slug) {\n      slug\n      enabled\n      nameFa\n      nameEn\n      logoUrl\n      primaryColor\n      approach\n      signUpOpen\n      afterSalesPanel\n      displayCurrency\n      defaultLocale\n    }\n    publicWorkspace(slug: $slug) {\n      branding {\n        tagline\n      }\n    }\n  }\n": typeof types.PublicClubDocument,
     "\n  mutation ClickClubNews($id: ID!) {\n    clickClubNews(id: $id) {\n      pointsAwarded\n      balance\n      news {\n        id\n        clicked\n      }\n    }\n  }\n": typeof types.ClickClubNewsDocument,
-    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": typeof types.ClubNewsDocument,
+    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": typeof types.ClubNewsDocument,
     "\n  query ClubRewards {\n    clubRewards {\n      id\n      kind\n      name\n      description\n      pointsCost\n      voucherKind\n      voucherValue\n      maxDiscount\n      minOrderTotal\n      validDays\n      stampsRequired\n    }\n  }\n": typeof types.ClubRewardsDocument,
     "\n  query MyPointsHistory($first: Int!, $after: String) {\n    myPointsHistory(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          source\n          delta\n          reason\n          expiresAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPointsHistoryDocument,
     "\n  query MyPoints {\n    myPoints {\n      balance\n      lifetimeEarned\n      expiringSoon\n      nextExpiryAt\n    }\n  }\n": typeof types.MyPointsDocument,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  mutation VerifyClubCode($input: VerifyClubCodeInput!) {\n    verifyClubCode(input: $input) {\n      ...ClubSessionFields\n    }\n  }\n": types.VerifyClubCodeDocument,
     "\n  query PublicClub($slug: String!) {\n    publicClub(slug: $slug) {\n      slug\n      enabled\n      nameFa\n      nameEn\n      logoUrl\n      primaryColor\n      approach\n      signUpOpen\n      afterSalesPanel\n      displayCurrency\n      defaultLocale\n    }\n    publicWorkspace(slug: $slug) {\n      branding {\n        tagline\n      }\n    }\n  }\n": types.PublicClubDocument,
     "\n  mutation ClickClubNews($id: ID!) {\n    clickClubNews(id: $id) {\n      pointsAwarded\n      balance\n      news {\n        id\n        clicked\n      }\n    }\n  }\n": types.ClickClubNewsDocument,
-    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": types.ClubNewsDocument,
+    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": types.ClubNewsDocument,
     "\n  query ClubRewards {\n    clubRewards {\n      id\n      kind\n      name\n      description\n      pointsCost\n      voucherKind\n      voucherValue\n      maxDiscount\n      minOrderTotal\n      validDays\n      stampsRequired\n    }\n  }\n": types.ClubRewardsDocument,
     "\n  query MyPointsHistory($first: Int!, $after: String) {\n    myPointsHistory(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          source\n          delta\n          reason\n          expiresAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPointsHistoryDocument,
     "\n  query MyPoints {\n    myPoints {\n      balance\n      lifetimeEarned\n      expiringSoon\n      nextExpiryAt\n    }\n  }\n": types.MyPointsDocument,
@@ -138,7 +138,7 @@ export function graphql(source: "\n  mutation ClickClubNews($id: ID!) {\n    cli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n"): typeof import('./graphql').ClubNewsDocument;
+export function graphql(source: "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n"): typeof import('./graphql').ClubNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -435,6 +435,8 @@ export type ClubNewsItem = {
   __typename?: 'ClubNewsItem';
   archived: Scalars['Boolean']['output'];
   body: Scalars['String']['output'];
+  /** English body (given only with titleEn) */
+  bodyEn?: Maybe<Scalars['String']['output']>;
   /** Members: whether I already opened it */
   clicked: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -445,7 +447,10 @@ export type ClubNewsItem = {
   /** Points for opening it (its own, else the settings default) */
   points: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Persian (the default language) */
   title: Scalars['String']['output'];
+  /** English title, if given: members reading the club in English see titleEn and bodyEn, else the Persian text */
+  titleEn?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -4448,6 +4453,8 @@ export type SalesTotals = {
 export type SaveClubNewsInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   body: Scalars['String']['input'];
+  /** English body; needs titleEn, and is required with it when the Persian body is not empty */
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   imageUrl?: InputMaybe<Scalars['String']['input']>;
   /** Points for opening it; null = the settings default */
@@ -4455,6 +4462,8 @@ export type SaveClubNewsInput = {
   /** Visible to members */
   published: Scalars['Boolean']['input'];
   title: Scalars['String']['input'];
+  /** Optional English title; empty or null = Persian only */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5872,7 +5881,7 @@ export type ClickClubNewsMutation = { __typename?: 'Mutation', clickClubNews: { 
 export type ClubNewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClubNewsQuery = { __typename?: 'Query', clubNews: Array<{ __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, points: number, publishedAt?: string | null, clicked: boolean }> };
+export type ClubNewsQuery = { __typename?: 'Query', clubNews: Array<{ __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, points: number, publishedAt?: string | null, clicked: boolean }> };
 
 export type ClubRewardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6322,6 +6331,8 @@ export const ClubNewsDocument = new TypedDocumentString(`
     id
     title
     body
+    titleEn
+    bodyEn
     url
     imageUrl
     points

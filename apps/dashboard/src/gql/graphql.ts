@@ -435,6 +435,8 @@ export type ClubNewsItem = {
   __typename?: 'ClubNewsItem';
   archived: Scalars['Boolean']['output'];
   body: Scalars['String']['output'];
+  /** English body (given only with titleEn) */
+  bodyEn?: Maybe<Scalars['String']['output']>;
   /** Members: whether I already opened it */
   clicked: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -445,7 +447,10 @@ export type ClubNewsItem = {
   /** Points for opening it (its own, else the settings default) */
   points: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Persian (the default language) */
   title: Scalars['String']['output'];
+  /** English title, if given: members reading the club in English see titleEn and bodyEn, else the Persian text */
+  titleEn?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -4448,6 +4453,8 @@ export type SalesTotals = {
 export type SaveClubNewsInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   body: Scalars['String']['input'];
+  /** English body; needs titleEn, and is required with it when the Persian body is not empty */
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   imageUrl?: InputMaybe<Scalars['String']['input']>;
   /** Points for opening it; null = the settings default */
@@ -4455,6 +4462,8 @@ export type SaveClubNewsInput = {
   /** Visible to members */
   published: Scalars['Boolean']['input'];
   title: Scalars['String']['input'];
+  /** Optional English title; empty or null = Persian only */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -6186,7 +6195,7 @@ export type UnblockClubMemberMutationVariables = Exact<{
 
 export type UnblockClubMemberMutation = { __typename?: 'Mutation', unblockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
 
-export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string };
+export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string };
 
 export type ClubNewsItemsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -6194,14 +6203,14 @@ export type ClubNewsItemsQueryVariables = Exact<{
 }>;
 
 
-export type ClubNewsItemsQuery = { __typename?: 'Query', clubNewsItems: { __typename?: 'ClubNewsItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubNewsItemEdge', node: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } }> } };
+export type ClubNewsItemsQuery = { __typename?: 'Query', clubNewsItems: { __typename?: 'ClubNewsItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubNewsItemEdge', node: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } }> } };
 
 export type SaveClubNewsMutationVariables = Exact<{
   input: SaveClubNewsInput;
 }>;
 
 
-export type SaveClubNewsMutation = { __typename?: 'Mutation', saveClubNews: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } };
+export type SaveClubNewsMutation = { __typename?: 'Mutation', saveClubNews: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } };
 
 export type ClubSettingsFieldsFragment = { __typename?: 'ClubSettings', enabled: boolean, approach: ClubApproach, afterSalesPanel: boolean, displayNameFa: string, displayNameEn: string, logoUrl?: string | null, primaryColor: string, slug: string, url: string };
 
@@ -7511,6 +7520,8 @@ export const ClubNewsFieldsFragmentDoc = new TypedDocumentString(`
   id
   title
   body
+  titleEn
+  bodyEn
   url
   imageUrl
   ownPoints
@@ -9568,6 +9579,8 @@ export const ClubNewsItemsDocument = new TypedDocumentString(`
   id
   title
   body
+  titleEn
+  bodyEn
   url
   imageUrl
   ownPoints
@@ -9586,6 +9599,8 @@ export const SaveClubNewsDocument = new TypedDocumentString(`
   id
   title
   body
+  titleEn
+  bodyEn
   url
   imageUrl
   ownPoints

@@ -15,12 +15,13 @@ import { PointsLedger } from './points-ledger.service';
 import { ClubNewsItem, LoyaltySettings, NewsClick, ParticipationKind, PointsAward, PointsSource } from './models/loyalty.models';
 
 const toNews = (n: ClubNewsEntity, settings: LoyaltySettings, clicked = false): ClubNewsItem => ({
-  id: n.id, title: n.title, body: n.body, url: n.url, imageUrl: n.imageUrl, points: n.points ?? settings.newsPoints, ownPoints: n.points,
+  id: n.id, title: n.title, body: n.body, titleEn: n.titleEn, bodyEn: n.bodyEn, url: n.url, imageUrl: n.imageUrl, points: n.points ?? settings.newsPoints, ownPoints: n.points,
   publishedAt: n.publishedAt, archived: n.archivedAt !== null, clicked, createdAt: n.createdAt,
 });
 
 /**
- * Club news and participation. Opening a news item earns its points once per member, and the member gets an SMS with
+ * Club news and participation. An item is Persian, optionally with an English title and body (the club shows them
+ * to members reading it in English). Opening a news item earns its points once per member, and the member gets an SMS with
  * the new balance (the workspace's `club.points_balance` template when it has one, else a built-in text) — the
  * article's example of the club using the CRM's SMS channel. Survey and contest participation earn once per item.
  */
@@ -61,8 +62,13 @@ export class ClubNewsService {
       if (!entity) throw new NotFoundError('Club news item', input.id!);
       const title = input.title.trim();
       if (!title) throw BadInputError.field('input.title', 'must not be empty');
+      const body = input.body.trim();
+      const titleEn = input.titleEn?.trim() || null;
+      const bodyEn = input.bodyEn?.trim() || null;
+      if (bodyEn && !titleEn) throw BadInputError.field('input.titleEn', 'an English body needs an English title');
+      if (titleEn && body && !bodyEn) throw BadInputError.field('input.bodyEn', 'give the English body too (the Persian item has one), or leave the English title empty');
       Object.assign(entity, {
-        title, body: input.body.trim(), url: input.url?.trim() || null, imageUrl: input.imageUrl?.trim() || null, points: input.points ?? null,
+        title, body, titleEn, bodyEn, url: input.url?.trim() || null, imageUrl: input.imageUrl?.trim() || null, points: input.points ?? null,
         publishedAt: input.published ? (entity.publishedAt ?? new Date()) : null,
         archivedAt: input.archived ? (entity.archivedAt ?? new Date()) : null,
       });

@@ -198,6 +198,29 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     expect(errorCode(await gql(app, `mutation($id: ID!) { clickClubNews(id: $id) { pointsAwarded } }`, { id: '00000000-0000-4000-8000-000000000000' }, m.token))).toBe('NOT_FOUND');
   });
 
+  it('club news in English: optional title and body beside the Persian, both or neither (named errors, nothing saved), cleared by saving without them', async () => {
+    const SAVE = `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id title body titleEn bodyEn } }`;
+    const base = { title: 'جشنواره‌ی بهار', body: 'خرید دوم با ۲۰٪ تخفیف', published: true };
+    const saved = ok(await staff(SAVE, { input: { ...base, titleEn: '  Spring festival ', bodyEn: 'Your second purchase 20% off' } })).saveClubNews;
+    expect(saved).toMatchObject({ title: 'جشنواره‌ی بهار', titleEn: 'Spring festival', bodyEn: 'Your second purchase 20% off' });
+    const m = await join();
+    const listed = ok(await gql(app, `{ clubNews { id title body titleEn bodyEn } }`, {}, m.token)).clubNews;
+    expect(listed).toContainEqual({ id: saved.id, title: base.title, body: base.body, titleEn: 'Spring festival', bodyEn: 'Your second purchase 20% off' });
+
+    const fieldsOf = (res: GqlResponse) => res.errors![0].extensions!.fields;
+    expect(fieldsOf(await staff(SAVE, { input: { ...base, id: saved.id, bodyEn: 'no title' } }))).toEqual([{ field: 'input.titleEn', message: 'an English body needs an English title' }]);
+    expect(fieldsOf(await staff(SAVE, { input: { ...base, id: saved.id, titleEn: 'Title only' } }))).toEqual([
+      { field: 'input.bodyEn', message: 'give the English body too (the Persian item has one), or leave the English title empty' },
+    ]);
+    expect(errorCode(await staff(SAVE, { input: { ...base, id: saved.id, titleEn: 'x'.repeat(201), bodyEn: 'b' } }))).toBe('BAD_USER_INPUT');
+    // A refused save changed nothing.
+    const [row] = await ds.query(`SELECT title_en, body_en FROM club_news WHERE id = $1`, [saved.id]);
+    expect(row).toEqual({ title_en: 'Spring festival', body_en: 'Your second purchase 20% off' });
+    // A Persian item with an empty body may carry an English title alone; saving without the English fields clears them.
+    expect(ok(await staff(SAVE, { input: { ...base, body: '', titleEn: 'Headline' } })).saveClubNews).toMatchObject({ titleEn: 'Headline', bodyEn: null });
+    expect(ok(await staff(SAVE, { input: { ...base, id: saved.id, titleEn: ' ', bodyEn: '' } })).saveClubNews).toMatchObject({ titleEn: null, bodyEn: null });
+  });
+
   it('myTier shows progress to the next tier; myStampCards lists the cards', async () => {
     ok(await staff(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'BRONZE', name: 'برنزی', threshold: 0 } }));
     ok(await staff(`mutation($input: SaveTierInput!) { saveTier(input: $input) { id } }`, { input: { code: 'SILVER', name: 'نقره‌ای', threshold: 40, multiplierPercent: 120 } }));

@@ -56,6 +56,8 @@ export class ClubNewsEntity {
   @Column({ name: 'workspace_id' }) workspaceId: string;
   @Column() title: string;
   @Column() body: string;
+  @Column({ name: 'title_en', type: 'text', nullable: true }) titleEn: string | null;
+  @Column({ name: 'body_en', type: 'text', nullable: true }) bodyEn: string | null;
   @Column({ type: 'text', nullable: true }) url: string | null;
   @Column({ name: 'image_url', type: 'text', nullable: true }) imageUrl: string | null;
   @Column({ type: 'int', nullable: true }) points: number | null;

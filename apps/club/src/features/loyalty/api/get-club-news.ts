@@ -8,6 +8,8 @@ export const ClubNewsQuery = graphql(`
       id
       title
       body
+      titleEn
+      bodyEn
       url
       imageUrl
       points

@@ -10,7 +10,10 @@ import { formatNumber } from '@/lib/format';
 import { useClickClubNews } from '../api/click-club-news';
 import { useClubNews } from '../api/get-club-news';
 
-/** Club news: opening an item earns its points once (the server also texts the new balance). */
+/**
+ * Club news: opening an item earns its points once (the server also texts the new balance). Read in English, an item
+ * shows its English title and body when staff wrote them, else the Persian text.
+ */
 export function NewsList({ limit }: { limit?: number }) {
   const { t, i18n } = useTranslation();
   const club = useClub();
@@ -41,6 +44,8 @@ export function NewsList({ limit }: { limit?: number }) {
         list.map((item) => {
           const image = safeImageUrl(item.imageUrl);
           const expanded = open.has(item.id);
+          const en = i18n.language === 'en' && !!item.titleEn;
+          const lang = en ? 'en' : 'fa';
           return (
             <Card key={item.id} withBorder radius="lg" padding="sm" data-testid="news-item">
               {image && (
@@ -50,7 +55,7 @@ export function NewsList({ limit }: { limit?: number }) {
               )}
               <Stack gap={6} mt={image ? 'sm' : 0}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text fw={600} dir="auto">{item.title}</Text>
+                  <Text fw={600} dir="auto" lang={lang} data-testid="news-title">{en ? item.titleEn : item.title}</Text>
                   {item.points > 0 && (
                     <Badge variant={item.clicked ? 'default' : 'light'} color={club.color} style={{ flexShrink: 0 }} data-testid="news-points">
                       {item.clicked ? t('news.earnedBadge') : t('news.pointsBadge', { value: formatNumber(item.points, i18n.language) })}
@@ -58,7 +63,9 @@ export function NewsList({ limit }: { limit?: number }) {
                   )}
                 </Group>
                 {item.publishedAt && <Text size="xs" c="dimmed"><DateText value={item.publishedAt} /></Text>}
-                <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }} dir="auto">{item.body}</Text>
+                <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }} dir="auto" lang={lang} data-testid="news-body">
+                  {en ? (item.bodyEn ?? '') : item.body}
+                </Text>
                 {!expanded && (
                   <Group>
                     <Button

@@ -8,6 +8,8 @@ export const ClubNewsFieldsFragment = graphql(`
     id
     title
     body
+    titleEn
+    bodyEn
     url
     imageUrl
     ownPoints

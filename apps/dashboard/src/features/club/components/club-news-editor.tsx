@@ -17,7 +17,10 @@ import { clubTranslatingForm } from '../lib/server-text';
 
 const URL = /^https?:\/\/\S+$/i;
 
-/** Club news: what members see in their panel; opening an item earns its points once (and an SMS with the balance). */
+/**
+ * Club news: what members see in their panel; opening an item earns its points once (and an SMS with the balance).
+ * An item is Persian, optionally with an English title and body for members reading the club in English.
+ */
 export function ClubNewsEditor() {
   const { t, i18n } = useTranslation();
   const canManage = usePermission(PERMISSIONS.clubManage);
@@ -52,7 +55,10 @@ export function ClubNewsEditor() {
                 {rows.map((n) => (
                   <Table.Tr key={n.id} data-testid="news-row" style={{ cursor: canManage ? 'pointer' : undefined }} onClick={() => canManage && setEditing(n)}>
                     <Table.Td>
-                      <Text size="sm" fw={600}><bdi>{n.title}</bdi></Text>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={600}><bdi>{n.title}</bdi></Text>
+                        {n.titleEn && <Badge size="xs" variant="outline" color="gray" title={n.titleEn} data-testid="news-has-english">{t('club.news.hasEnglish')}</Badge>}
+                      </Group>
                       <Text size="xs" c="dimmed" lineClamp={1} maw={360}><bdi>{n.body}</bdi></Text>
                       {n.url && <Anchor size="xs" href={n.url} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}><Ltr>{n.url}</Ltr></Anchor>}
                     </Table.Td>
@@ -88,6 +94,8 @@ function NewsModal({ item, onClose }: { item: ClubNewsFieldsFragment | null; onC
     initialValues: {
       title: item?.title ?? '',
       body: item?.body ?? '',
+      titleEn: item?.titleEn ?? '',
+      bodyEn: item?.bodyEn ?? '',
       url: item?.url ?? '',
       imageUrl: item?.imageUrl ?? '',
       points: (item?.ownPoints ?? '') as number | string,
@@ -97,6 +105,9 @@ function NewsModal({ item, onClose }: { item: ClubNewsFieldsFragment | null; onC
     validate: {
       title: (v) => (v.trim() ? null : t('validation.required')),
       body: (v) => (v.trim() ? null : t('validation.required')),
+      // An English version is a title and a body, or nothing (the server says the same).
+      titleEn: (v, values) => (!v.trim() && values.bodyEn.trim() ? t('club.fieldErrors.englishTitle') : null),
+      bodyEn: (v, values) => (values.titleEn.trim() && !v.trim() ? t('club.fieldErrors.englishBody') : null),
       url: (v) => (!v.trim() || URL.test(v.trim()) ? null : t('club.fieldErrors.url')),
       imageUrl: (v) => (!v.trim() || URL.test(v.trim()) ? null : t('club.fieldErrors.url')),
     },
@@ -108,6 +119,8 @@ function NewsModal({ item, onClose }: { item: ClubNewsFieldsFragment | null; onC
         ...(item ? { id: item.id } : {}),
         title: v.title.trim(),
         body: v.body.trim(),
+        titleEn: v.titleEn.trim() || null,
+        bodyEn: v.bodyEn.trim() || null,
         url: v.url.trim() || null,
         imageUrl: v.imageUrl.trim() || null,
         points: v.points === '' ? null : Number(v.points),
@@ -133,6 +146,9 @@ function NewsModal({ item, onClose }: { item: ClubNewsFieldsFragment | null; onC
           {error != null && <ErrorAlert error={error} />}
           <TextInput label={t('club.news.title')} required dir="auto" data-testid="news-title" {...form.getInputProps('title')} />
           <Textarea label={t('club.news.body')} required autosize minRows={3} dir="auto" data-testid="news-body" {...form.getInputProps('body')} />
+          <Text size="sm" c="dimmed">{t('club.news.englishHint')}</Text>
+          <TextInput label={t('club.news.titleEn')} dir="ltr" lang="en" data-testid="news-title-en" {...form.getInputProps('titleEn')} />
+          <Textarea label={t('club.news.bodyEn')} autosize minRows={2} dir="ltr" lang="en" data-testid="news-body-en" {...form.getInputProps('bodyEn')} />
           <Group grow align="flex-start">
             <TextInput label={t('club.news.link')} dir="ltr" placeholder="https://" {...form.getInputProps('url')} />
             <TextInput label={t('club.news.image')} dir="ltr" placeholder="https://" {...form.getInputProps('imageUrl')} />

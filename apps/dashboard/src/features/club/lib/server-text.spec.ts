@@ -13,6 +13,11 @@ describe('clubFieldMessageText', () => {
     expect(clubFieldMessageText('is required for a voucher', t)).toBe('validation.required');
   });
 
+  it('translates the club news English-version messages', () => {
+    expect(clubFieldMessageText('an English body needs an English title', t)).toBe('club.fieldErrors.englishTitle');
+    expect(clubFieldMessageText('give the English body too (the Persian item has one), or leave the English title empty', t)).toBe('club.fieldErrors.englishBody');
+  });
+
   it('falls back to the shared messages, then to the text as it came', () => {
     expect(clubFieldMessageText('must not be empty', t)).toBe('validation.required');
     expect(clubFieldMessageText('something new', t)).toBe('something new');

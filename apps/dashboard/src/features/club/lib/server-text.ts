@@ -20,6 +20,8 @@ const FIELD_MESSAGES: Array<[RegExp, (m: RegExpExecArray, t: Translate) => strin
   [/^is not a price list of this workspace$/, (_m, t) => t(`${F}.unknownPriceList`)],
   [/^must be a price list of kind TIER with target (\S+)$/, (m, t) => t(`${F}.priceListTarget`, { code: m[1] })],
   [/^must be #rrggbb/, (_m, t) => t(`${F}.color`)],
+  [/^an English body needs an English title$/, (_m, t) => t(`${F}.englishTitle`)],
+  [/^give the English body too/, (_m, t) => t(`${F}.englishBody`)],
 ];
 
 export function clubFieldMessageText(message: string, t: Translate): string {

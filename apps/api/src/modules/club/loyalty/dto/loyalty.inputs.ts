@@ -79,6 +79,12 @@ export class SaveClubNewsInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'id must be a news id' }) id?: string | null;
   @Field() @IsString() @Length(1, 200) title: string;
   @Field() @IsString() @MaxLength(20000) body: string;
+  @Field(() => String, { nullable: true, description: 'Optional English title; empty or null = Persian only' }) @IsOptional() @IsString() @MaxLength(200) titleEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'English body; needs titleEn, and is required with it when the Persian body is not empty' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  bodyEn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'url must be an http(s) address' }) @MaxLength(1000) url?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'imageUrl must be an http(s) address' }) @MaxLength(1000) imageUrl?: string | null;
   @Field(() => Int, { nullable: true, description: 'Points for opening it; null = the settings default' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) points?: number | null;

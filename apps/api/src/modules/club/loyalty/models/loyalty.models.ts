@@ -217,8 +217,11 @@ export class ReferralInfo {
 @ObjectType()
 export class ClubNewsItem {
   @Field(() => ID) id: string;
-  @Field() title: string;
+  @Field({ description: 'Persian (the default language)' }) title: string;
   @Field() body: string;
+  @Field(() => String, { nullable: true, description: 'English title, if given: members reading the club in English see titleEn and bodyEn, else the Persian text' })
+  titleEn: string | null;
+  @Field(() => String, { nullable: true, description: 'English body (given only with titleEn)' }) bodyEn: string | null;
   @Field(() => String, { nullable: true }) url: string | null;
   @Field(() => String, { nullable: true }) imageUrl: string | null;
   @Field(() => Int, { description: 'Points for opening it (its own, else the settings default)' }) points: number;
