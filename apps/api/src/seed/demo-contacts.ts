@@ -60,7 +60,7 @@ export async function seedDemoContacts(app: INestApplication, workspaceId: strin
       if (p.birth) {
         await family.addImportantDate({
           contactId: contact.id, kind: ImportantDateKind.BIRTHDAY, date: { calendar: CalendarSystem.JALALI, year: p.birth[0], month: p.birth[1], day: p.birth[2] },
-          recurrence: Recurrence.YEARLY, reminderDaysBefore: 3, channel: MessageChannel.SMS, messageTemplate: '{{firstName}} عزیز، تولدت مبارک!',
+          recurrence: Recurrence.YEARLY, reminderDaysBefore: 3, channel: MessageChannel.SMS, messageTemplate: '{{contact.firstName}} عزیز، تولدت مبارک!',
         });
       }
       if (i === 0) {

@@ -232,6 +232,23 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     expect(sent.map((m: { body_text: string }) => m.body_text)).toEqual(['تولدت مبارک مینا', 'سالگرد مبارک']);
   });
 
+  it('a greeting that could never render is refused when the date is saved, naming the field; nothing is saved', async () => {
+    const owner = await signUpOwner(app, 'Typo shop');
+    const sara = await contact(owner, 'سارا', '09125555551');
+    const save = (messageTemplate: string) => gql(app, ADD_DATE, { input: { contactId: sara, kind: 'BIRTHDAY', date: { calendar: 'JALALI', month: 5, day: 5 }, messageTemplate } }, owner.token);
+    const typo = await save('{{firstName}} عزیز، تولدت مبارک!');
+    expect(errorCode(typo)).toBe('BAD_USER_INPUT');
+    expect(typo.errors![0].extensions!.fields).toEqual([{ field: 'input.messageTemplate', message: expect.stringMatching(/^unknown variable \{\{firstName\}\} \(did you mean \{\{contact\.firstName\}\}\?\)/) }]);
+    const param = await save('کد هدیه شما: {{coupon.code}}');
+    expect(param.errors![0].extensions!.fields).toEqual([{ field: 'input.messageTemplate', message: expect.stringContaining('{{coupon.code}} cannot be used here') }]);
+    const broken = await save('سلام {{contact.firstName');
+    expect(errorCode(broken)).toBe('BAD_USER_INPUT');
+    expect(await ds.query(`SELECT count(*)::int AS n FROM important_dates WHERE workspace_id = $1`, [owner.workspaceId])).toEqual([{ n: 0 }]);
+    // A template key (the template may be written later) and correct text are accepted.
+    expect((await save('birthday.vip')).errors).toBeUndefined();
+    expect((await save('{{contact.firstName}} عزیز، تولدت مبارک!')).errors).toBeUndefined();
+  });
+
   it('an after-sales plan on a delivered order: SMS at once, a call three days later, no answer retried on the next working day after Nowruz, then given up', async () => {
     const owner = await signUpOwner(app, 'Plans shop');
     const me = await memberOf(owner);

@@ -13,6 +13,7 @@ import { MessagingService } from '../messaging/messaging.service';
 import { StaffAlertDefinition } from '../messaging/staff-alerts/staff-alert-events';
 import { StaffAlertsService } from '../messaging/staff-alerts/staff-alerts.service';
 import { TEMPLATE_KEY_PATTERN } from '../messaging/templates/message-template.model';
+import { MessageTemplatesService } from '../messaging/templates/message-templates.service';
 import { CreateTaskInput, TaskKind } from '../tasks/task.model';
 import { TasksService } from '../tasks/tasks.service';
 import { AutomationWorkspaces, WorkspaceInfo } from './automation-workspaces';
@@ -60,11 +61,14 @@ export class ImportantDatesJob implements OnModuleInit {
     private readonly workspaces: AutomationWorkspaces,
     private readonly earning: EarningService,
     private readonly alerts: StaffAlertsService,
+    private readonly templates: MessageTemplatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.alerts.register(IMPORTANT_DATES_ALERT);
+    // A greeting that could never render is refused when the date is saved, not found out on the day.
+    this.family.useGreetingCheck((text, field) => this.templates.checkScheduledText(text, field));
     this.scheduler.defineDaily({ job: IMPORTANT_DATES_JOB, at: '10:00', run: (day, scope) => this.runDay(day, scope.workspaceId) });
   }
 

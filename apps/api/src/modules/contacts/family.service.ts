@@ -55,6 +55,8 @@ export interface DueImportantDate {
 /** Related people (family and others) and important dates (تاریخ‌های موثر) with their next occurrence. */
 @Injectable()
 export class FamilyService {
+  private greetingCheck: ((text: string, field: string) => void) | null = null;
+
   constructor(
     private readonly db: TenantDb,
     private readonly context: RequestContext,
@@ -97,9 +99,18 @@ export class FamilyService {
     });
   }
 
+  /**
+   * How a date's greeting (`messageTemplate`: a template key or text with {{variables}}) is checked when saved. The
+   * module that sends greetings registers it (contacts cannot depend on messaging); without one, nothing is checked.
+   */
+  useGreetingCheck(check: (text: string, field: string) => void): void {
+    this.greetingCheck = check;
+  }
+
   addImportantDate(input: ImportantDateInput): Promise<ImportantDate> {
     const owners = [input.contactId, input.relatedPersonId, input.organizationId].filter(Boolean);
     if (owners.length !== 1) throw BadInputError.field('input', 'give exactly one of contactId, relatedPersonId, organizationId');
+    if (input.messageTemplate?.trim()) this.greetingCheck?.(input.messageTemplate.trim(), 'input.messageTemplate');
     assertValidDate(input.date, 'input.date');
     if (input.recurrence === Recurrence.ONCE && !input.date.year) throw BadInputError.field('input.date.year', 'a one-off date needs a year');
     return this.db.tx(async (em) => {

@@ -99,7 +99,7 @@ describe('message templates: per channel and language, variables checked at save
     expect(errorCode(body)).toBe('BAD_USER_INPUT');
     expect(fields(body)).toEqual([
       { field: 'input.body', message: 'unknown variable {{contact.frstName}} (did you mean {{contact.firstName}}?)' },
-      { field: 'input.body', message: 'unknown variable {{points}} (see templateVariables for the ones available)' },
+      { field: 'input.body', message: 'unknown variable {{points}} (did you mean {{loyalty.points}}?)' },
     ]);
     const subject = await create({ key: 'typo', name: 'x', channel: 'EMAIL', language: 'en', subject: 'Hi {{first_name}}', body: 'Hello {{contact.firstName' });
     expect(fields(subject)).toEqual([

@@ -15,7 +15,7 @@ import { countSmsParts } from '@peyvand/text';
 import { MessageTemplateEntity } from './message-template.entity';
 import {
   CreateMessageTemplateInput, MessageTemplate, MessageTemplateFilter, MessageTemplatePreview, PreviewMessageTemplateInput, TemplateVariable,
-  TemplateVariableKind, TemplateVariableSource, UpdateMessageTemplateInput,
+  TEMPLATE_KEY_PATTERN, TemplateVariableKind, TemplateVariableSource, UpdateMessageTemplateInput,
 } from './message-template.model';
 import { placeholdersOf, render, RenderOptions, TemplateLanguage, TemplateRenderError, TemplateValues, toEmailHtml, validateTemplate } from './template-renderer';
 import { isParamVariable, TEMPLATE_VARIABLES, templateVariable } from './template-variables';
@@ -91,6 +91,18 @@ export class MessageTemplatesService {
     private readonly contacts: ContactsService,
     private readonly workspaces: WorkspacesService,
   ) {}
+
+  /**
+   * A greeting saved for later (an important date's text): a template key, or one-off text whose {{variables}} exist
+   * and need no params (nothing supplies them at send time). BAD_USER_INPUT on `field` otherwise.
+   */
+  checkScheduledText(text: string, field: string): void {
+    if (TEMPLATE_KEY_PATTERN.test(text)) return;
+    const problems = validateTemplate(null, text).map((p) => ({ field, message: p.message }));
+    const params = placeholdersOf(null, text).filter((name) => isParamVariable(name));
+    if (params.length) problems.push({ field, message: `${params.map((p) => `{{${p}}}`).join(', ')} cannot be used here: nothing supplies it when the greeting is sent` });
+    if (problems.length) throw new BadInputError(problems);
+  }
 
   variables(): TemplateVariable[] {
     return TEMPLATE_VARIABLES.map((v) => ({

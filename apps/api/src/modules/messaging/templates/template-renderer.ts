@@ -125,6 +125,9 @@ function editDistance(a: string, b: string): number {
 }
 
 function unknownVariableMessage(name: string): string {
+  // {{firstName}} for {{contact.firstName}}: the name without its namespace.
+  const unqualified = TEMPLATE_VARIABLES.filter((v) => v.name.toLowerCase().endsWith(`.${name.toLowerCase()}`));
+  if (unqualified.length === 1) return `unknown variable {{${name}}} (did you mean {{${unqualified[0].name}}}?)`;
   let best: { name: string; distance: number } | undefined;
   for (const v of TEMPLATE_VARIABLES) {
     const distance = editDistance(name, v.name);
