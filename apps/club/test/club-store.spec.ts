@@ -1,13 +1,21 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { clubCodeFromSms } from '../../api/test/utils/club-member';
+import { newPage, signIn } from '../../dashboard/test/utils/browser';
 import type { SmsGateway } from '../../api/test/utils/sms-gateway';
 import type { TestApp } from '../../api/test/utils/test-app';
-import { clubPage, staffCall, startClubHarness, type ClubHarness } from './utils';
+import { clubPage, DEMO_OWNER, staffCall, startClubHarness, type ClubHarness } from './utils';
+
+const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
+const fa = (n: number) => new Intl.NumberFormat('fa-IR', { useGrouping: false }).format(n);
 
 /**
  * The club store: a visitor browses the demo catalog, fills a cart, checks out by confirming their mobile (becoming a
  * member), and — once staff invoice the order and record the payment in the CRM — sees the points and the next-purchase
- * voucher.
+ * voucher. Then staff see it all in the dashboard: the pro-forma among the customer's orders on the 360 page, the club
+ * actions on the timeline (joined, order placed, pro-forma created, points earned and spent) and the pro-forma's lines and
+ * CLUB source on its page.
  */
 describe('club store (browser)', () => {
   let h: ClubHarness;
@@ -15,6 +23,8 @@ describe('club store (browser)', () => {
   let sms: SmsGateway;
   let browser: Browser;
   let staff: string;
+  /** What the first test placed, for the dashboard test after it. */
+  let placed: { orderId: string; number: number; productName: string; earned: number } | null = null;
 
   beforeAll(async () => {
     h = await startClubHarness();
@@ -102,7 +112,7 @@ describe('club store (browser)', () => {
       expect(await page.evaluate(() => window.localStorage.getItem('peyvand.club.demo.cart'))).toBeNull();
 
       // The pro-forma is in the CRM with source CLUB; staff invoice it and record the full payment.
-      const proforma = (await staffCall(app, staff, `query($id: ID!) { proforma(id: $id) { id source status totals { total } } }`, { id: orderId })).proforma;
+      const proforma = (await staffCall(app, staff, `query($id: ID!) { proforma(id: $id) { id number source status totals { total } } }`, { id: orderId })).proforma;
       expect(proforma.source).toBe('CLUB');
       const invoice = (await staffCall(app, staff, `mutation($id: ID!) { issueInvoice(proformaId: $id) { id } }`, { id: orderId })).issueInvoice;
       await staffCall(app, staff, `mutation($id: ID!, $input: RecordPaymentInput!) { recordPayment(invoiceId: $id, input: $input) { id } }`, {
@@ -136,6 +146,76 @@ describe('club store (browser)', () => {
       await page.getByTestId('quote-discount').waitFor();
       const left = new Intl.NumberFormat('fa-IR').format(expectedPoints - 5);
       await page.getByTestId('points-badge').filter({ hasText: new RegExp(`^${left}$`) }).waitFor();
+      expect(errors).toEqual([]);
+      placed = { orderId, number: proforma.number, productName: firstName, earned: expectedPoints };
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('staff see the club order in the dashboard: the pro-forma on the 360 page, the club actions on the timeline, the lines and the CLUB source', async () => {
+    expect(placed).not.toBeNull();
+    const { orderId, number, productName, earned } = placed!;
+    const { page, context, errors } = await newPage(browser, app.url);
+    try {
+      await signIn(page, DEMO_OWNER);
+
+      // The customer the club created, found by the mobile they gave at checkout.
+      await page.getByTestId('nav-contacts').click();
+      await page.getByTestId('contacts-search').fill('09351234567');
+      // The search has answered when the list counts one contact.
+      await page.getByTestId('contacts-total').filter({ hasText: /^۱ مخاطب$/ }).waitFor();
+      const row = page.getByTestId('contact-row');
+      expect(await row.count()).toBe(1);
+      await row.getByTestId('contact-name').click();
+      await page.getByTestId('contact-360').waitFor();
+      await page.getByTestId('contact-full-name').filter({ hasText: 'کاوه' }).waitFor();
+
+      // Purchases: both club orders, the first one invoiced, with a link to its pro-forma.
+      const orders = page.getByTestId('contact-orders');
+      await orders.getByTestId('contact-order').nth(1).waitFor();
+      expect(await orders.getByTestId('contact-order').count()).toBe(2);
+      const first = orders.getByTestId('contact-order').filter({ has: page.locator(`a[href="/sales/proformas/${orderId}"]`) });
+      expect(await first.locator(`a[href="/sales/proformas/${orderId}"]`).innerText()).toBe(`پیش‌فاکتور شماره‌ی ${fa(number)}`);
+      expect(await first.getByTestId('proforma-status').getAttribute('data-status')).toBe('INVOICED');
+      const listed = await first.innerText();
+
+      // The club panel: the points earned on the paid order less the 5 spent at the second checkout.
+      await page.getByTestId('contact-club').getByTestId('club-balance').filter({ hasText: new RegExp(`^${fa(earned - 5)}$`) }).waitFor();
+
+      // The timeline, in Persian: joined on the first purchase, the orders placed in the club store, the pro-forma created,
+      // the points earned on the payment and the points spent on the reward.
+      const timeline = page.getByTestId('contact-timeline');
+      const item = (kind: string, summary: string) =>
+        timeline.locator(`[data-testid="timeline-item"][data-kind="${kind}"]`).filter({ has: page.getByTestId('timeline-summary').getByText(summary, { exact: true }) });
+      await item('CLUB', 'در باشگاه عضو شد').waitFor();
+      mkdirSync(SHOTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(SHOTS_DIR, 'club-store-360-fa.png'), fullPage: true });
+      // The visitor confirmed their mobile at checkout before ordering: they joined by signing up.
+      expect(await item('CLUB', 'در باشگاه عضو شد').getByTestId('timeline-details').innerText()).toBe('از راه ثبت‌نام');
+      await item('CLUB', `در فروشگاه باشگاه سفارش داد (پیش‌فاکتور ${fa(number)})`).waitFor();
+      // The sales module's entries for the pro-forma (created, confirmed); their wording is the dashboard's, the number either script.
+      const proformaItems = timeline.locator('[data-testid="timeline-item"][data-kind="ORDER"]').filter({
+        has: page.getByTestId('timeline-summary').filter({ hasText: new RegExp(`[#\\s](${number}|${fa(number)})(?![0-9۰-۹])`) }),
+      });
+      expect(await proformaItems.count()).toBe(2);
+      const earnedItem = item('POINTS', `\u2066+${fa(earned)}\u2069 امتیاز (کسب)`);
+      await earnedItem.waitFor();
+      expect(await earnedItem.getByTestId('timeline-body').innerText()).toMatch(/^خرید /);
+      await item('POINTS', '\u2066−۵\u2069 امتیاز (خرج)').waitFor();
+      await item('CLUB', '«\u2068تخفیف امتیازی\u2069» را با امتیاز گرفت').waitFor();
+
+      // The pro-forma page from the purchases card: its two lines as ordered in the club, and the CLUB source.
+      await first.locator(`a[href="/sales/proformas/${orderId}"]`).click();
+      await page.getByTestId('proforma-view').waitFor();
+      expect(await page.getByTestId('sales-line').count()).toBe(2);
+      expect(await page.getByTestId('sales-line').filter({ hasText: productName }).innerText()).toContain('۲');
+      expect(await page.getByTestId('proforma-source').getAttribute('data-source')).toBe('CLUB');
+      expect(await page.getByTestId('proforma-source').innerText()).toBe('باشگاه مشتریان');
+      // The total listed on the 360 page is the pro-forma's.
+      expect(listed).toContain(await page.getByTestId('document-total').innerText());
+      await page.getByTestId('open-invoice').waitFor();
+      await page.screenshot({ path: join(SHOTS_DIR, 'club-store-proforma-fa.png'), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       await context.close();

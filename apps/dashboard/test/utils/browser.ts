@@ -42,6 +42,15 @@ export async function newPage(browser: Browser, baseURL: string, options: { loca
   return { context, page, errors };
 }
 
+/** Signs in through the login page as staff do and waits for the shell (the workspace name in the header). */
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-email').fill(user.email);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('workspace-name').waitFor();
+}
+
 /** Reads `<html dir>` (set by the app from the active language). */
 export function documentDir(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dir);

@@ -98,7 +98,7 @@ export function ProformaView({ proforma }: { proforma: ProformaFieldsFragment })
             </Info>
             <Info label={t('sales.fields.createdAt')}><DateText value={proforma.createdAt} /></Info>
             <Info label={t('sales.fields.owner')}>{proforma.owner?.fullName ?? '—'}</Info>
-            <Info label={t('sales.fields.source')}>{t(`sales.enums.ProformaSource.${proforma.source}`)}</Info>
+            <Info label={t('sales.fields.source')}><span data-testid="proforma-source" data-source={proforma.source}>{t(`sales.enums.ProformaSource.${proforma.source}`)}</span></Info>
             {proforma.couponCode && <Info label={t('sales.fields.couponCode')}><bdi dir="ltr">{proforma.couponCode}</bdi></Info>}
             {proforma.confirmedAt && <Info label={t('sales.fields.confirmedAt')}><DateText value={proforma.confirmedAt} withTime /></Info>}
           </SimpleGrid>
