@@ -35,17 +35,23 @@ const NEWS = [
   {
     title: 'یلدا نزدیک است: جعبه‌های کادوی شب یلدا رسید',
     body: 'جعبه‌های کادوی یلدا با انار، آجیل، شکلات و دیوان حافظ جیبی آماده سفارش است. اعضای طلایی ارسال رایگان دارند.',
+    titleEn: 'Yalda is near: the Yalda night gift boxes are here',
+    bodyEn: 'Yalda gift boxes with pomegranates, nuts, chocolate and a pocket Divan of Hafez are ready to order. Gold members get free delivery.',
     imageUrl: 'https://picsum.photos/seed/gf-yalda-box/800/450',
     points: 10,
   },
   {
     title: 'راهنمای نگهداری دسته‌گل رز',
     body: 'ته ساقه‌ها را هر دو روز یک بار مورب کوتاه کنید، آب گلدان را عوض کنید و گل را دور از آفتاب مستقیم و بخاری نگه دارید تا یک هفته شاداب بماند.',
+    titleEn: 'How to care for a bouquet of roses',
+    bodyEn: 'Every other day, trim the stems at an angle and change the vase water; keep the flowers away from direct sun and heaters and they stay fresh for a week.',
     imageUrl: 'https://picsum.photos/seed/bq-rose-red/800/450',
   },
   {
     title: 'دوستانتان را دعوت کنید: ۵۰ امتیاز برای هر دو نفر',
-    body: 'کد معرفی خود را از بخش «دعوت از دوستان» بفرستید. با اولین خرید دوستتان، هم شما و هم او ۵۰ امتیاز می‌گیرید.',
+    body: 'کد معرفی خود را از بخش «معرفی دوستان» بفرستید. با اولین خرید دوستتان، هم شما و هم او ۵۰ امتیاز می‌گیرید.',
+    titleEn: 'Invite your friends: 50 points for both of you',
+    bodyEn: 'Send your referral code from “Invite friends”. When your friend makes their first purchase, you both get 50 points.',
   },
 ];
 
@@ -67,7 +73,7 @@ const faDigits = (n: number) => n.toLocaleString('fa-IR', { useGrouping: false }
 
 /**
  * The demo club: settings and branding, earning rules, three tiers (gold on the VIP price list), rewards (a voucher, a
- * free product, a bouquet stamp card), Persian news, and members among the demo contacts. Their points come the real
+ * free product, a bouquet stamp card), news in Persian and English, and members among the demo contacts. Their points come the real
  * way: orders of the shop's online store reported through the storefront plugin service (points, stamps, next-purchase
  * vouchers, tier), staff adjustments for their earlier in-store orders, one redemption and one referral that
  * succeeds on the referee's first purchase. Members sign in with an SMS code like anyone else. Runs after the catalog

@@ -95,11 +95,11 @@ describe('the demo club', () => {
     expect(await quote(gold.code)).toBeLessThan(rose.basePrice);
   });
 
-  it('offers a 10% voucher, a free product and a bouquet stamp card, and publishes Persian news', async () => {
+  it('offers a 10% voucher, a free product and a bouquet stamp card, and publishes news in Persian and English', async () => {
     const res = await gql(
       app,
       `{ rewards(first: 50) { edges { node { kind name pointsCost voucherKind voucherValue productId categoryId stampsRequired archived } } }
-         clubNewsItems(first: 50) { edges { node { title body publishedAt archived points } } } productCategories { id nameEn } }`,
+         clubNewsItems(first: 50) { edges { node { title body titleEn bodyEn publishedAt archived points } } } productCategories { id nameEn } }`,
       {},
       token,
     );
@@ -117,6 +117,9 @@ describe('the demo club', () => {
       expect(n.archived).toBe(false);
       expect(n.title).toMatch(/[\u0600-\u06FF]/);
       expect(n.body.length).toBeGreaterThan(20);
+      // Members reading the club in English get the English version.
+      expect(n.titleEn).toMatch(/^[A-Z][^\u0600-\u06FF]+$/);
+      expect(n.bodyEn.length).toBeGreaterThan(20);
     }
   });
 
