@@ -128,6 +128,11 @@ describe('follow-ups and job history (browser)', () => {
     const sla = page.locator('[data-testid="scheduled-job-row"][data-job="ticketing.sla-check"]');
     await sla.waitFor();
     expect(await sla.innerText()).toContain('بررسی مهلت تیکت‌ها');
+    // Every scheduled job has a Persian name: its first line is never its id.
+    const names = await page.locator('[data-testid="scheduled-job-row"]').evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-job'), r.querySelector('td p')?.textContent ?? '']));
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.filter(([job, name]) => name === job || !/[\u0600-\u06FF]/.test(name ?? ''))).toEqual([]);
     const dates = page.locator('[data-testid="scheduled-job-row"][data-job="automation.important-dates"]');
     expect(await dates.innerText()).toContain('هر روز ساعت ۱۰:۰۰');
     await dates.getByTestId('run-now').click();

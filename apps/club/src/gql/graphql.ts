@@ -1333,6 +1333,7 @@ export type FollowUpTrigger =
   | 'BECAME_INACTIVE'
   | 'BECAME_LOST'
   | 'FIRST_TIME_CUSTOMER'
+  | 'FIRST_WEB_ORDER'
   | 'MANUAL'
   | 'ORDER_DELIVERED';
 

@@ -310,6 +310,44 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     expect(enrolment.steps[1]).toMatchObject({ position: 1, kind: 'CALL', status: 'GAVE_UP', reason: 'NO_ANSWER' });
   });
 
+  it('the first order of a web customer: a FIRST_WEB_ORDER plan makes the verification call, with its script, instead of the plain task', async () => {
+    const owner = await signUpOwner(app, 'Web shop');
+    const me = await memberOf(owner);
+    const script = 'سلام، از فروشگاه تماس می‌گیرم؛ سفارش اینترنتی شما را تأیید می‌کنید؟ نشانی درست است؟';
+    const input = { name: 'تماس تأیید سفارش اینترنتی', trigger: 'FIRST_WEB_ORDER', steps: [{ kind: 'CALL', delayDays: 0, callScript: script, maxAttempts: 3 }] };
+    const created = await gql(app, CREATE_PLAN, { input }, owner.token);
+    expect(created.errors).toBeUndefined();
+    const plan = created.data!.createFollowUpPlan;
+    expect(plan.trigger).toBe('FIRST_WEB_ORDER');
+    const product = (await gql(app, `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, { input: { sku: 'WEB-1', nameFa: 'کالای وب', basePrice: 100_000 } }, owner.token)).data!.createProduct.id;
+    const webCustomer = async (firstName: string, phone: string) =>
+      (await gql(app, CREATE_CONTACT, { input: { firstName, lastName: 'وب', phones: [{ number: phone }], source: 'WEB_FORM', ownerId: me } }, owner.token)).data!.createContact.id;
+    const order = async (contactId: string) => {
+      const res = await gql(app, `mutation($input: CreateProformaInput!) { createProforma(input: $input) { id number } }`, { input: { contactId, lines: [{ productId: product, quantity: 1 }] } }, owner.token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.createProforma;
+    };
+    const tasksOf = (contactId: string) => ds.query(`SELECT kind, title FROM tasks WHERE contact_id = $1 ORDER BY created_at`, [contactId]);
+
+    clock.set(tehran('2026-05-02T11:00'));
+    const nasim = await webCustomer('نسیم', '09126666661');
+    await order(nasim);
+    await order(nasim); // not the first: no second call
+    expect(await tasksOf(nasim)).toEqual([]);
+    await runNow(owner, FOLLOWUPS_JOB);
+    const calls = (await gql(app, CALLS, { scope: 'TODAY' }, owner.token)).data!.followUpCalls;
+    expect(calls).toEqual([expect.objectContaining({ attempt: 1, maxAttempts: 3, callScript: script, assigneeMemberId: me, contactName: 'نسیم وب' })]);
+    expect((await tasksOf(nasim)).map((t: { kind: string }) => t.kind)).toEqual(['CALL']);
+    const enrolments = (await gql(app, ENROLMENTS, { planId: plan.id }, owner.token)).data!.followUpEnrolments;
+    expect(enrolments).toEqual([expect.objectContaining({ contactId: nasim, source: 'FIRST_WEB_ORDER' })]);
+
+    // Without an active plan of that kind the sales module's own verification task is created, as before.
+    await gql(app, `mutation($id: ID!, $input: FollowUpPlanInput!) { updateFollowUpPlan(id: $id, input: $input) { id } }`, { id: plan.id, input: { ...input, active: false } }, owner.token);
+    const omid = await webCustomer('امید', '09126666662');
+    const first = await order(omid);
+    expect(await tasksOf(omid)).toEqual([{ kind: 'CALL', title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${first.number})` }]);
+  });
+
   it('a step is skipped when the contact bought meanwhile; staff enrol by hand once; the answered call moves the plan on', async () => {
     const owner = await signUpOwner(app, 'Skip shop');
     const buyer = await contact(owner, 'کاوه', '09125555555');

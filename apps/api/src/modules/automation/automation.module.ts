@@ -3,6 +3,7 @@ import { LoyaltyModule } from '../club/loyalty/loyalty.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MessagingModule } from '../messaging/messaging.module';
+import { SalesModule } from '../sales/sales.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AutomationWorkspaces } from './automation-workspaces';
@@ -15,7 +16,7 @@ import { UpcomingDatesService } from './upcoming-dates.service';
 
 /** Scheduled customer work: follow-up plans and calls, important-date messages, win-back; the job history page. */
 @Module({
-  imports: [ContactsModule, IdentityModule, MessagingModule, TasksModule, WorkspacesModule, LoyaltyModule],
+  imports: [ContactsModule, IdentityModule, MessagingModule, TasksModule, WorkspacesModule, LoyaltyModule, SalesModule],
   providers: [AutomationWorkspaces, FollowUpsService, ImportantDatesJob, AutomationJobs, JobsAdminService, UpcomingDatesService, AutomationResolver],
   exports: [FollowUpsService],
 })

@@ -15,6 +15,7 @@ import { MessageReceivedEvent, MessagingEvents } from '../messaging/messaging.ev
 import { MessagingService } from '../messaging/messaging.service';
 import { TEMPLATE_KEY_PATTERN } from '../messaging/templates/message-template.model';
 import { SalesEvents, WarehouseIssueEvent } from '../sales/sales.events';
+import { SalesService } from '../sales/sales.service';
 import { TaskKind } from '../tasks/task.model';
 import { TasksService } from '../tasks/tasks.service';
 import { BusinessCalendarService } from '../workspaces/business-calendar.service';
@@ -67,6 +68,7 @@ export class FollowUpsService implements OnModuleInit {
     private readonly messaging: MessagingService,
     private readonly tasks: TasksService,
     private readonly calendar: BusinessCalendarService,
+    private readonly sales: SalesService,
   ) {}
 
   onModuleInit(): void {
@@ -80,6 +82,13 @@ export class FollowUpsService implements OnModuleInit {
         await this.cancelLive(em, e.contactId, FollowUpTrigger.BECAME_INACTIVE, 'lost');
       }
       await this.enrolByRule(em, e.workspaceId, trigger, e.contactId, trigger === FollowUpTrigger.FIRST_TIME_CUSTOMER ? `first:${e.contactId}` : null);
+    });
+    // The first order of a web or club customer: a FIRST_WEB_ORDER plan (if the workspace has an active one) makes the
+    // verification call, with its script and retries, instead of the sales module's plain call task.
+    this.sales.useVerificationCall(async (em, order) => {
+      const plans: Array<{ id: string }> = await em.query(`SELECT id FROM followup_plans WHERE trigger = $1 AND active`, [FollowUpTrigger.FIRST_WEB_ORDER]);
+      for (const plan of plans) await this.insertEnrolment(em, order.workspaceId, plan.id, order.contactId, FollowUpTrigger.FIRST_WEB_ORDER, `first-web-order:${order.contactId}`, null);
+      return plans.length > 0;
     });
     this.events.subscribeInTransaction<WarehouseIssueEvent>(SalesEvents.OrderDelivered, (e, em) =>
       this.enrolByRule(em, e.workspaceId, FollowUpTrigger.ORDER_DELIVERED, e.contactId, `order:${e.invoiceId}`));

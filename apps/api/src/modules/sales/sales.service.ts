@@ -36,6 +36,8 @@ const WEB_CONTACT_SOURCES: string[] = [ContactSource.WEB_FORM, ContactSource.CLU
 /** The stock reservation and coupon redemption of a pro-forma are filed under this reference. */
 export const orderRef = (proformaId: string): string => `proforma:${proformaId}`;
 
+export type VerificationCallHandler = (em: EntityManager, order: { workspaceId: string; contactId: string; proformaId: string; number: number }) => Promise<boolean>;
+
 export interface CreateProformaOptions {
   /** Who creates it: staff (default for staff callers), the club (customer self-service) or an integration. */
   source?: ProformaSource;
@@ -51,6 +53,8 @@ export interface CreateProformaOptions {
  */
 @Injectable()
 export class SalesService implements OnModuleInit {
+  private verificationCall: VerificationCallHandler | null = null;
+
   constructor(
     private readonly db: TenantDb,
     private readonly context: RequestContext,
@@ -147,6 +151,14 @@ export class SalesService implements OnModuleInit {
    * follow it until it becomes an invoice; the first order of a customer who came from the web or the club → a call to
    * the mobile to confirm the order is real.
    */
+  /**
+   * Lets another module take over the first-web-order verification call (automation's follow-up plans, with a call
+   * script and retries): the handler answers true when it did, and no plain call task is created here.
+   */
+  useVerificationCall(handler: VerificationCallHandler): void {
+    this.verificationCall = handler;
+  }
+
   private async automaticTasks(em: EntityManager, proforma: ProformaEntity, contact: ContactEntity, firstOrder: boolean): Promise<void> {
     const due = new Date(Date.now() + DAY_MS);
     if (proforma.source === ProformaSource.CLUB) {
@@ -160,7 +172,7 @@ export class SalesService implements OnModuleInit {
       });
     }
     const fromWeb = proforma.source !== ProformaSource.STAFF || WEB_CONTACT_SOURCES.includes(contact.source);
-    if (firstOrder && fromWeb) {
+    if (firstOrder && fromWeb && !(await this.verificationCall?.(em, { workspaceId: proforma.workspaceId, contactId: contact.id, proformaId: proforma.id, number: proforma.number }))) {
       await this.tasks.createIn(em, {
         kind: TaskKind.CALL,
         title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${proforma.number})`,

@@ -3,6 +3,8 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 export enum FollowUpTrigger {
   MANUAL = 'MANUAL',
   FIRST_TIME_CUSTOMER = 'FIRST_TIME_CUSTOMER',
+  /** The first order of a customer who came from the web or the club: the verification call. */
+  FIRST_WEB_ORDER = 'FIRST_WEB_ORDER',
   ORDER_DELIVERED = 'ORDER_DELIVERED',
   BECAME_INACTIVE = 'BECAME_INACTIVE',
   BECAME_LOST = 'BECAME_LOST',

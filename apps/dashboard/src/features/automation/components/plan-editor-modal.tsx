@@ -9,7 +9,7 @@ import { useTemplateChoices } from '@/features/messaging/api/get-message-templat
 import { useStaffMembers } from '@/features/staff/api/get-staff-members';
 import { useSaveFollowUpPlan } from '../api/save-follow-up-plan';
 
-export const TRIGGERS: FollowUpTrigger[] = ['MANUAL', 'FIRST_TIME_CUSTOMER', 'ORDER_DELIVERED', 'BECAME_INACTIVE', 'BECAME_LOST'];
+export const TRIGGERS: FollowUpTrigger[] = ['MANUAL', 'FIRST_TIME_CUSTOMER', 'FIRST_WEB_ORDER', 'ORDER_DELIVERED', 'BECAME_INACTIVE', 'BECAME_LOST'];
 const KINDS: FollowUpStepKind[] = ['SMS', 'CALL', 'EMAIL'];
 
 interface StepForm {
