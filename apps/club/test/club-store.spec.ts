@@ -194,11 +194,11 @@ describe('club store (browser)', () => {
       // The visitor confirmed their mobile at checkout before ordering: they joined by signing up.
       expect(await item('CLUB', 'در باشگاه عضو شد').getByTestId('timeline-details').innerText()).toBe('از راه ثبت‌نام');
       await item('CLUB', `در فروشگاه باشگاه سفارش داد (پیش‌فاکتور ${fa(number)})`).waitFor();
-      // The sales module's entries for the pro-forma (created, confirmed); their wording is the dashboard's, the number either script.
-      const proformaItems = timeline.locator('[data-testid="timeline-item"][data-kind="ORDER"]').filter({
-        has: page.getByTestId('timeline-summary').filter({ hasText: new RegExp(`[#\\s](${number}|${fa(number)})(?![0-9۰-۹])`) }),
-      });
-      expect(await proformaItems.count()).toBe(2);
+      // The sales module's entries for the pro-forma (created, with its club source; confirmed) and the invoice, in Persian.
+      expect(await item('ORDER', `پیش‌فاکتور شماره‌ی ${fa(number)} صادر شد`).getByTestId('timeline-details').innerText()).toBe('منبع: باشگاه مشتریان');
+      await item('ORDER', `پیش‌فاکتور شماره‌ی ${fa(number)} تأیید شد و کالاها رزرو شد`).waitFor();
+      const invoiceSummaries = await timeline.locator('[data-testid="timeline-item"][data-kind="INVOICE"] [data-testid="timeline-summary"]').allInnerTexts();
+      expect(invoiceSummaries).toEqual(expect.arrayContaining([expect.stringMatching(/^فاکتور [۰-۹]+\/[۰-۹]+ صادر شد$/), expect.stringMatching(/^پرداخت فاکتور [۰-۹]+\/[۰-۹]+ ثبت شد$/)]));
       const earnedItem = item('POINTS', `\u2066+${fa(earned)}\u2069 امتیاز (کسب)`);
       await earnedItem.waitFor();
       expect(await earnedItem.getByTestId('timeline-body').innerText()).toMatch(/^خرید /);

@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@peyvand/text';
 import { DataSource } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db.service';
 import { DomainEvents } from '../../core/events/domain-events';
@@ -345,7 +346,7 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     await gql(app, `mutation($id: ID!, $input: FollowUpPlanInput!) { updateFollowUpPlan(id: $id, input: $input) { id } }`, { id: plan.id, input: { ...input, active: false } }, owner.token);
     const omid = await webCustomer('امید', '09126666662');
     const first = await order(omid);
-    expect(await tasksOf(omid)).toEqual([{ kind: 'CALL', title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${first.number})` }]);
+    expect(await tasksOf(omid)).toEqual([{ kind: 'CALL', title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${toPersianDigits(String(first.number))})` }]);
   });
 
   it('a step is skipped when the contact bought meanwhile; staff enrol by hand once; the answered call moves the plan on', async () => {

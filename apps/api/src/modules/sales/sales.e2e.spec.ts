@@ -1,4 +1,5 @@
 import { toJalali, zonedToday } from '@peyvand/calendar';
+import { toPersianDigits } from '@peyvand/text';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../core/events/domain-events';
 import { errorCode, gql, GqlResponse, Owner, signUpOwner } from '../../../test/utils/graphql';
@@ -363,7 +364,7 @@ describe('sales: pro-forma → invoice → payments → warehouse issue', () => 
     ok(await shop.call(CREATE, { input: { contactId: webCustomer, lines: [{ productId: item, quantity: 2 }] } }, key));
     let tasks = ok(await shop.call(TIMELINE, { id: webCustomer })).contact.tasks;
     expect(tasks.map((t: { kind: string }) => t.kind)).toEqual(['CALL']);
-    expect(tasks[0].title).toContain(String(viaApi.number));
+    expect(tasks[0].title).toBe(`تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${toPersianDigits(String(viaApi.number))})`);
 
     const clubMember = await shop.contact('عضو باشگاه', 'CLUB');
     ok(await shop.call(`mutation($id: ID!, $owner: ID!) { updateContact(id: $id, input: { ownerId: $owner }) { id } }`, { id: clubMember, owner: shop.ownerMemberId }));

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { toPersianDigits } from '@peyvand/text';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
 import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
@@ -164,7 +165,7 @@ export class SalesService implements OnModuleInit {
     if (proforma.source === ProformaSource.CLUB) {
       await this.tasks.createIn(em, {
         kind: TaskKind.TODO,
-        title: `پیگیری پیش‌فاکتور شماره ${proforma.number} تا صدور فاکتور`,
+        title: `پیگیری پیش‌فاکتور شماره ${toPersianDigits(String(proforma.number))} تا صدور فاکتور`,
         notes: `Follow pro-forma #${proforma.number} (from the club) until it becomes an invoice.`,
         dueAt: due,
         assigneeId: proforma.ownerMemberId ?? undefined,
@@ -175,7 +176,7 @@ export class SalesService implements OnModuleInit {
     if (firstOrder && fromWeb && !(await this.verificationCall?.(em, { workspaceId: proforma.workspaceId, contactId: contact.id, proformaId: proforma.id, number: proforma.number }))) {
       await this.tasks.createIn(em, {
         kind: TaskKind.CALL,
-        title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${proforma.number})`,
+        title: `تماس تأیید اولین سفارش (پیش‌فاکتور شماره ${toPersianDigits(String(proforma.number))})`,
         notes: `First order of a web customer: call the mobile${contact.primaryPhone ? ` (${contact.primaryPhone})` : ''} to confirm the order is real.`,
         dueAt: due,
         assigneeId: proforma.ownerMemberId ?? undefined,

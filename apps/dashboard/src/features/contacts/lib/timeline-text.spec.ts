@@ -101,7 +101,9 @@ describe('timeline text', () => {
 
   it("translates the club's own entries from data.step, names isolated, unknown steps as the API wrote them", () => {
     expect(timelineItemText(item('CLUB', 'Joined the club', { step: 'joined', via: 'STAFF' }), tr('fa'), 'fa')).toMatchObject({ summary: 'در باشگاه عضو شد', details: ['از راه کارکنان'] });
-    expect(timelineItemText(item('CLUB', 'Tier — → Gold', { step: 'tier_changed' }), tr('en'), 'en').summary).toBe(`Tier none → ${isolate('Gold')}`);
+    expect(timelineItemText(item('CLUB', 'Tier — → Gold', { step: 'tier_changed' }), tr('en'), 'en').summary).toBe(`Reached the ${isolate('Gold')} tier`);
+    expect(timelineItemText(item('CLUB', 'Tier — → برنزی', { step: 'tier_changed' }), tr('fa'), 'fa').summary).toBe(`به سطح ${isolate('برنزی')} رسید`);
+    expect(timelineItemText(item('CLUB', 'Tier Gold → —', { step: 'tier_changed' }), tr('en'), 'en').summary).toBe(`Tier ${isolate('Gold')} → none`);
     expect(timelineItemText(item('CLUB', 'Redeemed کد ۱۰٪', { step: 'reward_redeemed', points: 50 }), tr('en'), 'en')).toMatchObject({ summary: `Redeemed ${isolate('کد ۱۰٪')}`, details: ['50 points'] });
     expect(timelineItemText(item('CLUB', 'Ordered in the club store (pro-forma #12)', { step: 'order_placed' }), tr('fa'), 'fa').summary).toBe('در فروشگاه باشگاه سفارش داد (پیش‌فاکتور ۱۲)');
     expect(timelineItemText(item('CLUB', 'Something new', { step: 'later' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Something new', translated: false });
@@ -111,5 +113,32 @@ describe('timeline text', () => {
     expect(formatCallDuration(65, 'en')).toBe('01:05');
     expect(formatCallDuration(3725, 'en')).toBe('1:02:05');
     expect(formatCallDuration(65, 'fa')).toBe('۰۱:۰۵');
+  });
+  it('sales steps in the reader\'s language: numbers from data (else the summary), source, method and payment status', () => {
+    const created = item('ORDER', 'Pro-forma #12 created', { step: 'proforma_created', number: 12, source: 'CLUB', total: 1_000_000 });
+    expect(timelineItemText(created, tr('fa'), 'fa')).toEqual({ summary: 'پیش‌فاکتور شماره‌ی ۱۲ صادر شد', body: null, details: ['منبع: باشگاه مشتریان'], translated: true });
+    expect(timelineItemText(created, tr('en'), 'en')).toMatchObject({ summary: 'Pro-forma #12 created', details: ['Source: Customer club'] });
+    expect(timelineItemText(item('ORDER', 'Pro-forma #12 confirmed', { step: 'proforma_confirmed', number: 12 }), tr('fa'), 'fa').summary).toBe('پیش‌فاکتور شماره‌ی ۱۲ تأیید شد و کالاها رزرو شد');
+    expect(timelineItemText(item('INVOICE', 'Invoice 1405/000001 issued', { step: 'invoice_issued', number: '1405/000001' }), tr('fa'), 'fa').summary).toBe('فاکتور ۱۴۰۵/۰۰۰۰۰۱ صادر شد');
+    // The payment's data has no number: it comes from the summary.
+    const paid = item('INVOICE', 'Payment on invoice 1405/000001', { step: 'payment_recorded', amount: 500_000, method: 'CASH', paymentStatus: 'PAID' });
+    expect(timelineItemText(paid, tr('fa'), 'fa')).toMatchObject({ summary: 'پرداخت فاکتور ۱۴۰۵/۰۰۰۰۰۱ ثبت شد', details: ['نقدی', 'تسویه‌شده'] });
+    expect(timelineItemText(item('ORDER', 'Order delivered (warehouse issue #3)', { step: 'delivered', number: 3 }), tr('fa'), 'fa').summary).toBe('سفارش تحویل شد (حواله‌ی ۳)');
+    expect(timelineItemText(item('ORDER', 'Order completed (paid and delivered)', { step: 'order_completed' }), tr('fa'), 'fa').summary).toBe('سفارش کامل شد (پرداخت و تحویل)');
+    // Unknown steps, and items without a number, are shown as written.
+    expect(timelineItemText(item('ORDER', 'Something else', { step: 'future_step' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Something else', translated: false });
+    expect(timelineItemText(item('INVOICE', 'Payment', { step: 'payment_recorded' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Payment', translated: false });
+  });
+
+  it('ticket and opportunity steps: the subject and titles as written, stage names in the reader\'s language', () => {
+    const opened = item('TICKET', 'Ticket #7 opened: خرابی دستگاه', { step: 'created', number: 7 });
+    expect(timelineItemText(opened, tr('fa'), 'fa').summary).toBe(`تیکت ۷ باز شد: ${isolate('خرابی دستگاه')}`);
+    expect(timelineItemText(item('TICKET', 'Ticket #7 rated 4/5', { step: 'rated', number: 7, score: 4 }), tr('fa'), 'fa').summary).toBe('رضایت از تیکت ۷: ۴ از ۵');
+    expect(timelineItemText(item('TICKET', 'Customer wrote on ticket #7', { step: 'customer_message', number: 7 }, { body: 'هنوز درست نشده' }), tr('en'), 'en'))
+      .toMatchObject({ summary: 'The customer wrote on ticket #7', body: 'هنوز درست نشده' });
+    const stage = (nameFa: string, nameEn: string) => ({ id: nameEn, nameFa, nameEn });
+    const moved = item('OPPORTUNITY', 'Opportunity “x”: Lead → Proposal', { step: 'moved', title: 'قرارداد سالانه', from: stage('سرنخ', 'Lead'), stage: stage('پیشنهاد', 'Proposal') });
+    expect(timelineItemText(moved, tr('fa'), 'fa').summary).toBe(`فرصت «${isolate('قرارداد سالانه')}»: ${isolate('سرنخ')} ← ${isolate('پیشنهاد')}`);
+    expect(timelineItemText(moved, tr('en'), 'en').summary).toBe(`Opportunity “${isolate('قرارداد سالانه')}”: ${isolate('Lead')} → ${isolate('Proposal')}`);
   });
 });

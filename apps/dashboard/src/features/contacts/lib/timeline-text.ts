@@ -203,6 +203,13 @@ export function timelineItemText(item: TimelineItemLike, t: Translate, locale: s
     }
     case 'CLUB':
       return clubItemText(item, data, t, locale) ?? asTyped;
+    case 'ORDER':
+    case 'INVOICE':
+      return salesItemText(item, data, t, locale) ?? asTyped;
+    case 'TICKET':
+      return ticketItemText(item, data, t, locale) ?? asTyped;
+    case 'OPPORTUNITY':
+      return opportunityItemText(item, data, t, locale) ?? asTyped;
     default:
       // TASK (title + outcome), NOTE, SMS, EMAIL, MEETING, VISIT, WEB_FORM, SOCIAL, hand-logged CALL…: a person's words.
       return asTyped;
@@ -225,6 +232,8 @@ function clubItemText(item: TimelineItemLike, data: Record<string, unknown>, t: 
       const m = /^Tier (.*) → (.*)$/.exec(item.summary);
       if (!m) return null;
       const name = (v: string) => (v === '—' ? t(`${K}.club.noTier`) : isolate(v));
+      // From no tier: "reached Bronze", not "no tier → Bronze".
+      if (m[1] === '—' && m[2] !== '—') return text(t(`${K}.club.tierReached`, { to: isolate(m[2]) }));
       return text(t(`${K}.club.tierChanged`, { from: name(m[1]), to: name(m[2]) }));
     }
     case 'reward_redeemed': {
@@ -245,6 +254,110 @@ function clubItemText(item: TimelineItemLike, data: Record<string, unknown>, t: 
       return null;
   }
 }
+
+/** Sales steps (timeline.projector subscribeSales): the number from `data`, else from the English summary. */
+function salesItemText(item: TimelineItemLike, data: Record<string, unknown>, t: Translate, locale: string): TimelineText | null {
+  const text = (summary: string, details: string[] = []): TimelineText => ({ summary, body: item.body ?? null, details, translated: true });
+  const fromSummary = /(?:#|invoice |Invoice )([\d/]+)/.exec(item.summary)?.[1] ?? null;
+  const raw = typeof data.number === 'number' ? String(data.number) : str(data.number) ?? fromSummary;
+  const number = raw === null ? null : localizeDigits(raw, locale);
+  const S = `${K}.sales`;
+  const step = str(data.step);
+  switch (step) {
+    case 'proforma_created': {
+      const source = str(data.source);
+      return number === null ? null : text(t(`${S}.proformaCreated`, { number }), source && source !== 'STAFF' ? [t(`${K}.source`, { source: t(`sales.enums.ProformaSource.${source}`, { defaultValue: source }) })] : []);
+    }
+    case 'proforma_confirmed':
+    case 'proforma_cancelled':
+    case 'proforma_expired':
+    case 'invoice_issued':
+    case 'invoice_cancelled':
+      return number === null ? null : text(t(`${S}.${camel(step)}`, { number }));
+    case 'payment_recorded': {
+      if (number === null) return null;
+      const method = str(data.method);
+      const status = str(data.paymentStatus);
+      const details = [
+        ...(method ? [t(`sales.enums.PaymentMethod.${method}`, { defaultValue: method })] : []),
+        ...(status ? [t(`sales.enums.PaymentStatus.${status}`, { defaultValue: status })] : []),
+      ];
+      return text(t(`${S}.paymentRecorded`, { number }), details);
+    }
+    case 'issued':
+    case 'shipped':
+    case 'delivered':
+    case 'returned':
+      return number === null ? null : text(t(`${S}.order.${step}`, { number }));
+    case 'order_completed':
+      return text(t(`${S}.orderCompleted`));
+    case 'external_purchase': {
+      const order = str(data.externalOrderId);
+      const source = str(data.source);
+      return order && source ? text(t(`${S}.externalPurchase`, { order: isolate(order), source: isolate(source) })) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Ticket steps (timeline.projector subscribeTicketing); the subject and the customer's words stay as written. */
+function ticketItemText(item: TimelineItemLike, data: Record<string, unknown>, t: Translate, locale: string): TimelineText | null {
+  if (typeof data.number !== 'number') return null;
+  const number = num(data.number, locale);
+  const text = (summary: string, details: string[] = []): TimelineText => ({ summary, body: item.body ?? null, details, translated: true });
+  const T = `${K}.ticket`;
+  switch (str(data.step)) {
+    case 'created': {
+      const subject = /^Ticket #\d+ opened: (.*)$/s.exec(item.summary)?.[1];
+      return subject === undefined ? null : text(t(`${T}.created`, { number, subject: isolate(subject) }));
+    }
+    case 'replied':
+      return text(t(`${T}.replied`, { number }));
+    case 'customer_message':
+      return text(t(`${T}.customerMessage`, { number }));
+    case 'resolved':
+    case 'reopened':
+    case 'closed':
+      return text(t(`${T}.${str(data.step)}`, { number }));
+    case 'rated':
+      return typeof data.score === 'number' ? text(t(`${T}.rated`, { number, score: num(data.score, locale) })) : null;
+    default:
+      return null;
+  }
+}
+
+/** Opportunity steps (timeline.projector subscribePipeline): stage names in the reader's language. */
+function opportunityItemText(item: TimelineItemLike, data: Record<string, unknown>, t: Translate, locale: string): TimelineText | null {
+  const title = str(data.title);
+  if (!title) return null;
+  const stageName = (v: unknown) => {
+    const stage = asRecord(v);
+    return str(locale === 'fa' ? stage.nameFa : stage.nameEn) ?? str(stage.nameFa) ?? str(stage.nameEn);
+  };
+  const text = (summary: string): TimelineText => ({ summary, body: item.body ?? null, details: [], translated: true });
+  const O = `${K}.opportunity`;
+  const name = isolate(title);
+  switch (str(data.step)) {
+    case 'created': {
+      const stage = stageName(data.stage);
+      return stage ? text(t(`${O}.created`, { title: name, stage: isolate(stage) })) : null;
+    }
+    case 'moved': {
+      const from = stageName(data.from);
+      const to = stageName(data.stage);
+      return from && to ? text(t(`${O}.moved`, { title: name, from: isolate(from), to: isolate(to) })) : null;
+    }
+    case 'won':
+      return text(t(`${O}.won`, { title: name }));
+    case 'lost':
+      return text(t(`${O}.lost`, { title: name }));
+    default:
+      return null;
+  }
+}
+
+const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function consentSourceText(source: string, t: Translate): string {
   return CONSENT_SOURCE_CODES.has(source) ? t(`${K}.consentSources.${source}`) : isolate(source);
