@@ -4,7 +4,7 @@
 // catalog of 10,000 products with a seasonal price list; then the oversell race: 500 concurrent orders for the last
 // 10 units of one product.
 //
-//   node bench/sales/run.mjs [--products=10000] [--contacts=10000] [--clients=50] [--duration=30] [--race=500]
+//   [PGPORT=5433] node bench/sales/run.mjs [--products=10000] [--contacts=10000] [--clients=50] [--duration=30] [--race=500]
 //        [--no-build] [--no-docs] [--docs-only] [--keep-db] [--profile=<dir>]   (V8 CPU profile of the API process)
 //        [--api=<main.js>]   (an API built elsewhere, e.g. from a clean export of a commit; implies --no-build)
 //
@@ -34,7 +34,7 @@ const DURATION = Number(args.duration ?? 30);
 const RACE = Number(args.race ?? 500);
 const RACE_STOCK = 10;
 const TARGET = 300;
-const PG = { host: '127.0.0.1', port: '5432', user: 'postgres' };
+const PG = { host: '127.0.0.1', port: process.env.PGPORT ?? '5432', user: 'postgres' };
 const mainJs = args.api ? resolve(String(args.api)) : join(repo, 'apps/api/dist/apps/api/src/main.js');
 const SAVED = join(os.tmpdir(), 'peyvand-bench-sales.json');
 
