@@ -37,15 +37,7 @@ export interface NewMessage {
 }
 
 /** Many messages from one template (or text) to many contacts, each with its own idempotency key. */
-export interface NewMessages {
-  channel: MessageChannel;
-  purpose?: MessagePurpose;
-  templateKey?: string | null;
-  templateId?: string | null;
-  subject?: string | null;
-  body?: string | null;
-  language?: 'fa' | 'en';
-  params?: Record<string, unknown> | null;
+export interface NewMessages extends Pick<NewMessage, 'channel' | 'purpose' | 'templateKey' | 'templateId' | 'subject' | 'body' | 'language' | 'params'> {
   items: ReadonlyArray<{ contactId: string; idempotencyKey: string }>;
 }
 
