@@ -139,11 +139,27 @@ describe('club store (browser)', () => {
       // The option is offered because the balance covers it (the radio's test id sits on its input, named by its label).
       const reward = page.getByRole('radio', { name: /^تخفیف امتیازی — ۵٪ تخفیف با ۵ امتیاز$/ });
       expect(await reward.getAttribute('data-testid')).toBe('use-reward');
+      const checkoutTotals = page.getByTestId('checkout').getByTestId('quote-totals');
+      await checkoutTotals.getByTestId('quote-total').filter({ hasText: 'تومان' }).waitFor();
+      const withoutReward = await checkoutTotals.getByTestId('quote-total').innerText();
+      // (A sale price list may already discount the cart; the reward's share comes on top of it.)
+      const discountBefore = (await checkoutTotals.getByTestId('quote-discount').count()) ? await checkoutTotals.getByTestId('quote-discount').innerText() : null;
+      // Choosing the reward previews its discount in the totals before the order is placed, spending nothing yet.
       await reward.check();
+      await checkoutTotals.getByTestId('quote-total').filter({ hasNotText: withoutReward }).waitFor();
+      await checkoutTotals.getByTestId('quote-discount').waitFor();
+      if (discountBefore) expect(await checkoutTotals.getByTestId('quote-discount').innerText()).not.toBe(discountBefore);
+      const previewDiscount = await checkoutTotals.getByTestId('quote-discount').innerText();
+      const previewTotal = await checkoutTotals.getByTestId('quote-total').innerText();
+      await page.getByText('تخفیف همین حالا در جمع سفارش بالا آمده است', { exact: false }).waitFor();
+      const before = new Intl.NumberFormat('fa-IR').format(expectedPoints);
+      await page.getByTestId('points-badge').filter({ hasText: new RegExp(`^${before}$`) }).waitFor();
       await page.getByTestId('checkout-address').fill('تهران، خیابان ولیعصر، پلاک ۱۲');
       await page.getByTestId('place-order').click();
       await page.getByTestId('order-placed').waitFor();
-      await page.getByTestId('quote-discount').waitFor();
+      // The placed order costs what the preview said.
+      expect(await page.getByTestId('quote-discount').innerText()).toBe(previewDiscount);
+      expect(await page.getByTestId('quote-total').innerText()).toBe(previewTotal);
       const left = new Intl.NumberFormat('fa-IR').format(expectedPoints - 5);
       await page.getByTestId('points-badge').filter({ hasText: new RegExp(`^${left}$`) }).waitFor();
       expect(errors).toEqual([]);

@@ -318,7 +318,7 @@ export type ClubCheckoutInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 10 digits (Persian digits accepted) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
-  /** Spend my points on this voucher reward now and apply its voucher to the order (instead of couponCode); nothing is spent if the checkout fails */
+  /** Members: a reward to buy with my points for this order, instead of couponCode. The quote shows its voucher’s discount without spending anything (what stops it — not enough points, the minimum order — is a problem on input.rewardId); clubCheckout spends the points and applies the voucher, nothing spent if the checkout fails */
   rewardId?: InputMaybe<Scalars['ID']['input']>;
   slug: Scalars['String']['input'];
 };
@@ -575,10 +575,10 @@ export type ClubQuote = {
   __typename?: 'ClubQuote';
   /** No problems: clubCheckout would take these lines as they stand */
   canCheckout: Scalars['Boolean']['output'];
-  /** The coupon or voucher applied */
+  /** The coupon or voucher applied (null for a reward: its voucher has no code until the order buys it) */
   couponCode?: Maybe<Scalars['String']['output']>;
   lines: Array<ClubQuoteLine>;
-  /** Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode) */
+  /** Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode) or reward (input.rewardId) */
   problems: Array<QuoteProblem>;
   totals: SalesTotals;
 };
@@ -587,6 +587,8 @@ export type ClubQuoteInput = {
   /** A coupon or one of my vouchers */
   couponCode?: InputMaybe<Scalars['String']['input']>;
   lines: Array<ClubCartLineInput>;
+  /** Members: a reward to buy with my points for this order, instead of couponCode. The quote shows its voucher’s discount without spending anything (what stops it — not enough points, the minimum order — is a problem on input.rewardId); clubCheckout spends the points and applies the voucher, nothing spent if the checkout fails */
+  rewardId?: InputMaybe<Scalars['ID']['input']>;
   slug: Scalars['String']['input'];
 };
 

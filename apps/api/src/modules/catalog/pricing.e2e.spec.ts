@@ -148,6 +148,30 @@ describe('pricing: the one function deciding what a customer pays', () => {
     expect(q).toMatchObject({ subtotal: 2_100_000, discountTotal: 200_000, couponDiscount: 200_000, taxTotal: 180_000, total: 2_080_000 });
   });
 
+  it('voucher terms without a code are priced exactly as the coupon with those terms, and refused on the caller’s field', async () => {
+    await run(CREATE_COUPON, { input: { code: 'FLOWERS-CAP', kind: 'PERCENT', value: 1500, maxDiscount: 200_000, categoryIds: [c.flowers], minOrderTotal: 1_000_000 } });
+    const voucher = { kind: 'PERCENT' as const, value: 1500, maxDiscount: 200_000, categoryIds: [c.flowers], minOrderTotal: 1_000_000, field: 'input.rewardId' };
+    const lines = [{ productId: p.rose, quantity: 1 }, { productId: p.tulip, quantity: 1 }, { productId: p.choc, quantity: 1 }];
+    const byCode = await serviceQuote({ lines, couponCode: 'FLOWERS-CAP', at: new Date(AT) });
+    const byTerms = await serviceQuote({ lines, voucher, at: new Date(AT) });
+    // The rose (a sub-category of flowers) and the tulip share the capped 200,000 (15% would be 225,000); the chocolate is outside the scope.
+    expect(byTerms.couponDiscount).toBe(200_000);
+    expect(byTerms.lines[2].couponDiscount).toBe(0);
+    expect({ ...byTerms, coupon: 'x' }).toEqual({ ...byCode, coupon: 'x' });
+    expect(byTerms.coupon).toBeNull();
+
+    const refused = (input: Partial<QuoteRequest>, options = {}) => serviceQuote({ lines: [{ productId: p.card, quantity: 1 }], at: new Date(AT), ...input }, options);
+    await expect(refused({ voucher })).rejects.toMatchObject({ extensions: { fields: [{ field: 'input.rewardId', message: 'does not apply to any product in this order' }] } });
+    await expect(refused({ voucher: { ...voucher, categoryIds: [] } })).rejects.toMatchObject({
+      extensions: { fields: [{ field: 'input.rewardId', message: 'needs an order of at least 1000000 Rial before tax (this order: 100000 Rial)' }] },
+    });
+    const lenient = await refused({ voucher: { ...voucher, categoryIds: [] } }, { lenientCoupon: true });
+    expect(lenient).toMatchObject({ couponDiscount: 0, problems: [{ field: 'input.rewardId', message: expect.stringContaining('needs an order of at least 1000000') }] });
+    await expect(refused({ voucher, couponCode: 'FLOWERS-CAP' }, { lenientCoupon: true })).rejects.toMatchObject({
+      extensions: { fields: [{ field: 'input.rewardId', message: 'a quote takes one voucher: give a coupon code or a voucher, not both' }] },
+    });
+  });
+
   it('a fixed coupon is shared over the lines in proportion, then each line is taxed', async () => {
     await run(CREATE_COUPON, { input: { code: 'FIX50', kind: 'FIXED', value: 500_000 } });
     const q = await quoted({ lines: [{ productId: p.rose, quantity: 1 }, { productId: p.choc, quantity: 1 }], couponCode: 'fix50', at: AT });

@@ -24,15 +24,39 @@ export interface QuoteRequest {
   segmentIds?: string[];
   lines: Array<{ productId: string; quantity: number }>;
   couponCode?: string | null;
+  /**
+   * Voucher terms priced like a coupon that has no code yet (instead of couponCode): the club previews a points reward
+   * before it is bought this way. Same scope and minimum-order checks as a coupon; problems and errors name `field`.
+   */
+  voucher?: VoucherTerms | null;
   /** Price as of this moment; default now. */
   at?: Date | null;
+}
+
+/** What a voucher takes off, as a coupon's terms (CouponEntity has the same shape). */
+export interface VoucherScope {
+  /** Rial before tax the lines at the customer's prices must reach; default 0. */
+  minOrderTotal?: number;
+  /** The voucher covers only these products and the products of these categories (or their sub-categories); none: every line. */
+  productIds?: string[];
+  categoryIds?: string[];
+}
+
+export interface VoucherTerms extends VoucherScope {
+  kind: 'PERCENT' | 'FIXED';
+  /** PERCENT: basis points (1000 = 10%); FIXED: Rial. */
+  value: number;
+  /** PERCENT only: the most it takes off, in Rial. */
+  maxDiscount?: number | null;
+  /** The caller's field for problems and errors about this voucher, e.g. input.rewardId. */
+  field: string;
 }
 
 export interface QuoteOptions {
   /** Prefix of the fields named in errors and problems; default "input" (→ input.lines.0.productId, input.couponCode). */
   path?: string;
   /**
-   * A coupon that cannot be used becomes a problem and the quote is made without it, instead of a BadInputError
+   * A coupon (or voucher) that cannot be used becomes a problem and the quote is made without it, instead of a BadInputError
    * (a cart preview that should still show prices). Confirming a document should keep the default (strict).
    */
   lenientCoupon?: boolean;
@@ -103,6 +127,7 @@ export class PricingService {
     const at = input.at ?? new Date();
     const problems: QuoteProblem[] = [];
     const lines = checkLines(input.lines, path);
+    const offer = offerOf(input, path);
 
     const { products, ancestry, items } = await this.pricingInputs(em, input, at, lines.map((l) => l.productId));
     const unknown: FieldError[] = lines.flatMap((l, i) =>
@@ -139,21 +164,21 @@ export class PricingService {
     }
 
     let coupon: CouponEntity | null = null;
-    if (input.couponCode?.trim()) {
+    let terms: CouponTerms | null = null;
+    if (offer) {
       try {
-        coupon = await this.coupons.usableIn(em, input.couponCode, { contactId: input.contactId ?? null, at, field: `${path}.couponCode` });
-        applyCouponScope(coupon, priced, lines.map((l) => ancestry.get(l.productId)!), lines.map((l) => l.productId), `${path}.couponCode`);
+        const found = 'code' in offer ? await this.coupons.usableIn(em, offer.code, { contactId: input.contactId ?? null, at, field: offer.field }) : null;
+        const scoped = 'voucher' in offer ? offer.voucher : found!;
+        applyCouponScope(scoped, priced, lines.map((l) => ancestry.get(l.productId)!), lines.map((l) => l.productId), offer.field);
+        coupon = found;
+        terms = termsOf(scoped);
       } catch (e) {
         if (!(e instanceof BadInputError) || !options.lenientCoupon) throw e;
         problems.push(...(e.extensions.fields as FieldError[]));
-        coupon = null;
         priced.forEach((p) => (p.couponEligible = false));
       }
     }
 
-    const terms: CouponTerms | null = coupon
-      ? { kind: coupon.kind, value: BigInt(coupon.value), maxDiscount: coupon.maxDiscount === null ? null : BigInt(coupon.maxDiscount) }
-      : null;
     const order = priceOrder(priced, terms);
     if (order.subtotal > MAX_SAFE) throw BadInputError.field(`${path}.lines`, 'the order is too large to price');
     const n = (v: bigint) => Number(v);
@@ -254,15 +279,36 @@ function checkLines(lines: QuoteRequest['lines'], path: string): QuoteRequest['l
   return lines;
 }
 
-/** Marks the lines the coupon covers; refuses a coupon that covers none or whose minimum order is not met. */
-function applyCouponScope(coupon: CouponEntity, priced: PricedLineInput[], chains: string[][], productIds: string[], field: string): void {
-  const scoped = coupon.productIds.length > 0 || coupon.categoryIds.length > 0;
+/** The coupon code or the voucher terms to price with (one of them, never both). */
+function offerOf(input: QuoteRequest, path: string): { field: string; code: string } | { field: string; voucher: VoucherTerms } | null {
+  const code = input.couponCode?.trim() || null;
+  const voucher = input.voucher ?? null;
+  if (!voucher) return code ? { field: `${path}.couponCode`, code } : null;
+  const wrong = (message: string) => BadInputError.field(voucher.field, message);
+  if (code) throw wrong('a quote takes one voucher: give a coupon code or a voucher, not both');
+  if (!Number.isSafeInteger(voucher.value) || voucher.value < 1) throw wrong('the voucher value must be a whole number, at least 1');
+  if (voucher.kind === 'PERCENT' && voucher.value > 10000) throw wrong('a percent voucher is 1–10000 basis points (1000 = 10%)');
+  if (voucher.kind === 'FIXED' && voucher.maxDiscount != null) throw wrong('a maximum discount applies to percent vouchers only');
+  return { field: voucher.field, voucher };
+}
+
+/** Marks the lines a coupon or voucher covers; refuses one that covers none or whose minimum order is not met. */
+function applyCouponScope(scope: VoucherScope, priced: PricedLineInput[], chains: string[][], productIds: string[], field: string): void {
+  const products = scope.productIds ?? [];
+  const categories = scope.categoryIds ?? [];
+  const minOrderTotal = scope.minOrderTotal ?? 0;
+  const scoped = products.length > 0 || categories.length > 0;
   priced.forEach((line, i) => {
-    line.couponEligible = !scoped || coupon.productIds.includes(productIds[i]) || chains[i].some((c) => coupon.categoryIds.includes(c));
+    line.couponEligible = !scoped || products.includes(productIds[i]) || chains[i].some((c) => categories.includes(c));
   });
   if (!priced.some((l) => l.couponEligible)) throw BadInputError.field(field, 'does not apply to any product in this order');
   const merchandise = merchandiseTotal(priced);
-  if (merchandise < BigInt(coupon.minOrderTotal)) {
-    throw BadInputError.field(field, `needs an order of at least ${coupon.minOrderTotal} Rial before tax (this order: ${merchandise} Rial)`);
+  if (merchandise < BigInt(minOrderTotal)) {
+    throw BadInputError.field(field, `needs an order of at least ${minOrderTotal} Rial before tax (this order: ${merchandise} Rial)`);
   }
+}
+
+/** The arithmetic's terms of a coupon row or a voucher. */
+function termsOf(t: { kind: string; value: number; maxDiscount?: number | null }): CouponTerms {
+  return { kind: t.kind as CouponTerms['kind'], value: BigInt(t.value), maxDiscount: t.maxDiscount == null ? null : BigInt(t.maxDiscount) };
 }

@@ -40,6 +40,24 @@ const toVoucher = (c: Coupon, origin: VoucherOrigin | null): Voucher => ({
   productIds: c.productIds, categoryIds: c.categoryIds, validTo: c.validTo, origin,
 });
 
+/** A reward's voucher before it is bought (RewardsService.voucherTermsIn). */
+export interface RewardVoucherTerms {
+  reward: Reward;
+  pointsCost: number;
+  kind: CouponKind;
+  value: number;
+  maxDiscount: number | null;
+  minOrderTotal: number;
+  productIds: string[];
+  categoryIds: string[];
+}
+
+/** Rewards bought with points: still offered, and not a stamp card (those fill with purchases). */
+function assertBuyable(reward: RewardEntity, field: string): void {
+  if (reward.archivedAt) throw BadInputError.field(field, 'this reward is no longer offered');
+  if (reward.kind === RewardKind.STAMP_CARD) throw BadInputError.field(field, 'stamp cards fill with purchases; they are not bought with points');
+}
+
 interface VoucherTerms {
   contactId: string;
   origin: VoucherOrigin;
@@ -140,8 +158,7 @@ export class RewardsService {
       { rewardId },
       async (em) => {
         const reward = await this.load(em, rewardId);
-        if (reward.archivedAt) throw BadInputError.field('rewardId', 'this reward is no longer offered');
-        if (reward.kind === RewardKind.STAMP_CARD) throw BadInputError.field('rewardId', 'stamp cards fill with purchases; they are not bought with points');
+        assertBuyable(reward, 'rewardId');
         const { balance } = await this.ledger.lockIn(em, contactId);
         if (balance < reward.pointsCost) throw new InsufficientPointsError(balance, reward.pointsCost, 'rewardId');
         const redemptionId: string = randomUUID();
@@ -297,6 +314,22 @@ export class RewardsService {
     );
     const byReward = new Map(rows.map((r) => [r.reward_id, r]));
     return cards.map((c) => ({ reward: toReward(c), stamps: byReward.get(c.id)?.stamps ?? 0, required: c.stampsRequired!, completed: byReward.get(c.id)?.completed ?? 0 }));
+  }
+
+  /**
+   * What a reward bought with points would give, without buying it: the terms of the voucher its redemption issues
+   * (the same as redeem hands out) and its price in points — for the club store to preview the discount at checkout.
+   * BadInputError on `field` for an unknown, archived or stamp-card reward (as redeem refuses them).
+   */
+  async voucherTermsIn(em: EntityManager, rewardId: string, field = 'rewardId'): Promise<RewardVoucherTerms> {
+    const reward = await em.findOne(RewardEntity, { where: { id: rewardId } });
+    if (!reward) throw BadInputError.field(field, 'is not a reward of this club');
+    assertBuyable(reward, field);
+    const terms = await this.termsOf(em, reward);
+    return {
+      reward: toReward(reward), pointsCost: reward.pointsCost, kind: terms.kind, value: terms.value, maxDiscount: terms.maxDiscount ?? null,
+      minOrderTotal: reward.minOrderTotal, productIds: terms.productIds ?? [], categoryIds: terms.categoryIds ?? [],
+    };
   }
 
   /** The coupon terms of a reward: a voucher as configured, or one unit free (100 % of the product or category, capped). */

@@ -11,10 +11,12 @@ import { SalesQueries } from '../../sales/sales-queries.service';
 import { SalesService } from '../../sales/sales.service';
 import { InvoiceStatus, PaymentStatus, ProformaSource, ProformaStatus, WarehouseIssueStatus } from '../../sales/models/sales.enums';
 import { ClubEvents, OrderPlacedEvent } from '../club.events';
+import { InsufficientPointsError } from '../loyalty/points-ledger.service';
 import { RewardsService } from '../loyalty/rewards.service';
 import { ClubMembersService } from '../members/club-members.service';
 import { ClubSettingsService } from '../members/club-settings.service';
 import { CurrentMember } from '../members/current-member';
+import { assertOneVoucher } from './club-store.service';
 import { ClubCheckoutInput } from './dto/club-store.inputs';
 import { ClubOrder, ClubOrderDelivery, ClubOrderStage } from './models/club-store.models';
 
@@ -59,7 +61,7 @@ export class ClubCheckoutService implements OnModuleInit {
     const ws = await this.settings.workspaceBySlug(input.slug);
     if (ws.id !== member.workspaceId) throw new ForbiddenError('Sign in to this club to order in its store');
     const delivery = checkDelivery(input);
-    if (input.rewardId && input.couponCode?.trim()) throw BadInputError.field('input.rewardId', 'an order takes one voucher: give a reward or a coupon code, not both');
+    assertOneVoucher(input);
     const { idempotencyKey, ...request } = input;
     // Keys are the member's own: another member's key is never theirs to replay.
     const key = `club-checkout:${member.clubMemberId}:${idempotencyKey}`;
@@ -70,12 +72,12 @@ export class ClubCheckoutService implements OnModuleInit {
         if (!club.enabled) throw new ForbiddenError('This club is closed');
         await this.members.ensureMemberIn(em, member.contactId, 'PURCHASE');
         const couponCode = input.rewardId ? await this.redeemIn(member.contactId, input.rewardId, key) : input.couponCode?.trim() || undefined;
-        const id = await this.sales.createProformaIn(
-          em,
-          { contactId: member.contactId, lines: input.lines, couponCode, notes: notesOf(delivery) ?? undefined },
-          { source: ProformaSource.CLUB },
-          'input',
-        );
+        const id = await this.sales
+          .createProformaIn(em, { contactId: member.contactId, lines: input.lines, couponCode, notes: notesOf(delivery) ?? undefined }, { source: ProformaSource.CLUB }, 'input')
+          .catch((e: unknown) => {
+            // The reward's voucher is the order's coupon: what refuses it (the minimum order, its scope) is about the reward the member chose.
+            throw input.rewardId ? onField(e, 'input.couponCode', 'input.rewardId') : e;
+          });
         const confirmed = await this.sales.confirmProformaDocument(id);
         await em.query(
           `INSERT INTO club_orders (workspace_id, proforma_id, contact_id, delivery_name, delivery_phone, delivery_address, postal_code, note)
@@ -100,8 +102,8 @@ export class ClubCheckoutService implements OnModuleInit {
     try {
       return (await this.rewards.redeem(contactId, rewardId, checkoutKey)).voucher.code;
     } catch (e) {
-      if (e instanceof BadInputError) throw new BadInputError((e.extensions.fields as FieldError[]).map((f) => ({ ...f, field: 'input.rewardId' })));
-      throw e;
+      if (e instanceof InsufficientPointsError) throw new InsufficientPointsError(e.extensions.balance as number, e.extensions.needed as number, 'input.rewardId');
+      throw e instanceof BadInputError ? new BadInputError((e.extensions.fields as FieldError[]).map((f) => ({ ...f, field: 'input.rewardId' }))) : e;
     }
   }
 
@@ -142,6 +144,12 @@ export class ClubCheckoutService implements OnModuleInit {
     );
     return row ? { name: row.delivery_name, phone: row.delivery_phone, address: row.delivery_address, postalCode: row.postal_code, note: row.note } : null;
   }
+}
+
+/** A BadInputError with `from` renamed to `to` in its fields; anything else as it is. */
+function onField(e: unknown, from: string, to: string): unknown {
+  if (!(e instanceof BadInputError)) return e;
+  return new BadInputError((e.extensions.fields as FieldError[]).map((f) => (f.field === from ? { ...f, field: to } : f)));
 }
 
 /** The furthest step of the chain pro-forma → invoice → payment → warehouse issue. */

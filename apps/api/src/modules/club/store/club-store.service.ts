@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context/request-context';
 import { TenantDb } from '../../../core/database/tenant-db.service';
-import { ForbiddenError, NotFoundError } from '../../../core/errors/domain-errors';
+import { BadInputError, FieldError, ForbiddenError, NotFoundError } from '../../../core/errors/domain-errors';
 import { Connection } from '../../../core/graphql/connection';
-import { PricingService } from '../../catalog/pricing.service';
+import { PricingService, VoucherTerms } from '../../catalog/pricing.service';
 import { ProductsService } from '../../catalog/products.service';
 import { Product } from '../../catalog/models/product.model';
 import { QuoteProblem } from '../../catalog/models/quote.model';
 import { StockQueries } from '../../inventory/stock-queries.service';
 import { ProductAvailability } from '../../inventory/models/inventory.model';
+import { PointsLedger } from '../loyalty/points-ledger.service';
+import { RewardsService } from '../loyalty/rewards.service';
 import { ClubSettingsService } from '../members/club-settings.service';
 import { ClubProductsArgs, ClubQuoteInput } from './dto/club-store.inputs';
 import { ClubCategory, ClubProduct, ClubQuote } from './models/club-store.models';
@@ -35,6 +37,8 @@ export class ClubStoreService {
     private readonly products: ProductsService,
     private readonly pricing: PricingService,
     private readonly stock: StockQueries,
+    private readonly rewards: RewardsService,
+    private readonly ledger: PointsLedger,
   ) {}
 
   /**
@@ -81,15 +85,26 @@ export class ClubStoreService {
     });
   }
 
-  /** The cart priced for the viewer by the one pricing, with products off sale or short of stock named as problems. */
+  /**
+   * The cart priced for the viewer by the one pricing, with products off sale or short of stock named as problems. With
+   * a reward (members), the discount its voucher would give — priced from the reward's terms, nothing bought — or why
+   * it cannot be used (on input.rewardId).
+   */
   quote(input: ClubQuoteInput): Promise<ClubQuote> {
     return this.inStore(input.slug, (em, viewer) => this.quoteIn(em, viewer.contactId, input));
   }
 
   async quoteIn(em: EntityManager, contactId: string | null, input: ClubQuoteInput): Promise<ClubQuote> {
-    const quote = await this.pricing.quoteIn(em, { contactId, lines: input.lines, couponCode: input.couponCode?.trim() || null }, { path: 'input', lenientCoupon: true });
+    assertOneVoucher(input);
+    const problems: QuoteProblem[] = [];
+    const voucher = input.rewardId ? await this.rewardVoucherIn(em, contactId, input.rewardId, problems) : null;
+    const quote = await this.pricing.quoteIn(
+      em,
+      { contactId, lines: input.lines, couponCode: input.rewardId ? null : input.couponCode?.trim() || null, voucher },
+      { path: 'input', lenientCoupon: true },
+    );
+    problems.unshift(...quote.problems);
     const stock = await this.availabilityIn(quote.lines.map((l) => l.productId));
-    const problems: QuoteProblem[] = [...quote.problems];
     const lines = quote.lines.map((l, i) => {
       const product = l.product!;
       const left = Math.max(0, stock.get(l.productId)?.available ?? 0);
@@ -114,6 +129,32 @@ export class ClubStoreService {
     };
   }
 
+  /**
+   * The voucher terms of a reward the member could buy now (loyalty's own terms, so the preview is what the order
+   * gets), or null with the reason among the problems: a visitor, a reward not offered, not enough points.
+   */
+  private async rewardVoucherIn(em: EntityManager, contactId: string | null, rewardId: string, problems: QuoteProblem[]): Promise<VoucherTerms | null> {
+    const field = 'input.rewardId';
+    if (!contactId) {
+      problems.push({ field, message: 'sign in to this club to spend points' });
+      return null;
+    }
+    try {
+      const terms = await this.rewards.voucherTermsIn(em, rewardId, field);
+      const { balance } = await this.ledger.balanceIn(em, contactId);
+      if (balance < terms.pointsCost) {
+        problems.push({ field, message: `needs ${terms.pointsCost} points; the balance is ${balance}` });
+        return null;
+      }
+      const { kind, value, maxDiscount, minOrderTotal, productIds, categoryIds } = terms;
+      return { kind, value, maxDiscount, minOrderTotal, productIds, categoryIds, field };
+    } catch (e) {
+      if (!(e instanceof BadInputError)) throw e;
+      problems.push(...(e.extensions.fields as FieldError[]));
+      return null;
+    }
+  }
+
   /** Prices (one quote of every product at quantity 1) and availability (one batch) of a page of products. */
   private async decorateIn(em: EntityManager, viewer: StoreViewer, products: Product[]): Promise<ClubProduct[]> {
     if (!products.length) return [];
@@ -133,4 +174,9 @@ export class ClubStoreService {
   private async availabilityIn(ids: string[]): Promise<Map<string, ProductAvailability>> {
     return new Map((await this.stock.availabilityOf(ids)).map((a) => [a.productId, a]));
   }
+}
+
+/** A quote or an order takes one voucher: a reward bought with points or a coupon code. */
+export function assertOneVoucher(input: Pick<ClubQuoteInput, 'rewardId' | 'couponCode'>): void {
+  if (input.rewardId && input.couponCode?.trim()) throw BadInputError.field('input.rewardId', 'an order takes one voucher: give a reward or a coupon code, not both');
 }

@@ -38,6 +38,8 @@ export const ClubQuoteQuery = graphql(`
 export interface QuoteRequest {
   lines: Array<{ productId: string; quantity: number }>;
   couponCode: string | null;
+  /** A points reward to preview at checkout (members; instead of the coupon): its discount, nothing spent. */
+  rewardId?: string | null;
 }
 
 /** The server's live price of the cart (member prices, coupon, tax, stock): the cart never computes money itself. */

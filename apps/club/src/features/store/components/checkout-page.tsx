@@ -9,13 +9,14 @@ import { useClubRewards } from '@/features/loyalty/api/get-club-rewards';
 import { useMyPoints } from '@/features/loyalty/api/get-my-points';
 import { useDiscountText } from '@/features/loyalty/hooks';
 import { formatNumber } from '@/lib/format';
-import { useClub } from '@/lib/club-context';
+import { useClub, useMoney } from '@/lib/club-context';
 import { useSession } from '@/lib/session';
 import { errorCode, fieldErrorsOf } from '@peyvand/web';
 import { FullPageLoader } from '@/app/routes/full-page-loader';
 import { useClubCheckout } from '../api/club-checkout';
 import { useClubQuote } from '../api/get-club-quote';
 import { useCart } from '../hooks/use-cart';
+import { cartProblems } from '../lib/quote-problems';
 import { QuoteTotals } from './quote-totals';
 
 /**
@@ -31,19 +32,38 @@ export function CheckoutPage() {
   const { status } = useSession();
   const cart = useCart();
   const lines = cart.cart.lines.map((l) => ({ productId: l.productId, quantity: l.quantity }));
-  const quote = useClubQuote(club.slug, { lines, couponCode: coupon }, status === 'member');
+  // Points at checkout: a voucher reward the balance covers, redeemed with the order (nothing is spent if it fails). The
+  // quote previews its discount (nothing spent either), so the totals show what the order will cost.
+  const [rewardId, setRewardId] = useState<string>('');
+  const member = status === 'member';
+  const quote = useClubQuote(club.slug, rewardId ? { lines, couponCode: null, rewardId } : { lines, couponCode: coupon }, member);
   const checkout = useClubCheckout(club.slug);
   // One key per visit of this page: a double tap or a retried request places one order.
   const idempotencyKey = useRef(crypto.randomUUID());
   const [delivery, setDelivery] = useState({ deliveryName: '', deliveryPhone: '', deliveryAddress: '', postalCode: '', note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // Points at checkout: a voucher reward the balance covers, redeemed with the order (nothing is spent if it fails).
-  const [rewardId, setRewardId] = useState<string>('');
-  const member = status === 'member';
   const points = useMyPoints(club.slug, member);
   const rewards = useClubRewards(club.slug, member);
   const discount = useDiscountText();
-  const affordable = (rewards.data ?? []).filter((r) => r.kind === 'VOUCHER' && r.pointsCost <= (points.data?.balance ?? 0));
+  const money = useMoney();
+  const balance = points.data?.balance ?? 0;
+  // The chosen one stays listed even if the balance no longer covers it (the quote then says so).
+  const affordable = (rewards.data ?? []).filter((r) => r.kind === 'VOUCHER' && (r.pointsCost <= balance || r.id === rewardId));
+  const problems = cartProblems(quote.data?.problems ?? []);
+  const chosen = affordable.find((r) => r.id === rewardId);
+  // Why the chosen reward cannot be used, from the quote (before placing) or the order (after trying).
+  const rewardRefusal = (): string | null => {
+    if (!rewardId || !(problems.reward || errors.rewardId)) return null;
+    if (chosen && chosen.pointsCost > balance) return t('checkout.rewardNoPoints');
+    if (chosen && chosen.minOrderTotal > 0) return t('checkout.rewardMinOrder', { value: money.format(chosen.minOrderTotal) });
+    return t('checkout.rewardRefused');
+  };
+  const pickReward = (id: string) => {
+    setRewardId(id);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'rewardId')));
+  };
+  // Problems other than the reward's: the cart itself needs a look.
+  const cartNeedsLook = !!quote.data && (problems.lines.size > 0 || problems.coupon !== null || problems.other.length > 0);
 
   if (status === 'restoring') return <FullPageLoader />;
   if (cart.cart.lines.length === 0 && !checkout.isSuccess) return <Navigate to={paths.cart(club.slug)} replace />;
@@ -113,7 +133,13 @@ export function CheckoutPage() {
               {field('postalCode', t('checkout.postalCode'), { inputMode: 'numeric', dir: 'ltr' })}
               {field('note', t('checkout.note'))}
               {affordable.length > 0 && (
-                <Radio.Group label={t('checkout.usePoints', { value: formatNumber(points.data?.balance ?? 0, i18n.language) })} value={rewardId} onChange={setRewardId} data-testid="use-points">
+                <Radio.Group
+                  label={t('checkout.usePoints', { value: formatNumber(balance, i18n.language) })}
+                  value={rewardId}
+                  onChange={pickReward}
+                  error={rewardRefusal()}
+                  data-testid="use-points"
+                >
                   <Stack gap={6} mt={6}>
                     <Radio value="" label={coupon ? t('checkout.keepCoupon') : t('checkout.noPoints')} />
                     {affordable.map((r) => (
@@ -134,7 +160,7 @@ export function CheckoutPage() {
                 </Alert>
               )}
               {checkout.isError && errorCode(checkout.error) !== 'OUT_OF_STOCK' && Object.keys(errors).length === 0 && <ErrorAlert error={checkout.error} />}
-              {quote.data && !quote.data.canCheckout && (
+              {cartNeedsLook && (
                 <Alert color="orange" variant="light">
                   {t('checkout.cartChanged')} <Link to={paths.cart(club.slug)}>{t('checkout.backToCart')}</Link>
                 </Alert>

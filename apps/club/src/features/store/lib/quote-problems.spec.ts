@@ -7,10 +7,12 @@ describe('cart problems from the quote', () => {
       { field: 'input.lines.2.quantity', message: 'x is out of stock' },
       { field: 'input.lines.2.productId', message: 'x is not on sale' },
       { field: 'input.couponCode', message: 'has expired' },
+      { field: 'input.rewardId', message: 'needs 100 points; the balance is 40' },
       { field: 'input.lines', message: 'too many' },
     ]);
     expect([...p.lines.entries()]).toEqual([[0, 'stock'], [2, 'gone']]);
     expect(p.coupon).toBe('has expired');
+    expect(p.reward).toBe('needs 100 points; the balance is 40');
     expect(p.other).toEqual([{ field: 'input.lines', message: 'too many' }]);
   });
 
@@ -18,5 +20,6 @@ describe('cart problems from the quote', () => {
     const p = cartProblems([]);
     expect(p.lines.size).toBe(0);
     expect(p.coupon).toBeNull();
+    expect(p.reward).toBeNull();
   });
 });

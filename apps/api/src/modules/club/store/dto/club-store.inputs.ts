@@ -41,6 +41,16 @@ export class ClubQuoteInput {
   @Type(() => ClubCartLineInput)
   lines: ClubCartLineInput[];
   @Field(() => String, { nullable: true, description: 'A coupon or one of my vouchers' }) @IsOptional() @IsString() @MaxLength(40) couponCode?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Members: a reward to buy with my points for this order, instead of couponCode. The quote shows its voucher’s discount without spending anything '
+      + '(what stops it — not enough points, the minimum order — is a problem on input.rewardId); clubCheckout spends the points and applies the voucher, '
+      + 'nothing spent if the checkout fails',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'rewardId must be a reward id' })
+  rewardId?: string | null;
 }
 
 @InputType()
@@ -49,10 +59,6 @@ export class ClubCheckoutInput extends ClubQuoteInput {
   @IsString()
   @Length(8, 140, { message: 'idempotencyKey must be 8–140 characters' })
   idempotencyKey: string;
-  @Field(() => ID, { nullable: true, description: 'Spend my points on this voucher reward now and apply its voucher to the order (instead of couponCode); nothing is spent if the checkout fails' })
-  @IsOptional()
-  @IsUUID('all', { message: 'rewardId must be a reward id' })
-  rewardId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
   @Field(() => String, { nullable: true, description: 'Who receives the order (default the member)' }) @IsOptional() @IsString() @MaxLength(200) deliveryName?: string | null;
   @Field(() => String, { nullable: true, description: 'Phone to call on delivery (default the member’s mobile)' }) @IsOptional() @IsString() @MaxLength(40) deliveryPhone?: string | null;

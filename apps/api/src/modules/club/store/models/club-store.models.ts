@@ -56,8 +56,8 @@ export class ClubQuoteLine {
 export class ClubQuote {
   @Field(() => [ClubQuoteLine]) lines: ClubQuoteLine[];
   @Field(() => SalesTotals) totals: SalesTotals;
-  @Field(() => String, { nullable: true, description: 'The coupon or voucher applied' }) couponCode: string | null;
-  @Field(() => [QuoteProblem], { description: 'Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode)' })
+  @Field(() => String, { nullable: true, description: 'The coupon or voucher applied (null for a reward: its voucher has no code until the order buys it)' }) couponCode: string | null;
+  @Field(() => [QuoteProblem], { description: 'Products off sale or out of stock (field input.lines.N.…), an unusable coupon (input.couponCode) or reward (input.rewardId)' })
   problems: QuoteProblem[];
   @Field({ description: 'No problems: clubCheckout would take these lines as they stand' }) canCheckout: boolean;
 }
