@@ -168,6 +168,8 @@ describe('follow-ups and job history (browser)', () => {
       await page.getByTestId('upcoming-dates').waitFor();
       await page.getByText(lang === 'fa' ? '۳۰ روز آینده' : 'Next 30 days').click();
       await page.locator('[data-testid="upcoming-date-row"]').filter({ hasText: customer }).nth(1).waitFor();
+      // The total of the period, in the reader's digits, whatever page is shown.
+      expect(await page.getByTestId('upcoming-dates-count').innerText()).toMatch(lang === 'fa' ? /^[۰-۹٬]+ مناسبت$/ : /^[\d,]+ dates?$/);
       await page.screenshot({ path: join(SHOTS_DIR, `automation-dates-${lang}.png`), fullPage: true });
     }
     expect(handle.errors.filter((e) => !e.includes('favicon'))).toEqual([]);

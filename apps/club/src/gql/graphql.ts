@@ -3647,8 +3647,8 @@ export type Query = {
   tickets: TicketConnection;
   /** Lowest threshold first */
   tiers: Array<Tier>;
-  /** Important dates whose greeting goes out in the next `days` days (workspace time zone) */
-  upcomingImportantDates: Array<UpcomingImportantDate>;
+  /** Important dates whose greeting goes out in the next `days` days (workspace time zone), by send day */
+  upcomingImportantDates: UpcomingImportantDateConnection;
   viewer: Viewer;
   warehouseIssue: WarehouseIssue;
   /** Warehouse issues (حواله انبار), newest first */
@@ -4044,7 +4044,9 @@ export type QueryTicketsArgs = {
 
 
 export type QueryUpcomingImportantDatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   days?: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -5416,6 +5418,19 @@ export type UpcomingImportantDate = {
   sendDay: Scalars['String']['output'];
   subjectName: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpcomingImportantDateConnection = {
+  __typename?: 'UpcomingImportantDateConnection';
+  edges: Array<UpcomingImportantDateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UpcomingImportantDateEdge = {
+  __typename?: 'UpcomingImportantDateEdge';
+  cursor: Scalars['String']['output'];
+  node: UpcomingImportantDate;
 };
 
 export type UpdateBusinessCalendarInput = {

@@ -3647,8 +3647,8 @@ export type Query = {
   tickets: TicketConnection;
   /** Lowest threshold first */
   tiers: Array<Tier>;
-  /** Important dates whose greeting goes out in the next `days` days (workspace time zone) */
-  upcomingImportantDates: Array<UpcomingImportantDate>;
+  /** Important dates whose greeting goes out in the next `days` days (workspace time zone), by send day */
+  upcomingImportantDates: UpcomingImportantDateConnection;
   viewer: Viewer;
   warehouseIssue: WarehouseIssue;
   /** Warehouse issues (حواله انبار), newest first */
@@ -4044,7 +4044,9 @@ export type QueryTicketsArgs = {
 
 
 export type QueryUpcomingImportantDatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   days?: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -5418,6 +5420,19 @@ export type UpcomingImportantDate = {
   title?: Maybe<Scalars['String']['output']>;
 };
 
+export type UpcomingImportantDateConnection = {
+  __typename?: 'UpcomingImportantDateConnection';
+  edges: Array<UpcomingImportantDateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UpcomingImportantDateEdge = {
+  __typename?: 'UpcomingImportantDateEdge';
+  cursor: Scalars['String']['output'];
+  node: UpcomingImportantDate;
+};
+
 export type UpdateBusinessCalendarInput = {
   /** Replaces the whole list (at most 500) */
   holidays?: InputMaybe<Array<BusinessHolidayInput>>;
@@ -5963,10 +5978,12 @@ export type ScheduledJobsQuery = { __typename?: 'Query', scheduledJobs: Array<{ 
 
 export type UpcomingImportantDatesQueryVariables = Exact<{
   days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type UpcomingImportantDatesQuery = { __typename?: 'Query', upcomingImportantDates: Array<{ __typename?: 'UpcomingImportantDate', importantDateId: string, kind: string, title?: string | null, subjectName: string, contactId?: string | null, occurrence: string, sendDay: string, channel: string, handled: boolean }> };
+export type UpcomingImportantDatesQuery = { __typename?: 'Query', upcomingImportantDates: { __typename?: 'UpcomingImportantDateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'UpcomingImportantDateEdge', node: { __typename?: 'UpcomingImportantDate', importantDateId: string, kind: string, title?: string | null, subjectName: string, contactId?: string | null, occurrence: string, sendDay: string, channel: string, handled: boolean } }> } };
 
 export type RecordCallOutcomeMutationVariables = Exact<{
   input: RecordCallOutcomeInput;
@@ -8766,17 +8783,26 @@ export const ScheduledJobsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ScheduledJobsQuery, ScheduledJobsQueryVariables>;
 export const UpcomingImportantDatesDocument = new TypedDocumentString(`
-    query UpcomingImportantDates($days: Int) {
-  upcomingImportantDates(days: $days) {
-    importantDateId
-    kind
-    title
-    subjectName
-    contactId
-    occurrence
-    sendDay
-    channel
-    handled
+    query UpcomingImportantDates($days: Int, $first: Int, $after: String) {
+  upcomingImportantDates(days: $days, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        importantDateId
+        kind
+        title
+        subjectName
+        contactId
+        occurrence
+        sendDay
+        channel
+        handled
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<UpcomingImportantDatesQuery, UpcomingImportantDatesQueryVariables>;

@@ -199,7 +199,7 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'cancelFollowUpEnrolment', permission: 'contacts:write', query: `mutation { cancelFollowUpEnrolment(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'followUpCalls', permission: 'contacts:read', query: `{ followUpCalls { id } }` },
   { name: 'recordCallOutcome', permission: 'contacts:write', query: `mutation { recordCallOutcome(input: { callId: "00000000-0000-0000-0000-000000000000", outcome: ANSWERED }) { id } }` },
-  { name: 'upcomingImportantDates', permission: 'contacts:read', query: `{ upcomingImportantDates { importantDateId } }` },
+  { name: 'upcomingImportantDates', permission: 'contacts:read', query: `{ upcomingImportantDates { edges { node { importantDateId } } } }` },
   { name: 'scheduledJobs', permission: 'jobs:manage', query: `{ scheduledJobs { job } }` },
   { name: 'jobRuns', permission: 'jobs:manage', query: `{ jobRuns { id } }` },
   { name: 'runJobNow', permission: 'jobs:manage', query: `mutation { runJobNow(job: "no-such-job") { id } }` },

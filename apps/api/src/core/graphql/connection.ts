@@ -35,7 +35,7 @@ export interface Connection<T> {
 }
 
 /** A thenable that starts its work when first awaited (graphql-js awaits field values that are thenables). */
-function lazy<T>(start: () => Promise<T>): PromiseLike<T> {
+export function lazy<T>(start: () => Promise<T>): PromiseLike<T> {
   let started: Promise<T> | undefined;
   return {
     then(onFulfilled, onRejected) {
@@ -66,11 +66,11 @@ export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connect
   return ConnectionClass as Type<Connection<T>>;
 }
 
-type CursorValue = string | number;
+export type CursorValue = string | number;
 
-const encodeCursor = (values: CursorValue[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeCursor = (values: CursorValue[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-function decodeCursor(cursor: string, size: number): CursorValue[] {
+export function decodeCursor(cursor: string, size: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === size) return values;

@@ -250,6 +250,54 @@ describe('scheduled jobs on a fake clock: important dates, follow-up plans, win-
     expect((await save('{{contact.firstName}} عزیز، تولدت مبارک!')).errors).toBeUndefined();
   });
 
+  it('upcoming dates: by send day then id, a page at a time across days, the total counted, handled ones marked; a bad cursor names the field', async () => {
+    const owner = await signUpOwner(app, 'Upcoming shop');
+    const UPCOMING = `query($days: Int, $first: Int, $after: String) { upcomingImportantDates(days: $days, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { importantDateId sendDay occurrence subjectName handled } } } }`;
+    // Today is Friday 1 Khordad 1405 (22 May 2026) in Tehran; three dates on day +1, one on +4 greeted 2 days ahead (sent on +2), one on +10.
+    clock.set(tehran('2026-05-22T09:00'));
+    const ids: Record<string, string> = {};
+    for (const [name, phone, month, day, lead] of [['آرش', '09127777771', 3, 2, 0], ['بهار', '09127777772', 3, 2, 0], ['پویا', '09127777773', 3, 2, 0], ['تینا', '09127777774', 3, 5, 2], ['ژاله', '09127777775', 3, 11, 0]] as const) {
+      const c = await contact(owner, name, phone);
+      ids[name] = await addDate(owner, { contactId: c, kind: 'BIRTHDAY', date: { calendar: 'JALALI', month, day }, reminderDaysBefore: lead, channel: 'NONE' });
+    }
+    const page = async (vars: Record<string, unknown>) => {
+      const res = await gql(app, UPCOMING, vars, owner.token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.upcomingImportantDates;
+    };
+    const seen: Array<{ sendDay: string; importantDateId: string; subjectName: string }> = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const p = await page({ days: 7, first: 2, after });
+      expect(p.totalCount).toBe(4);
+      seen.push(...p.edges.map((e: { node: (typeof seen)[number] }) => e.node));
+      after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(2);
+    // The +10 date is outside the 7 days; the day +1 three come first (in id order), then the one sent on +2.
+    const firstDay = [ids['آرش'], ids['بهار'], ids['پویا']].sort();
+    expect(seen.map((n) => [n.sendDay, n.importantDateId])).toEqual([
+      ...firstDay.map((id) => ['2026-05-23', id]),
+      ['2026-05-24', ids['تینا']],
+    ]);
+    expect(seen.find((n) => n.importantDateId === ids['تینا'])).toMatchObject({ subjectName: 'تینا تست' });
+    expect((await page({ days: 30, first: 10 })).totalCount).toBe(5);
+
+    // The first day's run handles its three; the list says so.
+    clock.set(tehran('2026-05-23T11:00'));
+    await runNow(owner, IMPORTANT_DATES_JOB, '2026-05-23');
+    clock.set(tehran('2026-05-22T09:00'));
+    const marked = await page({ days: 2, first: 10 });
+    expect(marked.edges.map((e: { node: { handled: boolean } }) => e.node.handled)).toEqual([true, true, true]);
+
+    const bad = await gql(app, UPCOMING, { after: 'not-a-cursor' }, owner.token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.fields).toEqual([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+  });
+
   it('an after-sales plan on a delivered order: SMS at once, a call three days later, no answer retried on the next working day after Nowruz, then given up', async () => {
     const owner = await signUpOwner(app, 'Plans shop');
     const me = await memberOf(owner);

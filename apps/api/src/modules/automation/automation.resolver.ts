@@ -3,7 +3,8 @@ import { Authenticated, RequirePermission } from '../../core/auth/auth.decorator
 import { CallsArgs, EnrolmentsArgs, FollowUpPlanInput, JobRunsArgs, RecordCallOutcomeInput, RunJobNowArgs, UpcomingDatesArgs } from './dto/automation.inputs';
 import { FollowUpsService } from './followups.service';
 import { JobsAdminService } from './jobs-admin.service';
-import { FollowUpCall, FollowUpEnrolment, FollowUpPlan, JobRun, ScheduledJob, UpcomingImportantDate } from './models/automation.model';
+import { FollowUpCall, FollowUpEnrolment, FollowUpPlan, JobRun, ScheduledJob, UpcomingImportantDate, UpcomingImportantDateConnection } from './models/automation.model';
+import { Connection } from '../../core/graphql/connection';
 import { UpcomingDatesService } from './upcoming-dates.service';
 
 @Resolver()
@@ -69,9 +70,9 @@ export class AutomationResolver {
   }
 
   @RequirePermission('contacts:read')
-  @Query(() => [UpcomingImportantDate], { description: 'Important dates whose greeting goes out in the next `days` days (workspace time zone)' })
-  upcomingImportantDates(@Args() args: UpcomingDatesArgs): Promise<UpcomingImportantDate[]> {
-    return this.upcoming.upcoming(args.days);
+  @Query(() => UpcomingImportantDateConnection, { description: 'Important dates whose greeting goes out in the next `days` days (workspace time zone), by send day' })
+  upcomingImportantDates(@Args() args: UpcomingDatesArgs): Promise<Connection<UpcomingImportantDate>> {
+    return this.upcoming.upcoming(args.days, args.first, args.after);
   }
 
   @RequirePermission('jobs:manage')

@@ -52,6 +52,24 @@ export interface DueImportantDate {
   ownerKind: 'CONTACT' | 'RELATED_PERSON' | 'ORGANIZATION';
 }
 
+const DUE_TARGETS = `SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::date[])`;
+/** The due dates of the targets `t` with their contact, related person or organisation (still there), as FROM … WHERE. */
+const DUE_FROM = `FROM t
+       CROSS JOIN LATERAL (
+         SELECT * FROM important_dates d
+          WHERE d.workspace_id = app_current_workspace() AND d.calendar = t.calendar AND d.month = t.month AND d.day = t.day AND d.reminder_days_before = t.lead
+         OFFSET 0) d
+       LEFT JOIN contacts c ON c.id = d.contact_id AND c.deleted_at IS NULL
+       LEFT JOIN related_people rp ON rp.id = d.related_person_id
+       LEFT JOIN contacts pc ON pc.id = rp.contact_id AND pc.deleted_at IS NULL
+       LEFT JOIN organizations o ON o.id = d.organization_id AND o.deleted_at IS NULL
+       WHERE ((d.recurrence = 'YEARLY' AND (d.year IS NULL OR d.year <= t.occ_year)) OR (d.recurrence = 'ONCE' AND d.year = t.occ_year))
+         AND (c.id IS NOT NULL OR pc.id IS NOT NULL OR o.id IS NOT NULL)`;
+const dueParams = (targets: DueDateTarget[]) => [
+  targets.map((t) => t.leadDays), targets.map((t) => t.calendar), targets.map((t) => t.month), targets.map((t) => t.day),
+  targets.map((t) => t.occurrenceYear), targets.map((t) => t.occurrence),
+];
+
 /** Related people (family and others) and important dates (تاریخ‌های موثر) with their next occurrence. */
 @Injectable()
 export class FamilyService {
@@ -176,8 +194,7 @@ export class FamilyService {
     // The plan's (over)estimated cost would turn on JIT compilation, which costs more than the ~50 ms query itself.
     await em.query(`SET LOCAL jit = off`);
     return em.query(
-      `WITH t(lead, calendar, month, day, occ_year, occurrence) AS (
-         SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::date[]))
+      `WITH t(lead, calendar, month, day, occ_year, occurrence) AS (${DUE_TARGETS})
        SELECT d.id, d.kind, d.title, d.channel, d.message_template AS "messageTemplate", to_char(t.occurrence, 'YYYY-MM-DD') AS occurrence,
               d.calendar, d.reminder_days_before AS "leadDays",
               CASE WHEN d.year IS NOT NULL AND d.recurrence = 'YEARLY' THEN t.occ_year - d.year END AS "yearsSince",
@@ -190,22 +207,18 @@ export class FamilyService {
                    WHEN pc.id IS NOT NULL THEN ARRAY[pc.id]
                    ELSE ARRAY(SELECT co.contact_id FROM contact_organizations co JOIN contacts oc ON oc.id = co.contact_id
                                WHERE co.organization_id = o.id AND oc.deleted_at IS NULL ORDER BY co.created_at LIMIT 20) END AS "recipientIds"
-       FROM t
-       CROSS JOIN LATERAL (
-         SELECT * FROM important_dates d
-          WHERE d.workspace_id = app_current_workspace() AND d.calendar = t.calendar AND d.month = t.month AND d.day = t.day AND d.reminder_days_before = t.lead
-         OFFSET 0) d
-       LEFT JOIN contacts c ON c.id = d.contact_id AND c.deleted_at IS NULL
-       LEFT JOIN related_people rp ON rp.id = d.related_person_id
-       LEFT JOIN contacts pc ON pc.id = rp.contact_id AND pc.deleted_at IS NULL
-       LEFT JOIN organizations o ON o.id = d.organization_id AND o.deleted_at IS NULL
-       WHERE ((d.recurrence = 'YEARLY' AND (d.year IS NULL OR d.year <= t.occ_year)) OR (d.recurrence = 'ONCE' AND d.year = t.occ_year))
-         AND (c.id IS NOT NULL OR pc.id IS NOT NULL OR o.id IS NOT NULL)
+       ${DUE_FROM}
          AND ($7::uuid IS NULL OR d.id > $7)
        ORDER BY d.id LIMIT $8`,
-      [targets.map((t) => t.leadDays), targets.map((t) => t.calendar), targets.map((t) => t.month), targets.map((t) => t.day),
-        targets.map((t) => t.occurrenceYear), targets.map((t) => t.occurrence), after, limit],
+      [...dueParams(targets), after, limit],
     );
+  }
+
+  /** How many dates `importantDatesDueIn` finds for `targets` (the same lookup, counted). */
+  async countImportantDatesDueIn(em: EntityManager, targets: DueDateTarget[]): Promise<number> {
+    await em.query(`SET LOCAL jit = off`);
+    const [{ n }] = await em.query(`WITH t(lead, calendar, month, day, occ_year, occurrence) AS (${DUE_TARGETS}) SELECT count(*)::int AS n ${DUE_FROM}`, dueParams(targets));
+    return n;
   }
 
   private async timeZone(): Promise<string> {

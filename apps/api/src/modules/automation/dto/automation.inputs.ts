@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../core/graphql/connection';
 import { CallOutcome, CallScope, EnrolmentStatus, FollowUpStepKind, FollowUpTrigger, JobRunStatus } from '../models/automation.model';
 
 @InputType()
@@ -64,6 +65,6 @@ export class RunJobNowArgs {
 }
 
 @ArgsType()
-export class UpcomingDatesArgs {
+export class UpcomingDatesArgs extends PageArgs {
   @Field(() => Int, { defaultValue: 7 }) @IsInt() @Min(1) @Max(31) days: number = 7;
 }

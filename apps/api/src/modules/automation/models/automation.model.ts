@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../../../core/graphql/connection';
 
 export enum FollowUpTrigger {
   MANUAL = 'MANUAL',
@@ -147,3 +148,5 @@ export class UpcomingImportantDate {
   @Field() channel: string;
   @Field({ description: 'True when the greeting of this occurrence was already handled' }) handled: boolean;
 }
+
+export const UpcomingImportantDateConnection = ConnectionType(UpcomingImportantDate);

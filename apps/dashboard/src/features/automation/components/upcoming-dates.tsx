@@ -1,10 +1,10 @@
-import { Badge, Card, Group, SegmentedControl, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Skeleton, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
-import { formatPlainDate } from '@/lib/format';
+import { formatNumber, formatPlainDate } from '@/lib/format';
 import { useUpcomingDates } from '../api/get-upcoming-dates';
 
 /** Important dates whose greeting goes out in the next 7 or 30 days, with the day it is sent (Jalali in fa). */
@@ -12,6 +12,8 @@ export function UpcomingDates() {
   const { t, i18n } = useTranslation();
   const [days, setDays] = useState(7);
   const dates = useUpcomingDates(days);
+  const rows = dates.data?.pages.flatMap((p) => p.edges.map((e) => e.node));
+  const total = dates.data?.pages[0]?.totalCount;
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="upcoming-dates">
       <Group justify="space-between" mb="md">
@@ -21,8 +23,11 @@ export function UpcomingDates() {
       </Group>
       {dates.isError && <ErrorAlert error={dates.error} />}
       {dates.isPending && <Skeleton h={160} />}
-      {dates.data && dates.data.length === 0 && <Text c="dimmed" size="sm" ta="center" py="lg">{t('automation.dates.empty')}</Text>}
-      {dates.data && dates.data.length > 0 && (
+      {rows && rows.length === 0 && <Text c="dimmed" size="sm" ta="center" py="lg">{t('automation.dates.empty')}</Text>}
+      {rows && rows.length > 0 && total !== undefined && (
+        <Text size="sm" c="dimmed" mb="xs" data-testid="upcoming-dates-count">{t('automation.dates.count', { count: total, formatted: formatNumber(total, i18n.language) })}</Text>
+      )}
+      {rows && rows.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs">
             <Table.Thead>
@@ -36,7 +41,7 @@ export function UpcomingDates() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {dates.data.map((d) => (
+              {rows.map((d) => (
                 <Table.Tr key={`${d.importantDateId}:${d.occurrence}`} data-testid="upcoming-date-row">
                   <Table.Td>
                     {d.contactId ? <Text size="sm" component={Link} to={paths.contact(d.contactId)} c="cyan.8">{d.subjectName}</Text> : <Text size="sm">{d.subjectName}</Text>}
@@ -51,6 +56,11 @@ export function UpcomingDates() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {dates.hasNextPage && (
+        <Group justify="center" mt="md">
+          <Button variant="default" onClick={() => void dates.fetchNextPage()} loading={dates.isFetchingNextPage} data-testid="upcoming-dates-more">{t('common.loadMore')}</Button>
+        </Group>
       )}
     </Card>
   );
