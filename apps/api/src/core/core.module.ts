@@ -12,6 +12,7 @@ import { AccessTokens } from './auth/token.service';
 import { RequestContext } from './context/request-context';
 import { RequestLoaders } from './context/request-loaders';
 import { SecretBox } from './crypto/secret-box';
+import { SignedIds } from './crypto/signed-ids';
 import { TenantDb } from './database/tenant-db.service';
 import { DomainEvents } from './events/domain-events';
 import { WorkspaceEventsResolver } from './events/workspace-events.resolver';
@@ -24,7 +25,7 @@ import { Scheduler } from './jobs/scheduler.service';
 import { MailJobs } from './mail/mail.jobs';
 import { Mailer } from './mail/mailer.service';
 
-const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Clock, JobRunsStore, Mailer, AccessTokens, Authenticator, Idempotency, SecretBox];
+const shared = [RequestContext, RequestLoaders, TenantDb, DomainEvents, JobQueue, Scheduler, Clock, JobRunsStore, Mailer, AccessTokens, Authenticator, Idempotency, SecretBox, SignedIds];
 
 /** Cross-cutting services every module may inject. */
 @Global()
