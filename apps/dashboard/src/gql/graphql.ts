@@ -2083,6 +2083,8 @@ export type Mutation = {
   recordPayment: Invoice;
   /** Records a shop’s purchase once per (source, externalOrderId) and awards its points */
   recordPurchase: RecordedPurchase;
+  /** Records a return or refund of a reported purchase once per (source, externalOrderId, externalReturnId) and takes back its share of the points and stamps */
+  recordReturn: RecordedReturn;
   /** Spends points on a reward; a retry with the same key answers the first redemption */
   redeemReward: Redemption;
   /** Rotates the refresh token; a reused one signs out every session of that sign-in */
@@ -2591,6 +2593,11 @@ export type MutationRecordPaymentArgs = {
 
 export type MutationRecordPurchaseArgs = {
   input: RecordPurchaseInput;
+};
+
+
+export type MutationRecordReturnArgs = {
+  input: RecordReturnInput;
 };
 
 
@@ -4180,6 +4187,21 @@ export type RecordPurchaseInput = {
   source: Scalars['String']['input'];
 };
 
+export type RecordReturnInput = {
+  /** Rial refunded: all that is left of the order for a full return, less for a partial one (0 for lines only) */
+  amount: Scalars['SafeInt']['input'];
+  /** The purchase’s externalOrderId as recordPurchase reported it */
+  externalOrderId: Scalars['String']['input'];
+  /** The shop’s id of this return or refund; with the order, the idempotency key: a repeat never takes points back twice */
+  externalReturnId: Scalars['String']['input'];
+  /** The lines that came back (their stamps are taken back too); optional */
+  items?: InputMaybe<Array<ReturnItemInput>>;
+  /** When the customer returned it (default now) */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The shop this purchase was reported from (as in recordPurchase) */
+  source: Scalars['String']['input'];
+};
+
 /** What recordPurchase did; a repeat of the same (source, externalOrderId) answers duplicate and awards nothing */
 export type RecordedPurchase = {
   __typename?: 'RecordedPurchase';
@@ -4193,6 +4215,23 @@ export type RecordedPurchase = {
   tier?: Maybe<PluginTier>;
   /** Vouchers this purchase handed out (next-purchase voucher, a full stamp card) */
   vouchers: Array<Voucher>;
+};
+
+/** What recordReturn did; a repeat of the same (source, externalOrderId, externalReturnId) answers duplicate and takes nothing back */
+export type RecordedReturn = {
+  __typename?: 'RecordedReturn';
+  /** Rial of the order still to return */
+  amountLeft: Scalars['SafeInt']['output'];
+  /** Rial of the order returned so far, this return included */
+  amountReturned: Scalars['SafeInt']['output'];
+  balance: Scalars['Int']['output'];
+  contactId: Scalars['ID']['output'];
+  duplicate: Scalars['Boolean']['output'];
+  /** Points this return took back (its share of the purchase’s points, as far as the balance still holds them; on a duplicate: what the first report took) */
+  pointsReversed: Scalars['Int']['output'];
+  /** Stamps this return took off the stamp cards */
+  stampsReversed: Scalars['Int']['output'];
+  tier?: Maybe<PluginTier>;
 };
 
 export type Recurrence =
@@ -4280,6 +4319,15 @@ export type RequestClubCodeInput = {
   phone: Scalars['String']['input'];
   purpose?: ClubCodePurpose;
   slug: Scalars['String']['input'];
+};
+
+/** A returned line of a plugin purchase: named by the productId or the sku it was reported with */
+export type ReturnItemInput = {
+  /** The Peyvand product of the purchase’s line */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  /** The shop’s SKU of the purchase’s line (when it had no productId) */
+  sku?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ReturnLineInput = {

@@ -97,6 +97,7 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'adjustPoints', permission: 'club:manage', query: `mutation { adjustPoints(input: { contactId: "00000000-0000-0000-0000-000000000000", delta: 1, reason: "x" }) { balance } }` },
   { name: 'registerClubMember', permission: 'club:write', query: `mutation { registerClubMember(input: { phone: "x" }) { contactId } }` },
   { name: 'recordPurchase', permission: 'club:write', query: `mutation { recordPurchase(input: { externalOrderId: "x", source: "x", phone: "x", amount: 1 }) { duplicate } }` },
+  { name: 'recordReturn', permission: 'club:write', query: `mutation { recordReturn(input: { externalOrderId: "x", source: "x", externalReturnId: "r", amount: 1 }) { duplicate } }` },
   { name: 'clubMemberStatus', permission: 'club:read', query: `{ clubMemberStatus(phone: "x") { contactId } }` },
   { name: 'defineCustomField', permission: 'workspace:manage', query: `mutation { defineCustomField(input: { key: "k", label: "K", type: TEXT }) { id } }` },
   { name: 'deleteCustomField', permission: 'workspace:manage', query: `mutation { deleteCustomField(id: "00000000-0000-0000-0000-000000000000") }` },

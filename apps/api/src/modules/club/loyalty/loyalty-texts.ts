@@ -15,6 +15,9 @@ export const REASONS = {
   returned: (issue: number, all: boolean): LocalText => all
     ? { fa: `مرجوعی کالاهای حواله ${fa(issue)}`, en: `Goods of warehouse issue #${issue} returned` }
     : { fa: `مرجوعی بخشی از حواله ${fa(issue)}`, en: `Part of warehouse issue #${issue} returned` },
+  pluginReturned: (source: string, order: string, all: boolean): LocalText => all
+    ? { fa: `مرجوعی سفارش ${fa(order)} از ${source}`, en: `Order ${order} at ${source} returned` }
+    : { fa: `مرجوعی بخشی از سفارش ${fa(order)} از ${source}`, en: `Part of order ${order} at ${source} returned` },
   call: (): LocalText => ({ fa: 'تماس تلفنی با ما', en: 'Called us' }),
   sms: (): LocalText => ({ fa: 'پیامک به ما', en: 'Sent us an SMS' }),
   news: (title: string): LocalText => ({ fa: `خواندن خبر باشگاه: ${title}`, en: `Opened club news: ${title}` }),

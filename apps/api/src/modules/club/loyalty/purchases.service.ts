@@ -29,6 +29,12 @@ export interface ReturnedShare {
   lines: Array<{ productId: string; quantity: number }>;
 }
 
+/** What a reversal took back: points off the balance, stamps off the cards. */
+export interface ReversedPurchase {
+  points: number;
+  stamps: number;
+}
+
 export interface PurchaseResult {
   duplicate: boolean;
   pointsEarned: number;
@@ -92,14 +98,16 @@ export class PurchasesService {
    * Takes back what the purchase earned: all that is left of it (cancellation, everything returned — the purchase then
    * stops counting for tiers), or with `returned` the share of a partial return (points × returned / amount, and the
    * stamps of the returned lines). Never more points than the balance holds, nor stamps than the cards hold; each step
-   * once (the ledger entry's sourceRef carries what was reversed before it).
+   * once (the ledger entry's sourceRef carries what was reversed before it). Answers the points and stamps taken back
+   * (none for a reference the club never counted, e.g. a non-member's purchase).
    */
-  async reversePurchaseIn(em: EntityManager, ref: string, reason: string | LocalText, returned?: ReturnedShare): Promise<number> {
+  async reversePurchaseIn(em: EntityManager, ref: string, reason: string | LocalText, returned?: ReturnedShare): Promise<ReversedPurchase> {
+    const none = { points: 0, stamps: 0 };
     const [found] = await em.query(`SELECT contact_id FROM loyalty_purchases WHERE ref = $1`, [ref]);
-    if (!found) return 0;
+    if (!found) return none;
     const { balance } = await this.ledger.lockIn(em, found.contact_id);
     const [purchase] = await em.query(`SELECT id, amount, points, reversed_points, reversed_at FROM loyalty_purchases WHERE ref = $1 FOR UPDATE`, [ref]);
-    if (purchase.reversed_at) return 0;
+    if (purchase.reversed_at) return none;
     const left = purchase.points - purchase.reversed_points;
     const due = returned
       ? Math.min(left, Number(purchase.amount) > 0 ? Math.floor((purchase.points * Math.min(returned.amount, Number(purchase.amount))) / Number(purchase.amount)) : 0)
@@ -116,9 +124,9 @@ export class PurchasesService {
         sourceRef: `reverse:${ref}:${purchase.reversed_points}`, consumeFirst: earned?.id ?? null, actorMemberId: this.earning.actorMemberId(),
       });
     }
-    await this.rewards.unstampIn(em, found.contact_id, purchase.id, returned?.lines);
+    const stamps = await this.rewards.unstampIn(em, found.contact_id, purchase.id, returned?.lines);
     await this.tiers.recalculateIn(em, found.contact_id, 'purchase reversed');
-    return take;
+    return { points: take, stamps };
   }
 
   private async stateIn(em: EntityManager, contactId: string) {

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ClubMember, Public, RequirePermission } from '../../../core/auth/auth.decorators';
 import { ClubCheckoutService } from './club-checkout.service';
 import { ClubStoreService } from './club-store.service';
-import { ClubCheckoutInput, ClubProductsArgs, ClubQuoteInput, RecordPurchaseInput, RegisterClubMemberInput } from './dto/club-store.inputs';
-import { ClubCategory, ClubOrder, ClubProduct, ClubProductConnection, ClubQuote, PluginMemberStatus, RecordedPurchase } from './models/club-store.models';
+import { ClubCheckoutInput, ClubProductsArgs, ClubQuoteInput, RecordPurchaseInput, RecordReturnInput, RegisterClubMemberInput } from './dto/club-store.inputs';
+import { ClubCategory, ClubOrder, ClubProduct, ClubProductConnection, ClubQuote, PluginMemberStatus, RecordedPurchase, RecordedReturn } from './models/club-store.models';
 import { StorefrontPluginService } from './storefront-plugin.service';
 
 @Resolver()
@@ -65,6 +65,14 @@ export class StorefrontPluginResolver {
   @Mutation(() => RecordedPurchase, { description: 'Records a shop’s purchase once per (source, externalOrderId) and awards its points' })
   recordPurchase(@Args('input') input: RecordPurchaseInput): Promise<RecordedPurchase> {
     return this.plugin.recordPurchase(input);
+  }
+
+  @RequirePermission('club:write')
+  @Mutation(() => RecordedReturn, {
+    description: 'Records a return or refund of a reported purchase once per (source, externalOrderId, externalReturnId) and takes back its share of the points and stamps',
+  })
+  recordReturn(@Args('input') input: RecordReturnInput): Promise<RecordedReturn> {
+    return this.plugin.recordReturn(input);
   }
 
   @RequirePermission('club:read')

@@ -108,3 +108,37 @@ export class RecordPurchaseInput {
   @Field(() => String, { nullable: true, description: 'For a new customer' }) @IsOptional() @IsString() @MaxLength(100) firstName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) lastName?: string | null;
 }
+
+@InputType({ description: 'A returned line of a plugin purchase: named by the productId or the sku it was reported with' })
+export class ReturnItemInput {
+  @Field(() => ID, { nullable: true, description: 'The Peyvand product of the purchase’s line' })
+  @IsOptional()
+  @IsUUID('all', { message: 'productId must be a product id' })
+  productId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The shop’s SKU of the purchase’s line (when it had no productId)' }) @IsOptional() @IsString() @MaxLength(64) sku?: string | null;
+  @Field(() => Int) @IsInt() @Min(1, { message: 'quantity must be at least 1' }) @Max(1_000_000) quantity: number;
+}
+
+@InputType()
+export class RecordReturnInput {
+  @Field({ description: 'The shop this purchase was reported from (as in recordPurchase)' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{0,59}$/i, { message: 'source must be 1–60 letters, digits, . _ or -' })
+  source: string;
+  @Field({ description: 'The purchase’s externalOrderId as recordPurchase reported it' }) @IsString() @Length(1, 120) externalOrderId: string;
+  @Field({ description: 'The shop’s id of this return or refund; with the order, the idempotency key: a repeat never takes points back twice' })
+  @IsString()
+  @Length(1, 120)
+  externalReturnId: string;
+  @Field(() => GraphQLSafeInt, { description: 'Rial refunded: all that is left of the order for a full return, less for a partial one (0 for lines only)' })
+  @IsInt()
+  @Min(0, { message: 'amount must be 0 or more Rial' })
+  amount: number;
+  @Field(() => [ReturnItemInput], { nullable: true, description: 'The lines that came back (their stamps are taken back too); optional' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReturnItemInput)
+  items?: ReturnItemInput[] | null;
+  @Field(() => Date, { nullable: true, description: 'When the customer returned it (default now)' }) @IsOptional() @IsDate() occurredAt?: Date | null;
+}

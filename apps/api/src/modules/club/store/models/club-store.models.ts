@@ -142,3 +142,16 @@ export class RecordedPurchase {
   @Field(() => PluginTier, { nullable: true }) tier: PluginTier | null;
   @Field(() => [Voucher], { description: 'Vouchers this purchase handed out (next-purchase voucher, a full stamp card)' }) vouchers: Voucher[];
 }
+
+@ObjectType({ description: 'What recordReturn did; a repeat of the same (source, externalOrderId, externalReturnId) answers duplicate and takes nothing back' })
+export class RecordedReturn {
+  @Field() duplicate: boolean;
+  @Field(() => ID) contactId: string;
+  @Field(() => Int, { description: 'Points this return took back (its share of the purchase’s points, as far as the balance still holds them; on a duplicate: what the first report took)' })
+  pointsReversed: number;
+  @Field(() => Int, { description: 'Stamps this return took off the stamp cards' }) stampsReversed: number;
+  @Field(() => GraphQLSafeInt, { description: 'Rial of the order returned so far, this return included' }) amountReturned: number;
+  @Field(() => GraphQLSafeInt, { description: 'Rial of the order still to return' }) amountLeft: number;
+  @Field(() => Int) balance: number;
+  @Field(() => PluginTier, { nullable: true }) tier: PluginTier | null;
+}
