@@ -233,4 +233,44 @@ describe('club member panel (browser)', () => {
     }
   });
 
+  it('answers a survey in a form: a required question is asked for, the points land in the header, the item says it was answered', async () => {
+    const survey = (await staffCall(app, staff, `mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
+      input: {
+        kind: 'SURVEY', title: 'نظرسنجی ارسال', body: 'دو پرسش کوتاه درباره‌ی ارسال', points: 12, published: true,
+        questions: [
+          { text: 'ارسال به موقع بود؟', type: 'SINGLE_CHOICE', required: true, options: [{ text: 'بله' }, { text: 'نه' }] },
+          { text: 'پیشنهاد شما', type: 'TEXT', required: false },
+        ],
+      },
+    })).saveClubNews.id as string;
+    const { page, context, errors } = await clubPage(browser, app.url);
+    try {
+      await joinThroughUi(page, sms, { phoneFa: '09123330022', e164: '+989123330022', firstName: 'نرگس' });
+      await page.waitForURL('**/club/demo/me');
+      await page.getByTestId('panel-tab-news').click();
+      const item = page.getByTestId('news-item').filter({ hasText: 'نظرسنجی ارسال' });
+      await item.getByTestId('news-kind').filter({ hasText: 'نظرسنجی' }).waitFor();
+      await item.getByTestId('news-points').filter({ hasText: '۱۲' }).waitFor();
+      await item.getByTestId('news-participate').click();
+      const form = page.getByTestId('participation-form');
+      await form.getByTestId('participation-submit').click();
+      await form.getByText('پاسخ این پرسش لازم است').waitFor();
+      await form.getByLabel('بله').check();
+      await form.getByTestId('question-text-answer').fill('بسته‌بندی بهتر');
+      await form.getByTestId('participation-submit').click();
+      await page.getByText('ممنون! ۱۲ امتیاز گرفتید.', { exact: false }).waitFor();
+      await page.getByTestId('points-badge').filter({ hasText: /^۱۲$/ }).waitFor();
+      await item.getByTestId('news-answered').filter({ hasText: 'پاسخ داده‌اید و ۱۲ امتیاز گرفتید' }).waitFor();
+      expect(await item.getByTestId('news-participate').count()).toBe(0);
+      await page.reload();
+      await page.getByTestId('panel-tab-news').click();
+      await page.getByTestId('news-item').filter({ hasText: 'نظرسنجی ارسال' }).getByTestId('news-answered').waitFor();
+
+      const results = (await staffCall(app, staff, `query($id: ID!) { clubNewsResults(id: $id) { respondents questions { options { option { text } count } texts } } }`, { id: survey })).clubNewsResults;
+      expect(results).toEqual({ respondents: 1, questions: [{ options: [{ option: { text: 'بله' }, count: 1 }, { option: { text: 'نه' }, count: 0 }], texts: [] }, { options: [], texts: ['بسته‌بندی بهتر'] }] });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { REQUEST_CLUB_CODE, VERIFY_CLUB_CODE } from '../../api/test/utils/club-member';
+import { startSmsGateway, type SmsGateway } from '../../api/test/utils/sms-gateway';
 import { startTestApp, type TestApp } from '../../api/test/utils/test-app';
 import { documentDir, launchBrowser, newPage, type PageHandle } from './utils/browser';
 
@@ -9,7 +11,8 @@ import { documentDir, launchBrowser, newPage, type PageHandle } from './utils/br
  * The customer club's back office end to end against the real API serving the BUILT dashboard (seeded demo workspace):
  * club and loyalty settings saved, a tier and a reward configured, club news with its English version, a contact
  * enrolled, points adjusted with a reason (a decrease below 0 refused by the API and shown on the field), the balance
- * and the timeline entry on the 360 page.
+ * and the timeline entry on the 360 page; a survey written in the news editor, answered by a member (API), and its
+ * results.
  * Steps share one page and run in order. Screenshots of every club page and the 360 page (fa, en) go to SHOTS_DIR.
  */
 const DEMO = { email: 'demo@peyvand.local', password: 'peyvand-demo-1234' };
@@ -17,6 +20,7 @@ const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 
 describe('customer club (browser)', () => {
   let app: TestApp;
+  let sms: SmsGateway;
   let browser: Browser;
   let handle: PageHandle;
   let page: Page;
@@ -41,7 +45,9 @@ describe('customer club (browser)', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp({ serveWeb: true, seedDemo: true });
+    // An SMS gateway on loopback: the survey step signs a member in to the club with the code it receives.
+    sms = await startSmsGateway();
+    app = await startTestApp({ serveWeb: true, seedDemo: true, env: { SMS_PROVIDER: 'kavenegar', SMS_KAVENEGAR_URL: sms.url, SMS_KAVENEGAR_API_KEY: 'k' } });
     token = (await gql<{ login: { accessToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: DEMO })).login.accessToken;
     contactId = (await gql<{ createContact: { id: string } }>(`mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }`, {
       input: { firstName: customer, phones: [{ number: `0912${digits}7` }] },
@@ -55,6 +61,7 @@ describe('customer club (browser)', () => {
     await handle?.context.close();
     await browser?.close();
     await app?.close();
+    await sms?.close();
   });
 
   const tab = async (key: string, testId: string) => {
@@ -253,6 +260,72 @@ describe('customer club (browser)', () => {
     await page.getByTestId('members-joined-via').click();
     await page.getByRole('option', { name: 'افزوده‌شده توسط کارکنان' }).click();
     await row.waitFor();
+  });
+
+  it('writes a survey in the news editor (a choice question without options refused on the field), a member answers it, the list counts the answer and the results show it', async () => {
+    const surveyTitle = `نظرسنجی رضایت ${digits}`;
+    await tab('news', 'club-news');
+    await page.getByTestId('news-new').click();
+    const form = page.getByTestId('news-form');
+    await form.getByTestId('news-kind').getByText('نظرسنجی').click();
+    await form.getByTestId('news-title').fill(surveyTitle);
+    await form.getByTestId('news-published').check();
+    const question = form.getByTestId('survey-question');
+    await question.first().getByTestId('question-text').fill('از خرید راضی بودید؟');
+    await question.first().getByTestId('option-text').nth(0).fill('بله');
+    await form.getByTestId('news-submit').click();
+    await question.first().getByText('پر کردن این فیلد الزامی است').waitFor();
+    await question.first().getByTestId('option-text').nth(1).fill('خیر');
+    await form.getByTestId('question-add').click();
+    await question.nth(1).getByTestId('question-text').fill('پیشنهاد شما');
+    await question.nth(1).getByTestId('question-type').click();
+    await page.getByRole('option', { name: 'متن آزاد' }).click();
+    await form.getByTestId('news-submit').click();
+    await form.waitFor({ state: 'detached' });
+    const row = page.getByTestId('news-row').filter({ hasText: surveyTitle });
+    await row.getByTestId('news-kind-badge').filter({ hasText: 'نظرسنجی' }).waitFor();
+    await row.getByTestId('news-response-count').filter({ hasText: /^۰$/ }).waitFor();
+
+    // A member answers in the club (through the API here; the club's own browser test fills the form).
+    // The club's name carries `digits` since the settings step, so the code is the other number in the SMS.
+    const phone = `0935${digits}1`;
+    const mark = sms.sent.length;
+    const requested = await gql(REQUEST_CLUB_CODE, { input: { slug: 'demo', phone, purpose: 'LOGIN' } });
+    const receptor = requested.requestClubCode.phone.replace(/^\+/, '');
+    let code: string | undefined;
+    while (!code) {
+      const text = sms.sent.slice(mark).find((m) => m.receptor === receptor)?.message ?? '';
+      code = (text.match(/\b\d{5,6}\b/g) ?? []).find((n) => n !== digits);
+      if (!code) await new Promise((r) => setTimeout(r, 50));
+    }
+    const member = (await gql(VERIFY_CLUB_CODE, { input: { slug: 'demo', phone, code, firstName: `سارا ${digits}` } })).verifyClubCode.accessToken as string;
+    const items = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+      body: JSON.stringify({ query: `{ clubNews { id title questions { id options { id text } } } }` }),
+    }).then((r) => r.json());
+    const survey = items.data.clubNews.find((n: any) => n.title === surveyTitle);
+    const [q1, q2] = survey.questions;
+    const answered = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+      body: JSON.stringify({
+        query: `mutation($input: ParticipateInClubNewsInput!) { participateInClubNews(input: $input) { pointsAwarded } }`,
+        variables: { input: { newsId: survey.id, answers: [{ questionId: q1.id, optionIds: [q1.options[0].id] }, { questionId: q2.id, text: 'ارسال سریع‌تر' }] } },
+      }),
+    }).then((r) => r.json());
+    expect(answered.errors).toBeUndefined();
+
+    await page.reload();
+    await page.getByTestId('club-news').waitFor();
+    await row.getByTestId('news-response-count').filter({ hasText: /^۱$/ }).waitFor();
+    await row.getByTestId('news-results-open').click();
+    const results = page.getByTestId('news-results');
+    await results.getByTestId('results-respondents').filter({ hasText: '۱ نفر پاسخ داده‌اند' }).waitFor();
+    expect(await results.locator('[data-testid="results-option"][data-option="بله"]').getAttribute('data-count')).toBe('1');
+    expect(await results.locator('[data-testid="results-option"][data-option="خیر"]').getAttribute('data-count')).toBe('0');
+    await results.getByTestId('results-text').filter({ hasText: 'ارسال سریع‌تر' }).waitFor();
+    await results.getByTestId('results-entrant').filter({ hasText: `سارا ${digits}` }).waitFor();
+    await page.keyboard.press('Escape');
+    await results.waitFor({ state: 'detached' });
   });
 
   it('takes screenshots of the club pages and the 360 page (fa, en)', async () => {

@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation VerifyClubCode($input: VerifyClubCodeInput!) {\n    verifyClubCode(input: $input) {\n      ...ClubSessionFields\n    }\n  }\n": typeof types.VerifyClubCodeDocument,
     "\n  query PublicClub($slug: String!) {\n    publicClub(slug: $slug) {\n      slug\n      enabled\n      nameFa\n      nameEn\n      logoUrl\n      primaryColor\n      approach\n      signUpOpen\n      afterSalesPanel\n      displayCurrency\n      defaultLocale\n    }\n    publicWorkspace(slug: $slug) {\n      branding {\n        tagline\n      }\n    }\n  }\n": typeof types.PublicClubDocument,
     "\n  mutation ClickClubNews($id: ID!) {\n    clickClubNews(id: $id) {\n      pointsAwarded\n      balance\n      news {\n        id\n        clicked\n      }\n    }\n  }\n": typeof types.ClickClubNewsDocument,
-    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": typeof types.ClubNewsDocument,
+    "\n  query ClubNews {\n    clubNews {\n      id\n      kind\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n      answered\n      pointsEarned\n      closed\n      endsAt\n      questions {\n        id\n        text\n        textEn\n        type\n        required\n        options {\n          id\n          text\n          textEn\n        }\n      }\n    }\n  }\n": typeof types.ClubNewsDocument,
     "\n  query ClubRewards {\n    clubRewards {\n      id\n      kind\n      name\n      description\n      pointsCost\n      voucherKind\n      voucherValue\n      maxDiscount\n      minOrderTotal\n      validDays\n      stampsRequired\n    }\n  }\n": typeof types.ClubRewardsDocument,
     "\n  query MyPointsHistory($first: Int!, $after: String) {\n    myPointsHistory(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          source\n          delta\n          reason\n          expiresAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPointsHistoryDocument,
     "\n  query MyPoints {\n    myPoints {\n      balance\n      lifetimeEarned\n      expiringSoon\n      nextExpiryAt\n    }\n  }\n": typeof types.MyPointsDocument,
@@ -30,6 +30,7 @@ type Documents = {
     "\n  query MyStampCards {\n    myStampCards {\n      stamps\n      required\n      completed\n      reward {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.MyStampCardsDocument,
     "\n  query MyTier {\n    myTier {\n      basis\n      windowMonths\n      qualifying\n      toNext\n      progressPercent\n      since\n      current {\n        id\n        name\n        multiplierPercent\n        freeShipping\n        benefits\n      }\n      next {\n        id\n        name\n        threshold\n      }\n    }\n  }\n": typeof types.MyTierDocument,
     "\n  query MyVouchers {\n    myVouchers {\n      id\n      code\n      description\n      kind\n      value\n      maxDiscount\n      minOrderTotal\n      validTo\n      origin\n    }\n  }\n": typeof types.MyVouchersDocument,
+    "\n  mutation ParticipateInClubNews($input: ParticipateInClubNewsInput!) {\n    participateInClubNews(input: $input) {\n      pointsAwarded\n      balance\n      news {\n        id\n        answered\n        pointsEarned\n      }\n    }\n  }\n": typeof types.ParticipateInClubNewsDocument,
     "\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      points\n      balance\n      voucher {\n        id\n        code\n      }\n    }\n  }\n": typeof types.RedeemRewardDocument,
     "\n  mutation AddMyFamilyMember($input: AddMyFamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMyFamilyMemberDocument,
     "\n  mutation AddMyImportantDate($input: AddMyImportantDateInput!) {\n    addMyImportantDate(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMyImportantDateDocument,
@@ -68,7 +69,7 @@ const documents: Documents = {
     "\n  mutation VerifyClubCode($input: VerifyClubCodeInput!) {\n    verifyClubCode(input: $input) {\n      ...ClubSessionFields\n    }\n  }\n": types.VerifyClubCodeDocument,
     "\n  query PublicClub($slug: String!) {\n    publicClub(slug: $slug) {\n      slug\n      enabled\n      nameFa\n      nameEn\n      logoUrl\n      primaryColor\n      approach\n      signUpOpen\n      afterSalesPanel\n      displayCurrency\n      defaultLocale\n    }\n    publicWorkspace(slug: $slug) {\n      branding {\n        tagline\n      }\n    }\n  }\n": types.PublicClubDocument,
     "\n  mutation ClickClubNews($id: ID!) {\n    clickClubNews(id: $id) {\n      pointsAwarded\n      balance\n      news {\n        id\n        clicked\n      }\n    }\n  }\n": types.ClickClubNewsDocument,
-    "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n": types.ClubNewsDocument,
+    "\n  query ClubNews {\n    clubNews {\n      id\n      kind\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n      answered\n      pointsEarned\n      closed\n      endsAt\n      questions {\n        id\n        text\n        textEn\n        type\n        required\n        options {\n          id\n          text\n          textEn\n        }\n      }\n    }\n  }\n": types.ClubNewsDocument,
     "\n  query ClubRewards {\n    clubRewards {\n      id\n      kind\n      name\n      description\n      pointsCost\n      voucherKind\n      voucherValue\n      maxDiscount\n      minOrderTotal\n      validDays\n      stampsRequired\n    }\n  }\n": types.ClubRewardsDocument,
     "\n  query MyPointsHistory($first: Int!, $after: String) {\n    myPointsHistory(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          source\n          delta\n          reason\n          expiresAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPointsHistoryDocument,
     "\n  query MyPoints {\n    myPoints {\n      balance\n      lifetimeEarned\n      expiringSoon\n      nextExpiryAt\n    }\n  }\n": types.MyPointsDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  query MyStampCards {\n    myStampCards {\n      stamps\n      required\n      completed\n      reward {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.MyStampCardsDocument,
     "\n  query MyTier {\n    myTier {\n      basis\n      windowMonths\n      qualifying\n      toNext\n      progressPercent\n      since\n      current {\n        id\n        name\n        multiplierPercent\n        freeShipping\n        benefits\n      }\n      next {\n        id\n        name\n        threshold\n      }\n    }\n  }\n": types.MyTierDocument,
     "\n  query MyVouchers {\n    myVouchers {\n      id\n      code\n      description\n      kind\n      value\n      maxDiscount\n      minOrderTotal\n      validTo\n      origin\n    }\n  }\n": types.MyVouchersDocument,
+    "\n  mutation ParticipateInClubNews($input: ParticipateInClubNewsInput!) {\n    participateInClubNews(input: $input) {\n      pointsAwarded\n      balance\n      news {\n        id\n        answered\n        pointsEarned\n      }\n    }\n  }\n": types.ParticipateInClubNewsDocument,
     "\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      points\n      balance\n      voucher {\n        id\n        code\n      }\n    }\n  }\n": types.RedeemRewardDocument,
     "\n  mutation AddMyFamilyMember($input: AddMyFamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      id\n    }\n  }\n": types.AddMyFamilyMemberDocument,
     "\n  mutation AddMyImportantDate($input: AddMyImportantDateInput!) {\n    addMyImportantDate(input: $input) {\n      id\n    }\n  }\n": types.AddMyImportantDateDocument,
@@ -138,7 +140,7 @@ export function graphql(source: "\n  mutation ClickClubNews($id: ID!) {\n    cli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClubNews {\n    clubNews {\n      id\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n    }\n  }\n"): typeof import('./graphql').ClubNewsDocument;
+export function graphql(source: "\n  query ClubNews {\n    clubNews {\n      id\n      kind\n      title\n      body\n      titleEn\n      bodyEn\n      url\n      imageUrl\n      points\n      publishedAt\n      clicked\n      answered\n      pointsEarned\n      closed\n      endsAt\n      questions {\n        id\n        text\n        textEn\n        type\n        required\n        options {\n          id\n          text\n          textEn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClubNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,6 +169,10 @@ export function graphql(source: "\n  query MyTier {\n    myTier {\n      basis\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyVouchers {\n    myVouchers {\n      id\n      code\n      description\n      kind\n      value\n      maxDiscount\n      minOrderTotal\n      validTo\n      origin\n    }\n  }\n"): typeof import('./graphql').MyVouchersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ParticipateInClubNews($input: ParticipateInClubNewsInput!) {\n    participateInClubNews(input: $input) {\n      pointsAwarded\n      balance\n      news {\n        id\n        answered\n        pointsEarned\n      }\n    }\n  }\n"): typeof import('./graphql').ParticipateInClubNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

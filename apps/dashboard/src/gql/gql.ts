@@ -71,9 +71,10 @@ type Documents = {
     "\n  mutation EnrollClubMember($contactId: ID!) {\n    enrollClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.EnrollClubMemberDocument,
     "\n  mutation BlockClubMember($input: BlockClubMemberInput!) {\n    blockClubMember(input: $input) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.BlockClubMemberDocument,
     "\n  mutation UnblockClubMember($contactId: ID!) {\n    unblockClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": typeof types.UnblockClubMemberDocument,
-    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": typeof types.ClubNewsFieldsFragmentDoc,
+    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    kind\n    endsAt\n    closed\n    responseCount\n    questions {\n      id\n      text\n      textEn\n      type\n      required\n      options {\n        id\n        text\n        textEn\n      }\n    }\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": typeof types.ClubNewsFieldsFragmentDoc,
     "\n  query ClubNewsItems($first: Int!, $after: String) {\n    clubNewsItems(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubNewsFields\n        }\n      }\n    }\n  }\n": typeof types.ClubNewsItemsDocument,
     "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n": typeof types.SaveClubNewsDocument,
+    "\n  query ClubNewsResults($id: ID!) {\n    clubNewsResults(id: $id) {\n      respondents\n      news {\n        ...ClubNewsFields\n      }\n      questions {\n        answered\n        texts\n        question {\n          id\n          text\n          type\n        }\n        options {\n          count\n          option {\n            id\n            text\n          }\n        }\n      }\n      entrants {\n        contactId\n        name\n        text\n        points\n        createdAt\n      }\n    }\n  }\n": typeof types.ClubNewsResultsDocument,
     "\n  fragment ClubSettingsFields on ClubSettings {\n    enabled\n    approach\n    afterSalesPanel\n    displayNameFa\n    displayNameEn\n    logoUrl\n    primaryColor\n    slug\n    url\n  }\n": typeof types.ClubSettingsFieldsFragmentDoc,
     "\n  query ClubSettings {\n    clubSettings {\n      ...ClubSettingsFields\n    }\n  }\n": typeof types.ClubSettingsDocument,
     "\n  mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {\n    updateClubSettings(input: $input) {\n      ...ClubSettingsFields\n    }\n  }\n": typeof types.UpdateClubSettingsDocument,
@@ -305,9 +306,10 @@ const documents: Documents = {
     "\n  mutation EnrollClubMember($contactId: ID!) {\n    enrollClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": types.EnrollClubMemberDocument,
     "\n  mutation BlockClubMember($input: BlockClubMemberInput!) {\n    blockClubMember(input: $input) {\n      ...ClubMemberFields\n    }\n  }\n": types.BlockClubMemberDocument,
     "\n  mutation UnblockClubMember($contactId: ID!) {\n    unblockClubMember(contactId: $contactId) {\n      ...ClubMemberFields\n    }\n  }\n": types.UnblockClubMemberDocument,
-    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": types.ClubNewsFieldsFragmentDoc,
+    "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    kind\n    endsAt\n    closed\n    responseCount\n    questions {\n      id\n      text\n      textEn\n      type\n      required\n      options {\n        id\n        text\n        textEn\n      }\n    }\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n": types.ClubNewsFieldsFragmentDoc,
     "\n  query ClubNewsItems($first: Int!, $after: String) {\n    clubNewsItems(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClubNewsFields\n        }\n      }\n    }\n  }\n": types.ClubNewsItemsDocument,
     "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n": types.SaveClubNewsDocument,
+    "\n  query ClubNewsResults($id: ID!) {\n    clubNewsResults(id: $id) {\n      respondents\n      news {\n        ...ClubNewsFields\n      }\n      questions {\n        answered\n        texts\n        question {\n          id\n          text\n          type\n        }\n        options {\n          count\n          option {\n            id\n            text\n          }\n        }\n      }\n      entrants {\n        contactId\n        name\n        text\n        points\n        createdAt\n      }\n    }\n  }\n": types.ClubNewsResultsDocument,
     "\n  fragment ClubSettingsFields on ClubSettings {\n    enabled\n    approach\n    afterSalesPanel\n    displayNameFa\n    displayNameEn\n    logoUrl\n    primaryColor\n    slug\n    url\n  }\n": types.ClubSettingsFieldsFragmentDoc,
     "\n  query ClubSettings {\n    clubSettings {\n      ...ClubSettingsFields\n    }\n  }\n": types.ClubSettingsDocument,
     "\n  mutation UpdateClubSettings($input: UpdateClubSettingsInput!) {\n    updateClubSettings(input: $input) {\n      ...ClubSettingsFields\n    }\n  }\n": types.UpdateClubSettingsDocument,
@@ -710,7 +712,7 @@ export function graphql(source: "\n  mutation UnblockClubMember($contactId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n"): typeof import('./graphql').ClubNewsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ClubNewsFields on ClubNewsItem {\n    id\n    kind\n    endsAt\n    closed\n    responseCount\n    questions {\n      id\n      text\n      textEn\n      type\n      required\n      options {\n        id\n        text\n        textEn\n      }\n    }\n    title\n    body\n    titleEn\n    bodyEn\n    url\n    imageUrl\n    ownPoints\n    points\n    publishedAt\n    archived\n    createdAt\n  }\n"): typeof import('./graphql').ClubNewsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,6 +721,10 @@ export function graphql(source: "\n  query ClubNewsItems($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveClubNews($input: SaveClubNewsInput!) {\n    saveClubNews(input: $input) {\n      ...ClubNewsFields\n    }\n  }\n"): typeof import('./graphql').SaveClubNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClubNewsResults($id: ID!) {\n    clubNewsResults(id: $id) {\n      respondents\n      news {\n        ...ClubNewsFields\n      }\n      questions {\n        answered\n        texts\n        question {\n          id\n          text\n          type\n        }\n        options {\n          count\n          option {\n            id\n            text\n          }\n        }\n      }\n      entrants {\n        contactId\n        name\n        text\n        points\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').ClubNewsResultsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

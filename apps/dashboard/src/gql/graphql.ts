@@ -433,20 +433,33 @@ export type ClubMembership = {
 
 export type ClubNewsItem = {
   __typename?: 'ClubNewsItem';
+  /** Members: whether I already answered this survey or entered this contest */
+  answered: Scalars['Boolean']['output'];
   archived: Scalars['Boolean']['output'];
   body: Scalars['String']['output'];
   /** English body (given only with titleEn) */
   bodyEn?: Maybe<Scalars['String']['output']>;
   /** Members: whether I already opened it */
   clicked: Scalars['Boolean']['output'];
+  /** A survey or contest past its end date */
+  closed: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Surveys and contests: closed to new answers from then on */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   imageUrl?: Maybe<Scalars['String']['output']>;
+  kind: ClubNewsKind;
   /** Its own points; null = the settings default */
   ownPoints?: Maybe<Scalars['Int']['output']>;
-  /** Points for opening it (its own, else the settings default) */
+  /** Points for opening it, answering the survey or entering the contest (its own, else the settings default of its kind) */
   points: Scalars['Int']['output'];
+  /** Members: the points this item earned me (opening, answering or entering) */
+  pointsEarned: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Surveys: the questions, in order; otherwise empty */
+  questions: Array<SurveyQuestion>;
+  /** Staff: how many members answered or entered (null for members) */
+  responseCount?: Maybe<Scalars['Int']['output']>;
   /** Persian (the default language) */
   title: Scalars['String']['output'];
   /** English title, if given: members reading the club in English see titleEn and bodyEn, else the Persian text */
@@ -465,6 +478,33 @@ export type ClubNewsItemEdge = {
   __typename?: 'ClubNewsItemEdge';
   cursor: Scalars['String']['output'];
   node: ClubNewsItem;
+};
+
+/** NEWS: opening it earns its points; SURVEY: members answer its questions; CONTEST: members enter, with an optional text answer */
+export type ClubNewsKind =
+  | 'CONTEST'
+  | 'NEWS'
+  | 'SURVEY';
+
+export type ClubNewsRespondent = {
+  __typename?: 'ClubNewsRespondent';
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  /** Contests: the text answer, if any */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** What members answered a survey, or who entered a contest */
+export type ClubNewsResults = {
+  __typename?: 'ClubNewsResults';
+  /** Who answered or entered, oldest first (the first 1000) */
+  entrants: Array<ClubNewsRespondent>;
+  news: ClubNewsItem;
+  /** Surveys: per question */
+  questions: Array<SurveyQuestionResult>;
+  respondents: Scalars['Int']['output'];
 };
 
 /** A club store order (the member’s pro-forma) with where it stands in the chain pro-forma → invoice → warehouse issue */
@@ -522,6 +562,13 @@ export type ClubOrderStage =
   | 'PLACED'
   | 'RETURNED'
   | 'SHIPPED';
+
+export type ClubParticipation = {
+  __typename?: 'ClubParticipation';
+  balance: Scalars['Int']['output'];
+  news: ClubNewsItem;
+  pointsAwarded: Scalars['Int']['output'];
+};
 
 /** A product on sale in the club store, priced for the customer looking at it */
 export type ClubProduct = {
@@ -2070,6 +2117,8 @@ export type Mutation = {
   mergeContacts: Contact;
   /** Moves an open deal to a place in an OPEN column; a closed deal → CONFLICT */
   moveOpportunity: Opportunity;
+  /** Answering a published survey or entering a contest: once per member (else CONFLICT ALREADY_ANSWERED), its points once; CONFLICT CLOSED after its end */
+  participateInClubNews: ClubParticipation;
   /** Answers the satisfaction survey of the last resolution (once; CONFLICT after) */
   rateMyTicket: ClubTicket;
   /** Answers a survey by its signed link (no sign-in); NOT_FOUND for a bad link, CONFLICT when already answered */
@@ -2077,8 +2126,6 @@ export type Mutation = {
   /** Goods received into a warehouse */
   receiveStock: StockLevel;
   recordCallOutcome: FollowUpCall;
-  /** Points for taking part in a survey or contest, once per item */
-  recordClubParticipation: PointsAward;
   /** Records a payment of at most the balance; returns the invoice with its new payment status */
   recordPayment: Invoice;
   /** Records a shop’s purchase once per (source, externalOrderId) and awards its points */
@@ -2555,6 +2602,11 @@ export type MutationMoveOpportunityArgs = {
 };
 
 
+export type MutationParticipateInClubNewsArgs = {
+  input: ParticipateInClubNewsInput;
+};
+
+
 export type MutationRateMyTicketArgs = {
   id: Scalars['ID']['input'];
   input: RateTicketInput;
@@ -2575,12 +2627,6 @@ export type MutationReceiveStockArgs = {
 
 export type MutationRecordCallOutcomeArgs = {
   input: RecordCallOutcomeInput;
-};
-
-
-export type MutationRecordClubParticipationArgs = {
-  kind: ParticipationKind;
-  refId: Scalars['String']['input'];
 };
 
 
@@ -3099,9 +3145,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-export type ParticipationKind =
-  | 'CONTEST'
-  | 'SURVEY';
+export type ParticipateInClubNewsInput = {
+  /** Surveys: one answer per question answered */
+  answers?: InputMaybe<Array<SurveyAnswerInput>>;
+  newsId: Scalars['ID']['input'];
+  /** Contests: an optional answer, up to 2000 characters */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type PaymentMethod =
   | 'CARD'
@@ -3156,12 +3206,6 @@ export type PluginTier = {
   __typename?: 'PluginTier';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
-};
-
-export type PointsAward = {
-  __typename?: 'PointsAward';
-  balance: Scalars['Int']['output'];
-  pointsAwarded: Scalars['Int']['output'];
 };
 
 export type PointsChange = {
@@ -3519,6 +3563,8 @@ export type Query = {
   clubMembers: ClubMemberConnection;
   clubNews: Array<ClubNewsItem>;
   clubNewsItems: ClubNewsItemConnection;
+  /** What members answered a survey, or who entered a contest */
+  clubNewsResults: ClubNewsResults;
   clubProduct: ClubProduct;
   /** Products on sale, newest first, priced for the caller (a member of this club: their own prices) */
   clubProducts: ClubProductConnection;
@@ -3713,6 +3759,11 @@ export type QueryClubMembersArgs = {
 export type QueryClubNewsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryClubNewsResultsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4508,12 +4559,18 @@ export type SaveClubNewsInput = {
   body: Scalars['String']['input'];
   /** English body; needs titleEn, and is required with it when the Persian body is not empty */
   bodyEn?: InputMaybe<Scalars['String']['input']>;
+  /** Surveys and contests: closed to new answers from then on; null = open */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Default NEWS; cannot change once members answered */
+  kind?: InputMaybe<ClubNewsKind>;
   /** Points for opening it; null = the settings default */
   points?: InputMaybe<Scalars['Int']['input']>;
   /** Visible to members */
   published: Scalars['Boolean']['input'];
+  /** Surveys: 1 to 50 questions (fixed once members answered, but for their wording) */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
   title: Scalars['String']['input'];
   /** Optional English title; empty or null = Persian only */
   titleEn?: InputMaybe<Scalars['String']['input']>;
@@ -4971,6 +5028,75 @@ export type SuppressionReason =
   | 'COMPLAINED'
   | 'DO_NOT_CONTACT'
   | 'UNSUBSCRIBED';
+
+export type SurveyAnswerInput = {
+  /** Choice questions: the chosen option ids (one for SINGLE_CHOICE) */
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  questionId: Scalars['ID']['input'];
+  /** TEXT questions: up to 2000 characters */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyOption = {
+  __typename?: 'SurveyOption';
+  /** Stable within its question (answers name it) */
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  textEn?: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyOptionInput = {
+  /** Keep the id of an existing option; null = a new one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  textEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyOptionResult = {
+  __typename?: 'SurveyOptionResult';
+  count: Scalars['Int']['output'];
+  option: SurveyOption;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Stable within its survey (answers name it) */
+  id: Scalars['ID']['output'];
+  /** Choice questions: the choices; TEXT: empty */
+  options: Array<SurveyOption>;
+  required: Scalars['Boolean']['output'];
+  /** Persian */
+  text: Scalars['String']['output'];
+  textEn?: Maybe<Scalars['String']['output']>;
+  type: SurveyQuestionType;
+};
+
+export type SurveyQuestionInput = {
+  /** Keep the id of an existing question; null = a new one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Choice questions: 2 to 30 choices; TEXT: none */
+  options?: InputMaybe<Array<SurveyOptionInput>>;
+  required?: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
+  textEn?: InputMaybe<Scalars['String']['input']>;
+  type: SurveyQuestionType;
+};
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** Respondents who answered this question */
+  answered: Scalars['Int']['output'];
+  /** Choice questions: members per option, in the order of the options */
+  options: Array<SurveyOptionResult>;
+  question: SurveyQuestion;
+  /** TEXT questions: the answers, oldest first */
+  texts: Array<Scalars['String']['output']>;
+};
+
+export type SurveyQuestionType =
+  | 'MULTIPLE_CHOICE'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
 
 export type Task = {
   __typename?: 'Task';
@@ -6263,7 +6389,7 @@ export type UnblockClubMemberMutationVariables = Exact<{
 
 export type UnblockClubMemberMutation = { __typename?: 'Mutation', unblockClubMember: { __typename?: 'ClubMember', id: string, contactId: string, status: ClubMemberStatus, joinedAt: string, joinedVia: ClubJoinVia, lastSignInAt?: string | null, blockedAt?: string | null, blockedReason?: string | null, hasPassword: boolean, balance: number, tier?: { __typename?: 'Tier', id: string, code: string, name: string } | null, contact?: { __typename?: 'Contact', id: string, fullName: string, primaryPhone?: string | null } | null } };
 
-export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string };
+export type ClubNewsFieldsFragment = { __typename?: 'ClubNewsItem', id: string, kind: ClubNewsKind, endsAt?: string | null, closed: boolean, responseCount?: number | null, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string, questions: Array<{ __typename?: 'SurveyQuestion', id: string, text: string, textEn?: string | null, type: SurveyQuestionType, required: boolean, options: Array<{ __typename?: 'SurveyOption', id: string, text: string, textEn?: string | null }> }> };
 
 export type ClubNewsItemsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -6271,14 +6397,21 @@ export type ClubNewsItemsQueryVariables = Exact<{
 }>;
 
 
-export type ClubNewsItemsQuery = { __typename?: 'Query', clubNewsItems: { __typename?: 'ClubNewsItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubNewsItemEdge', node: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } }> } };
+export type ClubNewsItemsQuery = { __typename?: 'Query', clubNewsItems: { __typename?: 'ClubNewsItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClubNewsItemEdge', node: { __typename?: 'ClubNewsItem', id: string, kind: ClubNewsKind, endsAt?: string | null, closed: boolean, responseCount?: number | null, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string, questions: Array<{ __typename?: 'SurveyQuestion', id: string, text: string, textEn?: string | null, type: SurveyQuestionType, required: boolean, options: Array<{ __typename?: 'SurveyOption', id: string, text: string, textEn?: string | null }> }> } }> } };
 
 export type SaveClubNewsMutationVariables = Exact<{
   input: SaveClubNewsInput;
 }>;
 
 
-export type SaveClubNewsMutation = { __typename?: 'Mutation', saveClubNews: { __typename?: 'ClubNewsItem', id: string, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string } };
+export type SaveClubNewsMutation = { __typename?: 'Mutation', saveClubNews: { __typename?: 'ClubNewsItem', id: string, kind: ClubNewsKind, endsAt?: string | null, closed: boolean, responseCount?: number | null, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string, questions: Array<{ __typename?: 'SurveyQuestion', id: string, text: string, textEn?: string | null, type: SurveyQuestionType, required: boolean, options: Array<{ __typename?: 'SurveyOption', id: string, text: string, textEn?: string | null }> }> } };
+
+export type ClubNewsResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClubNewsResultsQuery = { __typename?: 'Query', clubNewsResults: { __typename?: 'ClubNewsResults', respondents: number, news: { __typename?: 'ClubNewsItem', id: string, kind: ClubNewsKind, endsAt?: string | null, closed: boolean, responseCount?: number | null, title: string, body: string, titleEn?: string | null, bodyEn?: string | null, url?: string | null, imageUrl?: string | null, ownPoints?: number | null, points: number, publishedAt?: string | null, archived: boolean, createdAt: string, questions: Array<{ __typename?: 'SurveyQuestion', id: string, text: string, textEn?: string | null, type: SurveyQuestionType, required: boolean, options: Array<{ __typename?: 'SurveyOption', id: string, text: string, textEn?: string | null }> }> }, questions: Array<{ __typename?: 'SurveyQuestionResult', answered: number, texts: Array<string>, question: { __typename?: 'SurveyQuestion', id: string, text: string, type: SurveyQuestionType }, options: Array<{ __typename?: 'SurveyOptionResult', count: number, option: { __typename?: 'SurveyOption', id: string, text: string } }> }>, entrants: Array<{ __typename?: 'ClubNewsRespondent', contactId: string, name: string, text?: string | null, points: number, createdAt: string }> } };
 
 export type ClubSettingsFieldsFragment = { __typename?: 'ClubSettings', enabled: boolean, approach: ClubApproach, afterSalesPanel: boolean, displayNameFa: string, displayNameEn: string, logoUrl?: string | null, primaryColor: string, slug: string, url: string };
 
@@ -7586,6 +7719,22 @@ export const ClubMemberFieldsFragmentDoc = new TypedDocumentString(`
 export const ClubNewsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClubNewsFields on ClubNewsItem {
   id
+  kind
+  endsAt
+  closed
+  responseCount
+  questions {
+    id
+    text
+    textEn
+    type
+    required
+    options {
+      id
+      text
+      textEn
+    }
+  }
   title
   body
   titleEn
@@ -9654,6 +9803,22 @@ export const ClubNewsItemsDocument = new TypedDocumentString(`
 }
     fragment ClubNewsFields on ClubNewsItem {
   id
+  kind
+  endsAt
+  closed
+  responseCount
+  questions {
+    id
+    text
+    textEn
+    type
+    required
+    options {
+      id
+      text
+      textEn
+    }
+  }
   title
   body
   titleEn
@@ -9674,6 +9839,22 @@ export const SaveClubNewsDocument = new TypedDocumentString(`
 }
     fragment ClubNewsFields on ClubNewsItem {
   id
+  kind
+  endsAt
+  closed
+  responseCount
+  questions {
+    id
+    text
+    textEn
+    type
+    required
+    options {
+      id
+      text
+      textEn
+    }
+  }
   title
   body
   titleEn
@@ -9686,6 +9867,68 @@ export const SaveClubNewsDocument = new TypedDocumentString(`
   archived
   createdAt
 }`) as unknown as TypedDocumentString<SaveClubNewsMutation, SaveClubNewsMutationVariables>;
+export const ClubNewsResultsDocument = new TypedDocumentString(`
+    query ClubNewsResults($id: ID!) {
+  clubNewsResults(id: $id) {
+    respondents
+    news {
+      ...ClubNewsFields
+    }
+    questions {
+      answered
+      texts
+      question {
+        id
+        text
+        type
+      }
+      options {
+        count
+        option {
+          id
+          text
+        }
+      }
+    }
+    entrants {
+      contactId
+      name
+      text
+      points
+      createdAt
+    }
+  }
+}
+    fragment ClubNewsFields on ClubNewsItem {
+  id
+  kind
+  endsAt
+  closed
+  responseCount
+  questions {
+    id
+    text
+    textEn
+    type
+    required
+    options {
+      id
+      text
+      textEn
+    }
+  }
+  title
+  body
+  titleEn
+  bodyEn
+  url
+  imageUrl
+  ownPoints
+  points
+  publishedAt
+  archived
+  createdAt
+}`) as unknown as TypedDocumentString<ClubNewsResultsQuery, ClubNewsResultsQueryVariables>;
 export const ClubSettingsDocument = new TypedDocumentString(`
     query ClubSettings {
   clubSettings {

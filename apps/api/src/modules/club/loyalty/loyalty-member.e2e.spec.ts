@@ -163,7 +163,7 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     expect(ok(await gql(app, `{ myPoints { balance } }`, {}, friend.token)).myPoints.balance).toBe(20);
   });
 
-  it('club news: staff publish, members see it, a click earns once and an SMS tells the new balance; survey participation once', async () => {
+  it('club news: staff publish, members see it, a click earns once and an SMS tells the new balance; answering a survey earns once', async () => {
     const m = await join();
     const saved = ok(await staff(`mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id title points ownPoints publishedAt } }`, { input: { title: 'حراج پاییزه', body: 'تا ۳۰٪ تخفیف', points: 7, published: true } })).saveClubNews;
     expect(saved).toMatchObject({ points: 7, ownPoints: 7 });
@@ -192,9 +192,15 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     const timeline = ok(await staff(`query($id: ID!) { contact(id: $id) { timeline(first: 30) { edges { node { summary } } } } }`, { id: m.contactId })).contact.timeline.edges.map((e: any) => e.node.summary);
     expect(timeline).toContain('Opened club news: حراج پاییزه');
 
-    const participation = `mutation($ref: String!) { recordClubParticipation(kind: SURVEY, refId: $ref) { pointsAwarded balance } }`;
-    expect(ok(await gql(app, participation, { ref: 'nps-1405' }, m.token)).recordClubParticipation).toEqual({ pointsAwarded: 10, balance: 17 });
-    expect(ok(await gql(app, participation, { ref: 'nps-1405' }, m.token)).recordClubParticipation).toEqual({ pointsAwarded: 0, balance: 17 });
+    const survey = ok(await staff(`mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id points } }`, {
+      input: { kind: 'SURVEY', title: 'نظرسنجی ۱۴۰۵', body: '', published: true, questions: [{ text: 'نظر شما؟', type: 'TEXT', required: true }] },
+    })).saveClubNews;
+    expect(survey.points).toBe(10);
+    const participation = `mutation($input: ParticipateInClubNewsInput!) { participateInClubNews(input: $input) { pointsAwarded balance } }`;
+    const questionId = ok(await gql(app, `{ clubNews { id questions { id } } }`, {}, m.token)).clubNews.find((n: any) => n.id === survey.id).questions[0].id;
+    const answer = { newsId: survey.id, answers: [{ questionId, text: 'عالی' }] };
+    expect(ok(await gql(app, participation, { input: answer }, m.token)).participateInClubNews).toEqual({ pointsAwarded: 10, balance: 17 });
+    expect((await gql(app, participation, { input: answer }, m.token)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ANSWERED' });
     expect(errorCode(await gql(app, `mutation($id: ID!) { clickClubNews(id: $id) { pointsAwarded } }`, { id: '00000000-0000-4000-8000-000000000000' }, m.token))).toBe('NOT_FOUND');
   });
 
@@ -227,8 +233,8 @@ describe('loyalty for club members: points, tier, rewards and atomic redemption,
     const product = ok(await staff(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, { input: { sku: 'COFFEE', nameFa: 'قهوه', basePrice: 900_000, taxRateBp: 0 } })).createProduct.id;
     const card = ok(await staff(SAVE_REWARD, { input: { kind: 'STAMP_CARD', name: 'قهوه دهم رایگان', stampsRequired: 10, productId: product } })).saveReward;
     const m = await join();
-    const participation = `mutation($ref: String!) { recordClubParticipation(kind: CONTEST, refId: $ref) { pointsAwarded } }`;
-    ok(await gql(app, participation, { ref: 'quiz-1' }, m.token));
+    const contest = ok(await staff(`mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, { input: { kind: 'CONTEST', title: 'مسابقه‌ی ۱', body: '', published: true } })).saveClubNews;
+    ok(await gql(app, `mutation($input: ParticipateInClubNewsInput!) { participateInClubNews(input: $input) { pointsAwarded } }`, { input: { newsId: contest.id } }, m.token));
     const tier = ok(await gql(app, `{ myTier { basis windowMonths qualifying current { code } next { code threshold } toNext progressPercent } }`, {}, m.token)).myTier;
     expect(tier).toEqual({ basis: 'POINTS_EARNED', windowMonths: 12, qualifying: 10, current: { code: 'BRONZE' }, next: { code: 'SILVER', threshold: 40 }, toNext: 30, progressPercent: 25 });
     const cards = ok(await gql(app, `{ myStampCards { reward { id name } stamps required completed } }`, {}, m.token)).myStampCards;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { moneyTransformer } from '../../catalog/entities/money.transformer';
+import type { ClubNewsKind, SurveyQuestion } from './models/loyalty.models';
 
 @Entity('loyalty_entries')
 export class LoyaltyEntryEntity {
@@ -61,6 +62,10 @@ export class ClubNewsEntity {
   @Column({ type: 'text', nullable: true }) url: string | null;
   @Column({ name: 'image_url', type: 'text', nullable: true }) imageUrl: string | null;
   @Column({ type: 'int', nullable: true }) points: number | null;
+  @Column({ type: 'text', default: 'NEWS' }) kind: ClubNewsKind;
+  /** Surveys: SurveyQuestion[] (ClubNewsService validates it). */
+  @Column({ type: 'jsonb', default: () => `'[]'` }) questions: SurveyQuestion[];
+  @Column({ name: 'ends_at', type: 'timestamptz', nullable: true }) endsAt: Date | null;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false }) createdAt: Date;

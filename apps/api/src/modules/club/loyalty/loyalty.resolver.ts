@@ -4,12 +4,12 @@ import { RequestContext } from '../../../core/context/request-context';
 import { PageArgs } from '../../../core/graphql/connection';
 import { StaffMember } from '../../identity/models/staff.model';
 import { StaffLoader } from '../../identity/staff.loader';
-import { AdjustPointsInput, SaveClubNewsInput, SaveRewardInput, SaveTierInput, UpdateLoyaltySettingsInput } from './dto/loyalty.inputs';
+import { AdjustPointsInput, ParticipateInClubNewsInput, SaveClubNewsInput, SaveRewardInput, SaveTierInput, UpdateLoyaltySettingsInput } from './dto/loyalty.inputs';
 import { ClubNewsService } from './club-news.service';
 import { LoyaltySettingsService } from './loyalty-settings.service';
 import { LoyaltyService } from './loyalty.service';
 import {
-  ClubNewsConnection, ClubNewsItem, ContactLoyalty, LoyaltySettings, NewsClick, ParticipationKind, PointsAward, PointsChange, PointsEntryConnection,
+  ClubNewsConnection, ClubNewsItem, ClubNewsResults, ClubParticipation, ContactLoyalty, LoyaltySettings, NewsClick, PointsChange, PointsEntryConnection,
   PointsEntry, PointsSummary, Redemption, ReferralInfo, Reward, RewardConnection, StampCard, Tier, TierStatus, Voucher,
 } from './models/loyalty.models';
 import { RewardsService } from './rewards.service';
@@ -78,6 +78,12 @@ export class LoyaltyStaffResolver {
   @Query(() => ClubNewsConnection)
   clubNewsItems(@Args() page: PageArgs) {
     return this.news.staffList(page);
+  }
+
+  @RequirePermission('club:read')
+  @Query(() => ClubNewsResults, { description: 'What members answered a survey, or who entered a contest' })
+  clubNewsResults(@Args('id', { type: () => ID }) id: string): Promise<ClubNewsResults> {
+    return this.news.results(id);
   }
 
   @RequirePermission('club:manage')
@@ -193,9 +199,11 @@ export class LoyaltyMemberResolver {
   }
 
   @ClubMember()
-  @Mutation(() => PointsAward, { description: 'Points for taking part in a survey or contest, once per item' })
-  recordClubParticipation(@Args('kind', { type: () => ParticipationKind }) kind: ParticipationKind, @Args('refId') refId: string): Promise<PointsAward> {
-    return this.news.participate(this.loyalty.memberContactId(), kind, refId);
+  @Mutation(() => ClubParticipation, {
+    description: 'Answering a published survey or entering a contest: once per member (else CONFLICT ALREADY_ANSWERED), its points once; CONFLICT CLOSED after its end',
+  })
+  participateInClubNews(@Args('input') input: ParticipateInClubNewsInput): Promise<ClubParticipation> {
+    return this.news.participate(this.loyalty.memberContactId(), input);
   }
 }
 

@@ -6,6 +6,7 @@ export const ClubNewsQuery = graphql(`
   query ClubNews {
     clubNews {
       id
+      kind
       title
       body
       titleEn
@@ -15,6 +16,22 @@ export const ClubNewsQuery = graphql(`
       points
       publishedAt
       clicked
+      answered
+      pointsEarned
+      closed
+      endsAt
+      questions {
+        id
+        text
+        textEn
+        type
+        required
+        options {
+          id
+          text
+          textEn
+        }
+      }
     }
   }
 `);

@@ -8,11 +8,14 @@ import { safeImageUrl } from '@/lib/branding';
 import { useClub } from '@/lib/club-context';
 import { formatNumber } from '@/lib/format';
 import { useClickClubNews } from '../api/click-club-news';
+import { type ClubNewsQuery } from '@/gql/graphql';
 import { useClubNews } from '../api/get-club-news';
+import { ParticipationForm } from './participation-form';
 
 /**
  * Club news: opening an item earns its points once (the server also texts the new balance). Read in English, an item
- * shows its English title and body when staff wrote them, else the Persian text.
+ * shows its English title and body when staff wrote them, else the Persian text. Surveys and contests open a form
+ * instead; once answered, the item says so with the points it earned.
  */
 export function NewsList({ limit }: { limit?: number }) {
   const { t, i18n } = useTranslation();
@@ -20,6 +23,7 @@ export function NewsList({ limit }: { limit?: number }) {
   const news = useClubNews(club.slug);
   const click = useClickClubNews(club.slug);
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const [answering, setAnswering] = useState<ClubNewsQuery['clubNews'][number] | null>(null);
   const items = (news.data ?? []).slice(0, limit);
 
   const read = (id: string, url: string | null, clicked: boolean) => {
@@ -39,6 +43,8 @@ export function NewsList({ limit }: { limit?: number }) {
   };
 
   return (
+    <>
+    {answering && <ParticipationForm item={answering} onClose={() => setAnswering(null)} />}
     <QueryList query={news} items={items} empty={t('news.none')} testId="news">
       {(list) =>
         list.map((item) => {
@@ -46,8 +52,10 @@ export function NewsList({ limit }: { limit?: number }) {
           const expanded = open.has(item.id);
           const en = i18n.language === 'en' && !!item.titleEn;
           const lang = en ? 'en' : 'fa';
+          const takesPart = item.kind !== 'NEWS';
+          const done = takesPart ? item.answered : item.clicked;
           return (
-            <Card key={item.id} withBorder radius="lg" padding="sm" data-testid="news-item">
+            <Card key={item.id} withBorder radius="lg" padding="sm" data-testid="news-item" data-kind={item.kind}>
               {image && (
                 <Card.Section>
                   <Image src={image} alt="" h={140} fit="cover" />
@@ -55,10 +63,13 @@ export function NewsList({ limit }: { limit?: number }) {
               )}
               <Stack gap={6} mt={image ? 'sm' : 0}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text fw={600} dir="auto" lang={lang} data-testid="news-title">{en ? item.titleEn : item.title}</Text>
+                  <Stack gap={4}>
+                    {takesPart && <Badge size="sm" variant="outline" color={club.color} data-testid="news-kind">{t(`participation.kinds.${item.kind}`)}</Badge>}
+                    <Text fw={600} dir="auto" lang={lang} data-testid="news-title">{en ? item.titleEn : item.title}</Text>
+                  </Stack>
                   {item.points > 0 && (
-                    <Badge variant={item.clicked ? 'default' : 'light'} color={club.color} style={{ flexShrink: 0 }} data-testid="news-points">
-                      {item.clicked ? t('news.earnedBadge') : t('news.pointsBadge', { value: formatNumber(item.points, i18n.language) })}
+                    <Badge variant={done ? 'default' : 'light'} color={club.color} style={{ flexShrink: 0 }} data-testid="news-points">
+                      {done ? t('news.earnedBadge') : t('news.pointsBadge', { value: formatNumber(item.points, i18n.language) })}
                     </Badge>
                   )}
                 </Group>
@@ -66,7 +77,24 @@ export function NewsList({ limit }: { limit?: number }) {
                 <Text size="sm" lineClamp={expanded ? undefined : 2} style={{ whiteSpace: 'pre-line' }} dir="auto" lang={lang} data-testid="news-body">
                   {en ? (item.bodyEn ?? '') : item.body}
                 </Text>
-                {!expanded && (
+                {takesPart && item.endsAt && !item.answered && (
+                  <Text size="xs" c="dimmed">{item.closed ? t('participation.closed') : <>{t('participation.until')} <DateText value={item.endsAt} /></>}</Text>
+                )}
+                {takesPart && item.answered && (
+                  <Text size="sm" c="teal" fw={500} data-testid="news-answered" data-points={item.pointsEarned}>
+                    {item.pointsEarned > 0
+                      ? t(`participation.doneWithPoints.${item.kind}`, { points: formatNumber(item.pointsEarned, i18n.language) })
+                      : t(`participation.done.${item.kind}`)}
+                  </Text>
+                )}
+                {takesPart && !item.answered && !item.closed && (
+                  <Group>
+                    <Button size="xs" color={club.color} onClick={() => setAnswering(item)} data-testid="news-participate">
+                      {t(`participation.start.${item.kind}`)}
+                    </Button>
+                  </Group>
+                )}
+                {!takesPart && !expanded && (
                   <Group>
                     <Button
                       size="xs"
@@ -86,5 +114,6 @@ export function NewsList({ limit }: { limit?: number }) {
         })
       }
     </QueryList>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { SaveClubNewsInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
@@ -6,6 +6,22 @@ import { request } from '@/lib/graphql-client';
 export const ClubNewsFieldsFragment = graphql(`
   fragment ClubNewsFields on ClubNewsItem {
     id
+    kind
+    endsAt
+    closed
+    responseCount
+    questions {
+      id
+      text
+      textEn
+      type
+      required
+      options {
+        id
+        text
+        textEn
+      }
+    }
     title
     body
     titleEn
@@ -64,3 +80,46 @@ export const useSaveClubNews = () => {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: saveClubNews, onSuccess: () => queryClient.invalidateQueries({ queryKey: clubNewsQueryKey }) });
 };
+
+export const ClubNewsResultsQuery = graphql(`
+  query ClubNewsResults($id: ID!) {
+    clubNewsResults(id: $id) {
+      respondents
+      news {
+        ...ClubNewsFields
+      }
+      questions {
+        answered
+        texts
+        question {
+          id
+          text
+          type
+        }
+        options {
+          count
+          option {
+            id
+            text
+          }
+        }
+      }
+      entrants {
+        contactId
+        name
+        text
+        points
+        createdAt
+      }
+    }
+  }
+`);
+
+export const clubNewsResultsQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...clubNewsQueryKey, 'results', id] as const,
+    queryFn: async () => (await request(ClubNewsResultsQuery, { id })).clubNewsResults,
+  });
+
+/** What members answered a survey, or who entered a contest (club:read). */
+export const useClubNewsResults = (id: string) => useQuery(clubNewsResultsQueryOptions(id));

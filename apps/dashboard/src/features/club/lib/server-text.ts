@@ -22,6 +22,12 @@ const FIELD_MESSAGES: Array<[RegExp, (m: RegExpExecArray, t: Translate) => strin
   [/^must be #rrggbb/, (_m, t) => t(`${F}.color`)],
   [/^an English body needs an English title$/, (_m, t) => t(`${F}.englishTitle`)],
   [/^give the English body too/, (_m, t) => t(`${F}.englishBody`)],
+  [/^a survey needs at least one question$/, (_m, t) => t(`${F}.surveyQuestions`)],
+  [/^a choice question needs at least 2 options$/, (_m, t) => t(`${F}.choiceOptions`)],
+  [/^is the same as another option$/, (_m, t) => t(`${F}.sameOption`)],
+  [/^must not be empty$/, (_m, t) => t('validation.required')],
+  [/^members already answered: only the wording/, (_m, t) => t(`${F}.questionsLocked`)],
+  [/^members already answered: the kind cannot change$/, (_m, t) => t(`${F}.kindLocked`)],
 ];
 
 export function clubFieldMessageText(message: string, t: Translate): string {

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { CouponKind } from '../../../catalog/models/catalog.enums';
-import { PointsSource, RewardKind, TierBasis } from '../models/loyalty.models';
+import { ClubNewsKind, PointsSource, RewardKind, SurveyQuestionType, TierBasis } from '../models/loyalty.models';
 
 @InputType()
 export class DailyCapInput {
@@ -75,7 +75,37 @@ export class SaveRewardInput {
 }
 
 @InputType()
+export class SurveyOptionInput {
+  @Field(() => ID, { nullable: true, description: 'Keep the id of an existing option; null = a new one' }) @IsOptional() @IsString() @Length(1, 60) id?: string | null;
+  @Field() @IsString() @MaxLength(200) text: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) textEn?: string | null;
+}
+
+@InputType()
+export class SurveyQuestionInput {
+  @Field(() => ID, { nullable: true, description: 'Keep the id of an existing question; null = a new one' }) @IsOptional() @IsString() @Length(1, 60) id?: string | null;
+  @Field() @IsString() @MaxLength(500) text: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) textEn?: string | null;
+  @Field(() => SurveyQuestionType) @IsEnum(SurveyQuestionType) type: SurveyQuestionType;
+  @Field({ defaultValue: false }) @IsBoolean() required: boolean;
+  @Field(() => [SurveyOptionInput], { nullable: true, description: 'Choice questions: 2 to 30 choices; TEXT: none' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyOptionInput)
+  options?: SurveyOptionInput[] | null;
+}
+
+@InputType()
 export class SaveClubNewsInput {
+  @Field(() => ClubNewsKind, { nullable: true, description: 'Default NEWS; cannot change once members answered' }) @IsOptional() @IsEnum(ClubNewsKind) kind?: ClubNewsKind | null;
+  @Field(() => [SurveyQuestionInput], { nullable: true, description: 'Surveys: 1 to 50 questions (fixed once members answered, but for their wording)' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyQuestionInput)
+  questions?: SurveyQuestionInput[] | null;
+  @Field(() => Date, { nullable: true, description: 'Surveys and contests: closed to new answers from then on; null = open' }) @IsOptional() @IsDate() endsAt?: Date | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'id must be a news id' }) id?: string | null;
   @Field() @IsString() @Length(1, 200) title: string;
   @Field() @IsString() @MaxLength(20000) body: string;
@@ -90,6 +120,29 @@ export class SaveClubNewsInput {
   @Field(() => Int, { nullable: true, description: 'Points for opening it; null = the settings default' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) points?: number | null;
   @Field({ description: 'Visible to members' }) @IsBoolean() published: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() archived?: boolean;
+}
+
+@InputType()
+export class SurveyAnswerInput {
+  @Field(() => ID) @IsString() @Length(1, 60) questionId: string;
+  @Field(() => [ID], { nullable: true, description: 'Choice questions: the chosen option ids (one for SINGLE_CHOICE)' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  optionIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'TEXT questions: up to 2000 characters' }) @IsOptional() @IsString() text?: string | null;
+}
+
+@InputType()
+export class ParticipateInClubNewsInput {
+  @Field(() => ID) @IsUUID('all', { message: 'newsId must be a club news id' }) newsId: string;
+  @Field(() => [SurveyAnswerInput], { nullable: true, description: 'Surveys: one answer per question answered' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyAnswerInput)
+  answers?: SurveyAnswerInput[] | null;
+  @Field(() => String, { nullable: true, description: 'Contests: an optional answer, up to 2000 characters' }) @IsOptional() @IsString() text?: string | null;
 }
 
 @InputType()

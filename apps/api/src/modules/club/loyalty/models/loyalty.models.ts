@@ -53,11 +53,22 @@ export enum VoucherOrigin {
 }
 registerEnumType(VoucherOrigin, { name: 'VoucherOrigin' });
 
-export enum ParticipationKind {
+export enum ClubNewsKind {
+  NEWS = 'NEWS',
   SURVEY = 'SURVEY',
   CONTEST = 'CONTEST',
 }
-registerEnumType(ParticipationKind, { name: 'ParticipationKind' });
+registerEnumType(ClubNewsKind, {
+  name: 'ClubNewsKind',
+  description: 'NEWS: opening it earns its points; SURVEY: members answer its questions; CONTEST: members enter, with an optional text answer',
+});
+
+export enum SurveyQuestionType {
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
+  TEXT = 'TEXT',
+}
+registerEnumType(SurveyQuestionType, { name: 'SurveyQuestionType' });
 
 @ObjectType({ description: 'One line of the append-only points ledger' })
 export class PointsEntry {
@@ -215,7 +226,31 @@ export class ReferralInfo {
 }
 
 @ObjectType()
+export class SurveyOption {
+  @Field(() => ID, { description: 'Stable within its question (answers name it)' }) id: string;
+  @Field() text: string;
+  @Field(() => String, { nullable: true }) textEn: string | null;
+}
+
+@ObjectType()
+export class SurveyQuestion {
+  @Field(() => ID, { description: 'Stable within its survey (answers name it)' }) id: string;
+  @Field({ description: 'Persian' }) text: string;
+  @Field(() => String, { nullable: true }) textEn: string | null;
+  @Field(() => SurveyQuestionType) type: SurveyQuestionType;
+  @Field() required: boolean;
+  @Field(() => [SurveyOption], { description: 'Choice questions: the choices; TEXT: empty' }) options: SurveyOption[];
+}
+
+@ObjectType()
 export class ClubNewsItem {
+  @Field(() => ClubNewsKind) kind: ClubNewsKind;
+  @Field(() => [SurveyQuestion], { description: 'Surveys: the questions, in order; otherwise empty' }) questions: SurveyQuestion[];
+  @Field(() => Date, { nullable: true, description: 'Surveys and contests: closed to new answers from then on' }) endsAt: Date | null;
+  @Field({ description: 'A survey or contest past its end date' }) closed: boolean;
+  @Field({ description: 'Members: whether I already answered this survey or entered this contest' }) answered: boolean;
+  @Field(() => Int, { description: 'Members: the points this item earned me (opening, answering or entering)' }) pointsEarned: number;
+  @Field(() => Int, { nullable: true, description: 'Staff: how many members answered or entered (null for members)' }) responseCount: number | null;
   @Field(() => ID) id: string;
   @Field({ description: 'Persian (the default language)' }) title: string;
   @Field() body: string;
@@ -224,7 +259,8 @@ export class ClubNewsItem {
   @Field(() => String, { nullable: true, description: 'English body (given only with titleEn)' }) bodyEn: string | null;
   @Field(() => String, { nullable: true }) url: string | null;
   @Field(() => String, { nullable: true }) imageUrl: string | null;
-  @Field(() => Int, { description: 'Points for opening it (its own, else the settings default)' }) points: number;
+  @Field(() => Int, { description: 'Points for opening it, answering the survey or entering the contest (its own, else the settings default of its kind)' })
+  points: number;
   @Field(() => Int, { nullable: true, description: 'Its own points; null = the settings default' }) ownPoints: number | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field() archived: boolean;
@@ -242,6 +278,42 @@ export class PointsAward {
 @ObjectType()
 export class NewsClick extends PointsAward {
   @Field(() => ClubNewsItem) news: ClubNewsItem;
+}
+
+@ObjectType()
+export class ClubParticipation extends PointsAward {
+  @Field(() => ClubNewsItem) news: ClubNewsItem;
+}
+
+@ObjectType()
+export class SurveyOptionResult {
+  @Field(() => SurveyOption) option: SurveyOption;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class SurveyQuestionResult {
+  @Field(() => SurveyQuestion) question: SurveyQuestion;
+  @Field(() => Int, { description: 'Respondents who answered this question' }) answered: number;
+  @Field(() => [SurveyOptionResult], { description: 'Choice questions: members per option, in the order of the options' }) options: SurveyOptionResult[];
+  @Field(() => [String], { description: 'TEXT questions: the answers, oldest first' }) texts: string[];
+}
+
+@ObjectType()
+export class ClubNewsRespondent {
+  @Field(() => ID) contactId: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'Contests: the text answer, if any' }) text: string | null;
+  @Field(() => Int) points: number;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'What members answered a survey, or who entered a contest' })
+export class ClubNewsResults {
+  @Field(() => ClubNewsItem) news: ClubNewsItem;
+  @Field(() => Int) respondents: number;
+  @Field(() => [SurveyQuestionResult], { description: 'Surveys: per question' }) questions: SurveyQuestionResult[];
+  @Field(() => [ClubNewsRespondent], { description: 'Who answered or entered, oldest first (the first 1000)' }) entrants: ClubNewsRespondent[];
 }
 
 @ObjectType({ description: "A contact's club state for the 360 page" })
