@@ -92,6 +92,7 @@ const OPERATIONS: Array<{ name: string; permission: Permission | 'authenticated'
   { name: 'saveReward', permission: 'club:manage', query: `mutation { saveReward(input: { kind: VOUCHER, name: "" }) { id } }` },
   { name: 'archiveReward', permission: 'club:manage', query: `mutation { archiveReward(id: "00000000-0000-0000-0000-000000000000") { id } }` },
   { name: 'clubNewsItems', permission: 'club:read', query: `{ clubNewsItems { totalCount } }` },
+  { name: 'clubNewsResults', permission: 'club:read', query: `{ clubNewsResults(id: "00000000-0000-0000-0000-000000000000") { respondents } }` },
   { name: 'saveClubNews', permission: 'club:manage', query: `mutation { saveClubNews(input: { title: "", body: "", published: false }) { id } }` },
   { name: 'contactLoyalty', permission: 'club:read', query: `{ contactLoyalty(contactId: "00000000-0000-0000-0000-000000000000") { balance } }` },
   { name: 'adjustPoints', permission: 'club:manage', query: `mutation { adjustPoints(input: { contactId: "00000000-0000-0000-0000-000000000000", delta: 1, reason: "x" }) { balance } }` },
