@@ -35,6 +35,16 @@ const VIEWPORTS = { mobile: { width: 390, height: 844 }, desktop: { width: 1280,
         titleEn: 'Autumn festival', bodyEn: 'Double points on every purchase until the end of Azar.',
       },
     });
+    await call(`mutation($input: SaveClubNewsInput!) { saveClubNews(input: $input) { id } }`, {
+      input: {
+        kind: 'SURVEY', title: 'نظرسنجی رضایت از ارسال', body: 'دو پرسش کوتاه؛ ۱۰ امتیاز هدیه.', published: true,
+        titleEn: 'Delivery satisfaction survey', bodyEn: 'Two short questions; 10 points as a thank-you.',
+        questions: [
+          { type: 'SINGLE_CHOICE', required: true, text: 'سفارش به‌موقع رسید؟', textEn: 'Did the order arrive on time?', options: [{ text: 'بله', textEn: 'Yes' }, { text: 'خیر', textEn: 'No' }] },
+          { type: 'TEXT', text: 'پیشنهاد شما؟', textEn: 'Your suggestion?' },
+        ],
+      },
+    });
     const products = await gql(app, `query { clubProducts(slug: "demo", filter: { availableOnly: true }, first: 2) { edges { node { id } } } }`);
     productId = products.data!.clubProducts.edges[0].node.id;
   });

@@ -23,6 +23,8 @@ export function NewsList({ limit }: { limit?: number }) {
   const news = useClubNews(club.slug);
   const click = useClickClubNews(club.slug);
   const [open, setOpen] = useState<Set<string>>(new Set());
+  // An image that does not load (a link gone stale, no internet on the way) is left out, not shown as a broken box.
+  const [broken, setBroken] = useState<Set<string>>(new Set());
   const [answering, setAnswering] = useState<ClubNewsQuery['clubNews'][number] | null>(null);
   const items = (news.data ?? []).slice(0, limit);
 
@@ -48,7 +50,7 @@ export function NewsList({ limit }: { limit?: number }) {
     <QueryList query={news} items={items} empty={t('news.none')} testId="news">
       {(list) =>
         list.map((item) => {
-          const image = safeImageUrl(item.imageUrl);
+          const image = broken.has(item.id) ? null : safeImageUrl(item.imageUrl);
           const expanded = open.has(item.id);
           const en = i18n.language === 'en' && !!item.titleEn;
           const lang = en ? 'en' : 'fa';
@@ -58,7 +60,7 @@ export function NewsList({ limit }: { limit?: number }) {
             <Card key={item.id} withBorder radius="lg" padding="sm" data-testid="news-item" data-kind={item.kind}>
               {image && (
                 <Card.Section>
-                  <Image src={image} alt="" h={140} fit="cover" />
+                  <Image src={image} alt="" h={140} fit="cover" onError={() => setBroken((prev) => new Set(prev).add(item.id))} />
                 </Card.Section>
               )}
               <Stack gap={6} mt={image ? 'sm' : 0}>
