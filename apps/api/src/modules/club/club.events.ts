@@ -10,8 +10,12 @@ export const ClubEvents = {
   TierChanged: 'club.tier_changed',
   RewardRedeemed: 'club.reward_redeemed',
   NewsClicked: 'club.news_clicked',
+  /** A survey answered or a contest entered (news items of those kinds). */
+  NewsAnswered: 'club.news_answered',
   OrderPlaced: 'club.order_placed',
   PurchaseRecorded: 'club.purchase_recorded',
+  /** A storefront plugin reported a return of a purchase it had reported. */
+  PurchaseReturned: 'club.purchase_returned',
 } as const;
 
 interface ClubEventBase {
@@ -66,6 +70,13 @@ export interface NewsClickedEvent extends ClubEventBase {
   pointsAwarded: number;
 }
 
+export interface NewsAnsweredEvent extends ClubEventBase {
+  newsId: string;
+  kind: 'SURVEY' | 'CONTEST';
+  title: string;
+  pointsAwarded: number;
+}
+
 export interface OrderPlacedEvent extends ClubEventBase {
   proformaId: string;
   number: number;
@@ -76,4 +87,13 @@ export interface PurchaseRecordedEvent extends ClubEventBase {
   externalOrderId: string;
   source: string;
   amount: number;
+}
+
+export interface PurchaseReturnedEvent extends ClubEventBase {
+  externalOrderId: string;
+  externalReturnId: string;
+  source: string;
+  /** Rial refunded in this return. */
+  amount: number;
+  pointsReversed: number;
 }

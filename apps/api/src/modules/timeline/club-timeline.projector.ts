@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../core/events/domain-events';
 import {
-  ClubEvents, MemberJoinedEvent, MemberSignedInEvent, NewsClickedEvent, OrderPlacedEvent, PointsChangedEvent, PurchaseRecordedEvent,
-  RewardRedeemedEvent, TierChangedEvent,
+  ClubEvents, MemberJoinedEvent, MemberSignedInEvent, NewsAnsweredEvent, NewsClickedEvent, OrderPlacedEvent, PointsChangedEvent, PurchaseRecordedEvent,
+  PurchaseReturnedEvent, RewardRedeemedEvent, TierChangedEvent,
 } from '../club/club.events';
 import { ReferralSucceededEvent, LifecycleInputEvents } from '../contacts/contacts.events';
 import { Direction, TimelineKind } from './timeline.model';
@@ -65,6 +65,22 @@ export class ClubTimelineProjector implements OnModuleInit {
         workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.ORDER, direction: Direction.IN, summary: `Purchase ${e.externalOrderId} at ${e.source}`,
         data: { step: 'external_purchase', externalOrderId: e.externalOrderId, amount: e.amount, source: e.source },
         dedupeKey: `club:purchase:${e.source}:${e.externalOrderId}`,
+      });
+    });
+    this.events.subscribeInTransaction<NewsAnsweredEvent>(ClubEvents.NewsAnswered, async (e, em) => {
+      await this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.CLUB, direction: Direction.IN,
+        summary: e.kind === 'SURVEY' ? `Answered the club survey: ${e.title}` : `Entered the club contest: ${e.title}`,
+        data: { step: 'news_answered', kind: e.kind, newsId: e.newsId, points: e.pointsAwarded },
+        dedupeKey: `club:news_answered:${e.newsId}:${e.contactId}`,
+      });
+    });
+    this.events.subscribeInTransaction<PurchaseReturnedEvent>(ClubEvents.PurchaseReturned, async (e, em) => {
+      await this.timeline.record(em, {
+        workspaceId: e.workspaceId, contactId: e.contactId, kind: TimelineKind.ORDER, direction: Direction.IN,
+        summary: `Return ${e.externalReturnId} of purchase ${e.externalOrderId} at ${e.source}`,
+        data: { step: 'external_return', externalOrderId: e.externalOrderId, externalReturnId: e.externalReturnId, amount: e.amount, source: e.source, pointsReversed: e.pointsReversed },
+        dedupeKey: `club:return:${e.source}:${e.externalOrderId}:${e.externalReturnId}`,
       });
     });
     this.events.subscribeInTransaction<ReferralSucceededEvent>(LifecycleInputEvents.ReferralSucceeded, async (e, em) => {

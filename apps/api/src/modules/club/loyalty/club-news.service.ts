@@ -4,7 +4,7 @@ import { TenantDb } from '../../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, NotFoundError } from '../../../core/errors/domain-errors';
 import { DomainEvents } from '../../../core/events/domain-events';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/connection';
-import { ClubEvents, NewsClickedEvent } from '../club.events';
+import { ClubEvents, NewsAnsweredEvent, NewsClickedEvent } from '../club.events';
 import { checkAnswers, MAX_TEXT_ANSWER, normalizeQuestions, StoredAnswer } from './club-surveys';
 import { ParticipateInClubNewsInput, SaveClubNewsInput } from './dto/loyalty.inputs';
 import { EarningService } from './earning.service';
@@ -146,7 +146,7 @@ export class ClubNewsService {
   /**
    * A member answers a survey or enters a contest: once per item (a second answer, even a concurrent one, is a
    * CONFLICT ALREADY_ANSWERED), then the item's points through the earning rules (tier multiplier, daily cap). The
-   * timeline records it as the member opening the item (club.news_clicked, with the points).
+   * timeline records it as a survey answered or a contest entered (club.news_answered, with the points).
    */
   participate(contactId: string, input: ParticipateInClubNewsInput): Promise<ClubParticipation> {
     return this.db.tx(async (em) => {
@@ -178,7 +178,9 @@ export class ClubNewsService {
       }, settings);
       const awarded = earned && !earned.duplicate ? earned.entry.delta : 0;
       if (awarded) await em.query(`UPDATE club_news_responses SET points = $3 WHERE news_id = $1 AND contact_id = $2`, [news.id, contactId, awarded]);
-      await this.events.publish<NewsClickedEvent>(ClubEvents.NewsClicked, { workspaceId: news.workspaceId, contactId, newsId: news.id, title: news.title, pointsAwarded: awarded });
+      await this.events.publish<NewsAnsweredEvent>(ClubEvents.NewsAnswered, {
+        workspaceId: news.workspaceId, contactId, newsId: news.id, kind: survey ? 'SURVEY' : 'CONTEST', title: news.title, pointsAwarded: awarded,
+      });
       const [click]: Array<{ points: number }> = await em.query(`SELECT points FROM club_news_clicks WHERE news_id = $1 AND contact_id = $2`, [news.id, contactId]);
       const { balance } = await this.ledger.balanceIn(em, contactId);
       return { news: toNews(news, settings, { clicked: !!click, answered: true, pointsEarned: awarded + (click?.points ?? 0) }), pointsAwarded: awarded, balance };

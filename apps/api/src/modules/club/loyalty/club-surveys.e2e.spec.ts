@@ -111,7 +111,8 @@ describe('club surveys and contests: staff write them as news items, members ans
     expect(history).toEqual([{ source: 'SURVEY', delta: 10, reason: 'شرکت در نظرسنجی: نظرسنجی خرید' }]);
     const timeline = ok(await staff(`query($id: ID!) { contact(id: $id) { timeline(first: 30) { edges { node { summary data } } } } }`, { id: m.contactId }))
       .contact.timeline.edges.map((e: any) => e.node);
-    expect(timeline).toContainEqual({ summary: 'Opened club news: نظرسنجی خرید', data: expect.objectContaining({ step: 'news_clicked', newsId: item.id, points: 10 }) });
+    expect(timeline).toContainEqual({ summary: 'Answered the club survey: نظرسنجی خرید', data: expect.objectContaining({ step: 'news_answered', kind: 'SURVEY', newsId: item.id, points: 10 }) });
+    expect(timeline.filter((n: any) => n.data?.step === 'news_clicked')).toEqual([]);
 
     // Answers fix the questions' shape; their wording may still be corrected.
     const reworded = { ...SURVEY, id: item.id, questions: [q1, q2, q3].map((q: any, i) => ({ ...SURVEY.questions[i], id: q.id, options: q.options.map((o: any) => ({ id: o.id, text: `${o.text}!` })) })) };

@@ -78,6 +78,12 @@ describe('the storefront plugin API: returns take back a plugin purchase’s poi
     const timeline = ok(await gql(app, `query($id: ID!) { contact(id: $id) { timeline(first: 50) { edges { node { kind summary body data } } } } }`, { id: contactId }, shop.token))
       .contact.timeline.edges.map((e: any) => e.node);
     expect(timeline).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'POINTS', body: entry.reason, data: expect.objectContaining({ kind: 'REVERSE', delta: -10, balance: 20 }) })]));
+    // The return itself is on the customer's file, once, with the refund and the points it took back.
+    const returns = timeline.filter((n: any) => n.data?.step === 'external_return');
+    expect(returns).toEqual([expect.objectContaining({
+      kind: 'ORDER', summary: 'Return R-1 of purchase WC-1 at woocommerce',
+      data: expect.objectContaining({ externalOrderId: 'WC-1', externalReturnId: 'R-1', amount: 1_000_000, source: 'woocommerce', pointsReversed: 10 }),
+    })]);
   });
 
   it('10 concurrent submissions of one return id take the points back exactly once; a repeat answers duplicate, another amount is CONFLICT', async () => {

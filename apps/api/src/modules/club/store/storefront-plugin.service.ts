@@ -9,7 +9,7 @@ import { ProductsService } from '../../catalog/products.service';
 import { LifecycleInputEvents, OrderCompletedEvent } from '../../contacts/contacts.events';
 import { ContactsService } from '../../contacts/contacts.service';
 import { ContactSource } from '../../contacts/models/contact.enums';
-import { ClubEvents, PurchaseRecordedEvent } from '../club.events';
+import { ClubEvents, PurchaseRecordedEvent, PurchaseReturnedEvent } from '../club.events';
 import { REASONS } from '../loyalty/loyalty-texts';
 import { LoyaltyService } from '../loyalty/loyalty.service';
 import { PointsLedger } from '../loyalty/points-ledger.service';
@@ -150,6 +150,9 @@ export class StorefrontPluginService {
         em, pluginPurchaseRef(source, externalOrderId), REASONS.pluginReturned(source, externalOrderId, all), all ? undefined : { amount: input.amount, lines: stampLines },
       );
       await em.query(`UPDATE club_plugin_returns SET points_reversed = $2, stamps_reversed = $3 WHERE id = $1`, [row.id, reversed.points, reversed.stamps]);
+      await this.events.publish<PurchaseReturnedEvent>(ClubEvents.PurchaseReturned, {
+        workspaceId: this.db.currentWorkspaceId()!, contactId, externalOrderId, externalReturnId, source, amount: input.amount, pointsReversed: reversed.points,
+      });
       return {
         duplicate: false, contactId, pointsReversed: reversed.points, stampsReversed: reversed.stamps, amountReturned: before + input.amount,
         amountLeft: total - before - input.amount, ...(await this.pointsIn(em, contactId)),

@@ -106,6 +106,10 @@ describe('timeline text', () => {
     expect(timelineItemText(item('CLUB', 'Tier Gold → —', { step: 'tier_changed' }), tr('en'), 'en').summary).toBe(`Tier ${isolate('Gold')} → none`);
     expect(timelineItemText(item('CLUB', 'Redeemed کد ۱۰٪', { step: 'reward_redeemed', points: 50 }), tr('en'), 'en')).toMatchObject({ summary: `Redeemed ${isolate('کد ۱۰٪')}`, details: ['50 points'] });
     expect(timelineItemText(item('CLUB', 'Ordered in the club store (pro-forma #12)', { step: 'order_placed' }), tr('fa'), 'fa').summary).toBe('در فروشگاه باشگاه سفارش داد (پیش‌فاکتور ۱۲)');
+    expect(timelineItemText(item('CLUB', 'Answered the club survey: نظرسنجی خرید', { step: 'news_answered', kind: 'SURVEY', points: 10 }), tr('fa'), 'fa'))
+      .toMatchObject({ summary: `به نظرسنجی باشگاه پاسخ داد: ${isolate('نظرسنجی خرید')}`, details: ['۱۰ امتیاز'] });
+    expect(timelineItemText(item('CLUB', 'Entered the club contest: Yalda', { step: 'news_answered', kind: 'CONTEST', points: 0 }), tr('en'), 'en'))
+      .toMatchObject({ summary: `Entered the club contest: ${isolate('Yalda')}`, details: [] });
     expect(timelineItemText(item('CLUB', 'Something new', { step: 'later' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Something new', translated: false });
   });
 
@@ -125,6 +129,9 @@ describe('timeline text', () => {
     expect(timelineItemText(paid, tr('fa'), 'fa')).toMatchObject({ summary: 'پرداخت فاکتور ۱۴۰۵/۰۰۰۰۰۱ ثبت شد', details: ['نقدی', 'تسویه‌شده'] });
     expect(timelineItemText(item('ORDER', 'Order delivered (warehouse issue #3)', { step: 'delivered', number: 3 }), tr('fa'), 'fa').summary).toBe('سفارش تحویل شد (حواله‌ی ۳)');
     expect(timelineItemText(item('ORDER', 'Order completed (paid and delivered)', { step: 'order_completed' }), tr('fa'), 'fa').summary).toBe('سفارش کامل شد (پرداخت و تحویل)');
+    const returned = item('ORDER', 'Return R-1 of purchase WC-1 at woocommerce', { step: 'external_return', externalOrderId: 'WC-1', externalReturnId: 'R-1', source: 'woocommerce', amount: 1_000_000, pointsReversed: 10 });
+    expect(timelineItemText(returned, tr('fa'), 'fa')).toMatchObject({ summary: `مرجوعی ${isolate('R-1')} از خرید ${isolate('WC-1')} در ${isolate('woocommerce')}`, details: ['۱۰ امتیاز پس گرفته شد'] });
+    expect(timelineItemText(returned, tr('en'), 'en').details).toEqual(['10 points taken back']);
     // Unknown steps, and items without a number, are shown as written.
     expect(timelineItemText(item('ORDER', 'Something else', { step: 'future_step' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Something else', translated: false });
     expect(timelineItemText(item('INVOICE', 'Payment', { step: 'payment_recorded' }), tr('fa'), 'fa')).toMatchObject({ summary: 'Payment', translated: false });

@@ -244,6 +244,10 @@ function clubItemText(item: TimelineItemLike, data: Record<string, unknown>, t: 
       const title = after('Opened club news:');
       return title === null ? null : text(t(`${K}.club.newsClicked`, { title: isolate(title) }), points);
     }
+    case 'news_answered': {
+      const title = after(data.kind === 'CONTEST' ? 'Entered the club contest:' : 'Answered the club survey:');
+      return title === null ? null : text(t(`${K}.club.${data.kind === 'CONTEST' ? 'contestEntered' : 'surveyAnswered'}`, { title: isolate(title) }), points);
+    }
     case 'order_placed': {
       const m = /#(\d+)\)?$/.exec(item.summary);
       return m ? text(t(`${K}.club.orderPlaced`, { number: num(Number(m[1]), locale) })) : null;
@@ -291,6 +295,13 @@ function salesItemText(item: TimelineItemLike, data: Record<string, unknown>, t:
       return number === null ? null : text(t(`${S}.order.${step}`, { number }));
     case 'order_completed':
       return text(t(`${S}.orderCompleted`));
+    case 'external_return': {
+      const order = str(data.externalOrderId);
+      const ret = str(data.externalReturnId);
+      const source = str(data.source);
+      const taken = typeof data.pointsReversed === 'number' && data.pointsReversed > 0 ? [t(`${S}.pointsTakenBack`, { count: data.pointsReversed, formatted: num(data.pointsReversed, locale) })] : [];
+      return order && ret && source ? text(t(`${S}.externalReturn`, { ret: isolate(ret), order: isolate(order), source: isolate(source) }), taken) : null;
+    }
     case 'external_purchase': {
       const order = str(data.externalOrderId);
       const source = str(data.source);
