@@ -19,6 +19,17 @@ export interface TestAppOptions {
   webRoot?: string;
 }
 
+/**
+ * pg-boss's stop() resolves before the loops that wait for its workers to stop have ended: each sleeps 1 s once
+ * more (a `delay` that `require`s node:timers/promises when it runs). Ending a test file sooner tears the Jest
+ * environment down under them, and the failed require surfaces as an error in the next file of that worker. So a
+ * closed app is given until 1.2 s after its close began.
+ */
+export async function untilPgBossSettled(closeStartedAt: number): Promise<void> {
+  const left = closeStartedAt + 1200 - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+}
+
 /** Boots the real API on a fresh database of its own, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -41,8 +52,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await seedDemo(booted.app);
     } catch (e) {
       // Without this the app's workers outlive the failed file and break the next file in the same jest worker.
+      const started = Date.now();
       await booted.close();
       await db.drop();
+      await untilPgBossSettled(started);
       throw e;
     }
   }
@@ -51,8 +64,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url: booted.url,
     databaseUrl: db.url,
     async close() {
+      const started = Date.now();
       await booted.close();
       await db.drop();
+      await untilPgBossSettled(started);
     },
   };
 }

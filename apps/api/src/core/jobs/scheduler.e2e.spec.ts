@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { boot, Booted } from '../../bootstrap';
 import { PURGE_EXPIRED_TOKENS_JOB } from '../../modules/identity/identity.jobs';
 import { signUpOwner } from '../../../test/utils/graphql';
-import { startTestApp, TestApp } from '../../../test/utils/test-app';
+import { startTestApp, TestApp, untilPgBossSettled } from '../../../test/utils/test-app';
 import { JobQueue } from './job-queue.service';
 import { Scheduler } from './scheduler.service';
 
@@ -18,8 +18,10 @@ describe('scheduled jobs run once across replicas', () => {
     });
   });
   afterAll(async () => {
+    const closing = Date.now();
     await second.close();
     await first.close();
+    await untilPgBossSettled(closing);
   });
 
   it('both replicas tick the same hour: one job is enqueued and it does its work', async () => {

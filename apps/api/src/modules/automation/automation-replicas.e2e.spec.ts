@@ -4,7 +4,7 @@ import { Clock } from '../../core/jobs/clock';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { Scheduler } from '../../core/jobs/scheduler.service';
 import { gql, signUpOwner } from '../../../test/utils/graphql';
-import { startTestApp, TestApp } from '../../../test/utils/test-app';
+import { startTestApp, TestApp, untilPgBossSettled } from '../../../test/utils/test-app';
 import { IMPORTANT_DATES_JOB } from './important-dates.job';
 
 const tehran = (local: string) => new Date(`${local}:00+03:30`);
@@ -25,8 +25,10 @@ describe('daily jobs run each day once with two app instances on one database', 
     await first.app.get(JobQueue).drain([IMPORTANT_DATES_JOB]);
   });
   afterAll(async () => {
+    const closing = Date.now();
     await second.close();
     await first.close();
+    await untilPgBossSettled(closing);
   });
 
   it('both restart after a week down and both tick: every missed day runs once, every greeting goes once', async () => {
