@@ -20,13 +20,14 @@ export interface TestAppOptions {
 }
 
 /**
- * pg-boss's stop() resolves before the loops that wait for its workers to stop have ended: each sleeps 1 s once
- * more (a `delay` that `require`s node:timers/promises when it runs). Ending a test file sooner tears the Jest
- * environment down under them, and the failed require surfaces as an error in the next file of that worker. So a
- * closed app is given until 1.2 s after its close began.
+ * pg-boss's stop() resolves before the loops that wait for its workers to stop have ended: each sleeps 1 s at a time
+ * (a `delay` that `require`s node:timers/promises when it runs) until its workers are stopped. Ending a test file
+ * sooner tears the Jest environment down under them, and the failed require surfaces as an error in the next file of
+ * that worker. Once stop() has resolved the workers are stopped (their queries ended with the pool), so a loop sleeps
+ * at most one more second: a closed app is given until 1.1 s after its close ended.
  */
-export async function untilPgBossSettled(closeStartedAt: number): Promise<void> {
-  const left = closeStartedAt + 1200 - Date.now();
+export async function untilPgBossSettled(closedAt: number = Date.now()): Promise<void> {
+  const left = closedAt + 1100 - Date.now();
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
 
@@ -52,10 +53,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await seedDemo(booted.app);
     } catch (e) {
       // Without this the app's workers outlive the failed file and break the next file in the same jest worker.
-      const started = Date.now();
       await booted.close();
+      const closed = Date.now();
       await db.drop();
-      await untilPgBossSettled(started);
+      await untilPgBossSettled(closed);
       throw e;
     }
   }
@@ -64,10 +65,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url: booted.url,
     databaseUrl: db.url,
     async close() {
-      const started = Date.now();
       await booted.close();
+      const closed = Date.now();
       await db.drop();
-      await untilPgBossSettled(started);
+      await untilPgBossSettled(closed);
     },
   };
 }

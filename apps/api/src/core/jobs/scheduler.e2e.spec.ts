@@ -18,10 +18,9 @@ describe('scheduled jobs run once across replicas', () => {
     });
   });
   afterAll(async () => {
-    const closing = Date.now();
     await second.close();
+    await untilPgBossSettled();
     await first.close();
-    await untilPgBossSettled(closing);
   });
 
   it('both replicas tick the same hour: one job is enqueued and it does its work', async () => {

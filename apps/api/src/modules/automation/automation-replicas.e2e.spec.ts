@@ -25,10 +25,9 @@ describe('daily jobs run each day once with two app instances on one database', 
     await first.app.get(JobQueue).drain([IMPORTANT_DATES_JOB]);
   });
   afterAll(async () => {
-    const closing = Date.now();
     await second.close();
+    await untilPgBossSettled();
     await first.close();
-    await untilPgBossSettled(closing);
   });
 
   it('both restart after a week down and both tick: every missed day runs once, every greeting goes once', async () => {
