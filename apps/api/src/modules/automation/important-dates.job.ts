@@ -113,7 +113,7 @@ export class ImportantDatesJob implements OnModuleInit {
         } catch (e) {
           this.logger.warn({ workspaceId: ws.id, day, error: (e as Error).message }, 'important-date page failed; sending its dates one at a time');
           done = [];
-          for (const row of rows) if (await this.db.tx((em) => this.sendOne(em, ws, day, row, errors), ws.id)) done.push(row);
+          for (const row of rows) if (await this.sendOne(ws, day, row, errors)) done.push(row);
         }
         // Not `sent += await …`: that reads `sent` before the await and loses the other workers' counts.
         sent += done.length;
@@ -236,52 +236,16 @@ export class ImportantDatesJob implements OnModuleInit {
     });
   }
 
-  /** One date's occurrence: claims the ledger row, queues the greeting(s), adds the owner's reminder. 1 when done now. */
-  private async sendOne(em: EntityManager, ws: WorkspaceInfo, day: string, row: DueImportantDate, errors: JobRunError[]): Promise<number> {
-    await em.query(`SAVEPOINT important_date`);
+  /**
+   * One date alone, as a page of one in its own transaction (the fallback of a failed page): true when sent now. A
+   * failure writes nothing and is the run's error; the date stays unclaimed.
+   */
+  private async sendOne(ws: WorkspaceInfo, day: string, row: DueImportantDate, errors: JobRunError[]): Promise<boolean> {
     try {
-      const claimed = await em.query(
-        `INSERT INTO important_date_sends (workspace_id, important_date_id, occurrence, run_day, contact_ids) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING RETURNING important_date_id`,
-        [ws.id, row.id, row.occurrence, day, row.recipientIds],
-      );
-      if (!claimed.length) {
-        await em.query(`RELEASE SAVEPOINT important_date`);
-        return 0;
-      }
-      const notes: string[] = [];
-      const messageIds: string[] = [];
-      const content = greetingOf(row);
-      if (content) {
-        for (const contactId of row.recipientIds) {
-          try {
-            const message = await this.messaging.enqueueIn(em, {
-              contactId, channel: content.channel, purpose: MessagePurpose.MARKETING, templateKey: content.templateKey, body: content.body,
-              idempotencyKey: greetingKey(row, contactId),
-            });
-            messageIds.push(message.id);
-          } catch (e) {
-            // Validation (no phone, unknown template) fails before anything is written; the reminder still goes out.
-            if (!(e instanceof DomainError)) throw e;
-            notes.push(`${contactId}: ${e.message}`);
-            if (content.explicit) errors.push({ workspaceId: ws.id, message: `important date ${row.id}: ${e.message}` });
-          }
-        }
-      }
-      const [taskId] = await this.tasks.createManyIn(em, [this.reminderOf(ws, day, row, notes)]);
-      if (row.kind === 'BIRTHDAY' && row.ownerKind === 'CONTACT') {
-        await this.earning.queueBirthdayBonusesIn(em, [row.recipientIds[0]], toJalali(parseISODate(row.occurrence)!).year);
-      }
-      await em.query(
-        `UPDATE important_date_sends SET message_ids = $4, task_id = $5, error = $6 WHERE workspace_id = $1 AND important_date_id = $2 AND occurrence = $3`,
-        [ws.id, row.id, row.occurrence, messageIds, taskId, notes.length ? notes.join('\n').slice(0, 2000) : null],
-      );
-      await em.query(`RELEASE SAVEPOINT important_date`);
-      return 1;
+      return (await this.db.tx((em) => this.sendPage(em, ws, day, [row], errors), ws.id)).length > 0;
     } catch (e) {
-      await em.query(`ROLLBACK TO SAVEPOINT important_date`);
       errors.push({ workspaceId: ws.id, message: `important date ${row.id}: ${(e as Error).message}` });
-      return 0;
+      return false;
     }
   }
 }
