@@ -108,8 +108,8 @@ describe('messaging dispatcher: rate limits, quiet hours', () => {
     expect(times).toHaveLength(14);
     // A 4-per-second limit: any 9 consecutive sends span at least two full windows' boundaries, i.e. over a second.
     for (let i = 0; i + 8 < times.length; i++) expect(times[i + 8] - times[i]).toBeGreaterThanOrEqual(1000);
-    // 14 sends need four windows: three seconds (less a few ms of timer granularity).
-    expect(times[13] - times[0]).toBeGreaterThanOrEqual(2950);
+    // 14 sends need four windows: three seconds, less timer granularity and the gap between sending and the gateway recording it.
+    expect(times[13] - times[0]).toBeGreaterThanOrEqual(2900);
   });
 
   it('holds marketing SMS during quiet hours (workspace time zone) until they end; transactional SMS go out at once', async () => {
