@@ -19,18 +19,6 @@ export interface TestAppOptions {
   webRoot?: string;
 }
 
-/**
- * pg-boss's stop() resolves before the loops that wait for its workers to stop have ended: each sleeps 1 s at a time
- * (a `delay` that `require`s node:timers/promises when it runs) until its workers are stopped. Ending a test file
- * sooner tears the Jest environment down under them, and the failed require surfaces as an error in the next file of
- * that worker. Once stop() has resolved the workers are stopped (their queries ended with the pool), so a loop sleeps
- * at most one more second: a closed app is given until 1.1 s after its close ended.
- */
-export async function untilPgBossSettled(closedAt: number = Date.now()): Promise<void> {
-  const left = closedAt + 1100 - Date.now();
-  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
-}
-
 /** Boots the real API on a fresh database of its own, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -54,9 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     } catch (e) {
       // Without this the app's workers outlive the failed file and break the next file in the same jest worker.
       await booted.close();
-      const closed = Date.now();
       await db.drop();
-      await untilPgBossSettled(closed);
       throw e;
     }
   }
@@ -66,9 +52,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseUrl: db.url,
     async close() {
       await booted.close();
-      const closed = Date.now();
       await db.drop();
-      await untilPgBossSettled(closed);
     },
   };
 }

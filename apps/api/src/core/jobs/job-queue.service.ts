@@ -1,4 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { setMaxListeners } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { grantJobQueueToAppRole } from '../database/app-role';
 import PgBoss from 'pg-boss';
@@ -21,17 +23,27 @@ export interface JobDefinition<T extends object> {
 /** Wraps every run of one queue's handler (the Scheduler records scheduled jobs' runs this way). */
 export type JobInterceptor = (run: () => Promise<unknown>, data: object, job: PgBoss.Job<object>) => Promise<unknown>;
 
+const POLL_INTERVAL_MS = 1000;
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /**
  * pg-boss on the application's own PostgreSQL. Jobs can be enqueued inside a business transaction (pass its
  * EntityManager), which makes the queue an outbox: the job exists if and only if the change committed.
  * Workers only run in processes whose APP_ROLE is `worker` or `all`.
+ *
+ * The worker loops are ours (fetch → handler → complete/fail), not pg-boss's `work()`: its `stop()` resolves
+ * while its worker-stop loops still sleep, and a fetch in flight at stop can start a handler after the pool
+ * closed. Ours are awaited on shutdown, so nothing of the queue runs once the application has closed.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private readonly interceptors = new Map<string, JobInterceptor>();
   private boss?: PgBoss;
+  private readonly workerLoops: Promise<void>[] = [];
+  private readonly inFlight = new Map<string, string>();
+  private readonly stopping = new AbortController();
   private markStarted!: () => void;
   /** Resolves once the queue exists and accepts jobs (Nest runs the bootstrap hooks of one module concurrently). */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
@@ -85,13 +97,37 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.markStarted();
     if (!this.runsWorkers) return;
     for (const def of this.definitions.values()) {
-      for (let i = 0; i < (def.concurrency ?? 1); i++) {
-        await this.boss.work<object>(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-          const intercept = this.interceptors.get(def.name);
-          if (intercept) await intercept(() => def.handler(job.data, job), job.data, job);
-          else await def.handler(job.data, job);
-        });
-      }
+      for (let i = 0; i < (def.concurrency ?? 1); i++) this.workerLoops.push(this.workLoop(def));
+    }
+    // Every idle loop listens on the stop signal.
+    setMaxListeners(this.workerLoops.length + 10, this.stopping.signal);
+  }
+
+  private async workLoop(def: JobDefinition<object>): Promise<void> {
+    const boss = this.boss!;
+    while (!this.stopping.signal.aborted) {
+      const [job] = await boss.fetch<object>(def.name, { batchSize: 1 }).catch((error: Error) => {
+        this.logger.error(`Fetching ${def.name} failed: ${error.message}`);
+        return [];
+      });
+      if (job) await this.runJob(def, job);
+      else await sleep(POLL_INTERVAL_MS, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+    }
+  }
+
+  private async runJob(def: JobDefinition<object>, job: PgBoss.Job<object>): Promise<void> {
+    const boss = this.boss!;
+    this.inFlight.set(job.id, def.name);
+    try {
+      const intercept = this.interceptors.get(def.name);
+      if (intercept) await intercept(() => def.handler(job.data, job), job.data, job);
+      else await def.handler(job.data, job);
+      await boss.complete(def.name, job.id);
+    } catch (error) {
+      // pg-boss stores the error serialised (message, stack) as the job's output.
+      await boss.fail(def.name, job.id, error as object).catch((e: Error) => this.logger.error(`Failing job ${job.id} failed: ${e.message}`));
+    } finally {
+      this.inFlight.delete(job.id);
     }
   }
 
@@ -122,7 +158,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
+  /**
+   * Stops fetching and lets running jobs finish (up to a grace period; the rest are failed, so they retry). Before
+   * the application shutdown, while the database and the modules the handlers use are still open.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.boss) return;
+    this.stopping.abort();
+    const finished = Promise.all(this.workerLoops).then(() => true);
+    const graceOver = sleep(SHUTDOWN_GRACE_MS, false, { ref: false });
+    if (!(await Promise.race([finished, graceOver]))) {
+      for (const [id, name] of this.inFlight) {
+        await this.boss.fail(name, id, { message: 'The process shut down while the job ran' }).catch(() => undefined);
+      }
+      this.logger.warn(`${this.inFlight.size} job(s) still running at shutdown were failed for a retry`);
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, timeout: 10_000, wait: true });
+    await this.boss?.stop({ graceful: false, wait: true });
   }
 }
+

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { boot, Booted } from '../../bootstrap';
 import { PURGE_EXPIRED_TOKENS_JOB } from '../../modules/identity/identity.jobs';
 import { signUpOwner } from '../../../test/utils/graphql';
-import { startTestApp, TestApp, untilPgBossSettled } from '../../../test/utils/test-app';
+import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { JobQueue } from './job-queue.service';
 import { Scheduler } from './scheduler.service';
 
@@ -19,7 +19,6 @@ describe('scheduled jobs run once across replicas', () => {
   });
   afterAll(async () => {
     await second.close();
-    await untilPgBossSettled();
     await first.close();
   });
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { connect, Socket } from 'node:net';
 import nodemailer, { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
@@ -25,7 +25,7 @@ export type MailResult = { sent: true; messageId: string } | { sent: false; reas
 
 /** SMTP through nodemailer (pooled). Without SMTP_URL nothing pretends to be sent. */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport?: Transporter;
 
@@ -58,7 +58,8 @@ export class Mailer implements OnModuleDestroy {
     return { sent: true, messageId: info.messageId };
   }
 
-  onModuleDestroy(): void {
+  /** After the job workers have stopped (beforeApplicationShutdown), so a mail job in flight still sends. */
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 }

@@ -4,7 +4,7 @@ import { Clock } from '../../core/jobs/clock';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { Scheduler } from '../../core/jobs/scheduler.service';
 import { gql, signUpOwner } from '../../../test/utils/graphql';
-import { startTestApp, TestApp, untilPgBossSettled } from '../../../test/utils/test-app';
+import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { IMPORTANT_DATES_JOB } from './important-dates.job';
 
 const tehran = (local: string) => new Date(`${local}:00+03:30`);
@@ -26,7 +26,6 @@ describe('daily jobs run each day once with two app instances on one database', 
   });
   afterAll(async () => {
     await second.close();
-    await untilPgBossSettled();
     await first.close();
   });
 

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
@@ -26,7 +26,7 @@ interface Waiter {
  * The statement runs as the owner role (the `system_access` policy), naming the workspace explicitly.
  */
 @Injectable()
-export class DocumentNumbers implements OnApplicationBootstrap, OnModuleDestroy {
+export class DocumentNumbers implements OnApplicationBootstrap, OnApplicationShutdown {
   private client?: Promise<Client>;
   /** Callers waiting for a number, per workspace and kind, in arrival order. */
   private readonly waiting = new Map<string, Waiter[]>();
@@ -108,7 +108,8 @@ export class DocumentNumbers implements OnApplicationBootstrap, OnModuleDestroy 
     await client?.then((c) => c.end()).catch(() => undefined);
   }
 
-  onModuleDestroy(): Promise<void> {
+  /** After the job workers have stopped (beforeApplicationShutdown). */
+  onApplicationShutdown(): Promise<void> {
     return this.drop();
   }
 }
