@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Orders through the real API (issue 5): 50 concurrent clients each placing orders — createProforma (priced by the
-// catalog's PricingService for that customer) then confirmProforma (stock reserved under conditional updates) — on a
-// catalog of 10,000 products with a seasonal price list; then the oversell race: 500 concurrent orders for the last
-// 10 units of one product.
+// Orders through the real API (issue 5): 50 concurrent clients each placing orders on a catalog of 10,000 products with
+// a seasonal price list, in the two ways the API offers — two steps, createProforma (priced by the catalog's
+// PricingService for that customer) then confirmProforma (stock reserved under conditional updates), and one step,
+// createProforma with confirm: true (the same work in one request and transaction; the club's checkout) — then, for
+// each, the oversell race: 500 concurrent orders for the last 10 units of one product.
 //
 //   [PGPORT=5433] node bench/sales/run.mjs [--products=10000] [--contacts=10000] [--clients=50] [--duration=30] [--race=500]
 //        [--no-build] [--no-docs] [--docs-only] [--keep-db] [--profile=<dir>]   (V8 CPU profile of the API process)
@@ -54,19 +55,29 @@ async function gql(url, token, query, variables) {
 
 const CREATE = `mutation($input: CreateProformaInput!) { createProforma(input: $input) { id } }`;
 const CONFIRM = `mutation($id: ID!) { confirmProforma(id: $id) { id status } }`;
+const PLACE = `mutation($input: CreateProformaInput!) { createProforma(input: $input) { id status } }`;
+const FLOWS = { twoStep: 'two steps (createProforma + confirmProforma)', oneStep: 'one step (createProforma with confirm: true)' };
 
-/** One order: a pro-forma with 1–3 random lines for a random customer, then its confirmation. */
-async function order(url, token, products, contacts, rnd) {
-  const n = 1 + Math.floor(rnd() * 3);
-  const picked = new Set();
-  while (picked.size < n) picked.add(products[Math.floor(rnd() * products.length)]);
-  const lines = [...picked].map((productId) => ({ productId, quantity: 1 + Math.floor(rnd() * 2) }));
-  const contactId = contacts[Math.floor(rnd() * contacts.length)];
+/** Places one order for these lines: two requests (create, then confirm) or one (create with confirm). ms: per request. */
+async function place(flow, url, token, contactId, lines) {
+  if (flow === 'oneStep') {
+    const placed = await gql(url, token, PLACE, { input: { contactId, lines, confirm: true } });
+    return placed.res.errors ? { ok: false, code: placed.res.errors[0].extensions?.code, ms: [placed.ms] } : { ok: true, ms: [placed.ms] };
+  }
   const created = await gql(url, token, CREATE, { input: { contactId, lines } });
   if (created.res.errors) return { ok: false, code: created.res.errors[0].extensions?.code, ms: [created.ms] };
   const confirmed = await gql(url, token, CONFIRM, { id: created.res.data.createProforma.id });
   if (confirmed.res.errors) return { ok: false, code: confirmed.res.errors[0].extensions?.code, ms: [created.ms, confirmed.ms] };
   return { ok: true, ms: [created.ms, confirmed.ms] };
+}
+
+/** One order: 1–3 random lines (1–2 units each) for a random customer. */
+function order(flow, url, token, products, contacts, rnd) {
+  const n = 1 + Math.floor(rnd() * 3);
+  const picked = new Set();
+  while (picked.size < n) picked.add(products[Math.floor(rnd() * products.length)]);
+  const lines = [...picked].map((productId) => ({ productId, quantity: 1 + Math.floor(rnd() * 2) }));
+  return place(flow, url, token, contacts[Math.floor(rnd() * contacts.length)], lines);
 }
 
 function seeded(seed) {
@@ -107,9 +118,10 @@ async function main() {
       INSERT INTO products (workspace_id, sku, name_fa, name_en, base_price, tax_rate_bp, search_text)
       SELECT '${ws}', 'SKU-' || n, 'کالای شماره ' || n, 'Product ' || n, (50 + n % 950) * 10000, CASE WHEN n % 4 = 0 THEN 0 ELSE 1000 END, 'کالای شماره ' || n || ' sku-' || n
         FROM generate_series(1, ${PRODUCTS}) AS n;
-      INSERT INTO products (workspace_id, sku, name_fa, base_price, search_text) VALUES ('${ws}', 'RACE-1', 'آخرین سبد یلدا', 9000000, 'race');
+      INSERT INTO products (workspace_id, sku, name_fa, base_price, search_text) VALUES ('${ws}', 'RACE-TWOSTEP', 'آخرین سبد یلدا', 9000000, 'race'),
+                                                                                    ('${ws}', 'RACE-ONESTEP', 'آخرین جعبه یلدا', 9000000, 'race');
       INSERT INTO stock_movements (workspace_id, warehouse_id, product_id, kind, quantity, delta_on_hand, delta_reserved, reason, actor_member_id)
-      SELECT '${ws}', '${warehouse}', id, 'RECEIPT', CASE WHEN sku = 'RACE-1' THEN ${RACE_STOCK} ELSE 500 END, CASE WHEN sku = 'RACE-1' THEN ${RACE_STOCK} ELSE 500 END, 0, 'opening stock', '${member}'
+      SELECT '${ws}', '${warehouse}', id, 'RECEIPT', CASE WHEN sku LIKE 'RACE-%' THEN ${RACE_STOCK} ELSE 500 END, CASE WHEN sku LIKE 'RACE-%' THEN ${RACE_STOCK} ELSE 500 END, 0, 'opening stock', '${member}'
         FROM products;
       INSERT INTO stock_levels (workspace_id, warehouse_id, product_id, on_hand)
       SELECT workspace_id, warehouse_id, product_id, delta_on_hand FROM stock_movements;
@@ -121,67 +133,77 @@ async function main() {
       INSERT INTO price_list_items (workspace_id, price_list_id, product_id, discount_bp)
       SELECT '${ws}', (SELECT id FROM price_lists LIMIT 1), id, 1500 FROM products WHERE sku ~ '^SKU-[0-9]*[05]$';`);
     psql(db, 'VACUUM ANALYZE');
-    const products = psql(db, `SELECT id FROM products WHERE sku <> 'RACE-1'`).split('\n');
+    const products = psql(db, `SELECT id FROM products WHERE sku NOT LIKE 'RACE-%'`).split('\n');
     const contacts = psql(db, `SELECT id FROM contacts`).split('\n');
-    const raceProduct = psql(db, `SELECT id FROM products WHERE sku = 'RACE-1'`);
-
-    // Warm-up (JIT, plans, pools), then the measured run.
-    const warm = seeded(7);
-    await Promise.all(Array.from({ length: 10 }, async () => { for (let i = 0; i < 20; i++) await order(url, token, products, contacts, warm); }));
-
-    console.log(`${CLIENTS} clients for ${DURATION} s …`);
-    const apiCpu0 = cpuMs(api.pid), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid);
-    const end = Date.now() + DURATION * 1000;
-    const orderMs = [], createMs = [], confirmMs = [];
-    let confirmed = 0, failed = 0;
-    const failures = {};
-    const t0 = Date.now();
-    await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-      const rnd = seeded(1000 + c);
-      while (Date.now() < end) {
-        const r = await order(url, token, products, contacts, rnd);
-        if (r.ok) {
-          confirmed++;
-          orderMs.push(r.ms[0] + r.ms[1]);
-          createMs.push(r.ms[0]);
-          confirmMs.push(r.ms[1]);
-        } else {
-          failed++;
-          failures[r.code ?? 'unknown'] = (failures[r.code ?? 'unknown'] ?? 0) + 1;
+    report.flows = {};
+    for (const flow of args.flows ? String(args.flows).split(',') : Object.keys(FLOWS)) {
+      // Warm-up (JIT, plans, pools), then the measured run.
+      const warm = seeded(7);
+      await Promise.all(Array.from({ length: 10 }, async () => { for (let i = 0; i < 20; i++) await order(flow, url, token, products, contacts, warm); }));
+      console.log(`${FLOWS[flow]}: ${CLIENTS} clients for ${DURATION} s …`);
+      if (args['stat-statements']) psql('postgres', 'SELECT pg_stat_statements_reset()');
+      const apiCpu0 = cpuMs(api.pid), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid), bench0 = process.cpuUsage();
+      const end = Date.now() + DURATION * 1000;
+      const orderMs = [], firstMs = [], secondMs = [];
+      let confirmed = 0, failed = 0;
+      const failures = {};
+      const t0 = Date.now();
+      await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+        const rnd = seeded(1000 + c);
+        while (Date.now() < end) {
+          const r = await order(flow, url, token, products, contacts, rnd);
+          if (r.ok) {
+            confirmed++;
+            orderMs.push(r.ms.reduce((a, b) => a + b, 0));
+            firstMs.push(r.ms[0]);
+            if (r.ms[1] !== undefined) secondMs.push(r.ms[1]);
+          } else {
+            failed++;
+            failures[r.code ?? 'unknown'] = (failures[r.code ?? 'unknown'] ?? 0) + 1;
+          }
         }
+      }));
+      const elapsed = (Date.now() - t0) / 1000;
+      const bench = process.cpuUsage(bench0);
+      if (args['stat-statements']) {
+        // Needs pg_stat_statements preloaded (e.g. a second cluster: PGPORT=5433); nested statements need track = all.
+        const top = psql('postgres', `SELECT round(total_exec_time::numeric / ${confirmed}, 3) || ' ms/order | ' || round(calls::numeric / ${confirmed}, 2) || ' calls/order | ' ||
+                                             round(mean_exec_time::numeric, 3) || ' ms | ' || regexp_replace(left(query, 160), '\\s+', ' ', 'g')
+                                        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '${db}') ORDER BY total_exec_time DESC LIMIT 40`);
+        writeFileSync(join(os.tmpdir(), `peyvand-bench-sales-statements-${flow}.txt`), top + '\n');
+        console.log(top);
       }
-    }));
-    const elapsed = (Date.now() - t0) / 1000;
-    const sorted = (xs) => [...xs].sort((a, b) => a - b);
-    Object.assign(report, {
-      confirmed, failed, failures, elapsed, perSecond: confirmed / elapsed,
-      orderP50: percentile(sorted(orderMs), 50), orderP95: percentile(sorted(orderMs), 95),
-      createP95: percentile(sorted(createMs), 95), confirmP95: percentile(sorted(confirmMs), 95),
-      apiCpuPerOrder: (cpuMs(api.pid) - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
-      apiUserSysPerOrder: cpuSplitMs(api.pid).map((v, i) => (v - split0[i]) / confirmed),
-      loadAfter: os.loadavg().map((l) => l.toFixed(2)).join(' / '),
-    });
-    const ledgerOk = psql(db, `
+      const sorted = (xs) => [...xs].sort((a, b) => a - b);
+      const m = {
+        confirmed, failed, failures, elapsed, perSecond: confirmed / elapsed,
+        orderP50: percentile(sorted(orderMs), 50), orderP95: percentile(sorted(orderMs), 95),
+        createP95: percentile(sorted(firstMs), 95), confirmP95: secondMs.length ? percentile(sorted(secondMs), 95) : null,
+        apiCpuPerOrder: (cpuMs(api.pid) - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
+        apiUserSysPerOrder: cpuSplitMs(api.pid).map((v, i) => (v - split0[i]) / confirmed),
+        benchCpuPerOrder: (bench.user + bench.system) / 1000 / confirmed,
+      };
+
+      console.log(`${FLOWS[flow]}: oversell race, ${RACE} concurrent orders for the last ${RACE_STOCK} units …`);
+      const raceProduct = psql(db, `SELECT id FROM products WHERE sku = 'RACE-${flow.toUpperCase()}'`);
+      const raceResults = await Promise.all(Array.from({ length: RACE }, async (_, i) => {
+        const r = await place(flow, url, token, contacts[i % contacts.length], [{ productId: raceProduct, quantity: 1 }]);
+        return { code: r.ok ? 'OK' : r.code, ms: r.ms.reduce((a, b) => a + b, 0) };
+      }));
+      const codes = {};
+      for (const r of raceResults) codes[r.code ?? 'unknown'] = (codes[r.code ?? 'unknown'] ?? 0) + 1;
+      const [onHand, reserved] = psql(db, `SELECT on_hand || '|' || reserved FROM stock_levels WHERE product_id = '${raceProduct}'`).split('|').map(Number);
+      Object.assign(m, {
+        raceCodes: codes, raceP95: percentile(sorted(raceResults.map((r) => r.ms)), 95), raceOnHand: onHand, raceReserved: reserved,
+        raceReservations: Number(psql(db, `SELECT COALESCE(sum(quantity), 0) FROM stock_reservations WHERE product_id = '${raceProduct}'`)),
+      });
+      report.flows[flow] = m;
+    }
+    report.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+    report.ledgerMismatches = Number(psql(db, `
       SELECT count(*) FROM stock_levels l
         LEFT JOIN (SELECT warehouse_id, product_id, sum(delta_on_hand) AS on_hand, sum(delta_reserved) AS reserved
                      FROM stock_movements GROUP BY 1, 2) m USING (warehouse_id, product_id)
-       WHERE (l.on_hand, l.reserved) IS DISTINCT FROM (COALESCE(m.on_hand, 0)::int, COALESCE(m.reserved, 0)::int)`);
-    report.ledgerMismatches = Number(ledgerOk);
-
-    console.log(`oversell race: ${RACE} concurrent orders for the last ${RACE_STOCK} units …`);
-    const raceResults = await Promise.all(Array.from({ length: RACE }, async (_, i) => {
-      const created = await gql(url, token, CREATE, { input: { contactId: contacts[i % contacts.length], lines: [{ productId: raceProduct, quantity: 1 }] } });
-      if (created.res.errors) return { code: created.res.errors[0].extensions?.code, ms: created.ms };
-      const c = await gql(url, token, CONFIRM, { id: created.res.data.createProforma.id });
-      return { code: c.res.errors ? c.res.errors[0].extensions?.code : 'OK', ms: created.ms + c.ms };
-    }));
-    const codes = {};
-    for (const r of raceResults) codes[r.code ?? 'unknown'] = (codes[r.code ?? 'unknown'] ?? 0) + 1;
-    const [onHand, reserved] = psql(db, `SELECT on_hand || '|' || reserved FROM stock_levels WHERE product_id = '${raceProduct}'`).split('|').map(Number);
-    Object.assign(report, {
-      raceCodes: codes, raceP95: percentile(sorted(raceResults.map((r) => r.ms)), 95), raceOnHand: onHand, raceReserved: reserved,
-      raceReservations: Number(psql(db, `SELECT COALESCE(sum(quantity), 0) FROM stock_reservations WHERE product_id = '${raceProduct}'`)),
-    });
+       WHERE (l.on_hand, l.reserved) IS DISTINCT FROM (COALESCE(m.on_hand, 0)::int, COALESCE(m.reserved, 0)::int)`));
     console.log(JSON.stringify(report, null, 1));
   } finally {
     await stop(api);
@@ -197,31 +219,36 @@ const END = '<!-- bench:sales:end -->';
 
 function writeDocs({ report: r, machine: m, date }) {
   const ok = (v) => (v ? '✅' : '❌');
-  const noOversell = r.raceCodes.OK === RACE_STOCK && r.raceOnHand === RACE_STOCK && r.raceReserved === RACE_STOCK;
   let analysis = '';
   try {
     analysis = readFileSync(join(here, 'analysis.md'), 'utf8').trim();
   } catch {
     /* none yet */
   }
+  const flows = Object.keys(FLOWS).filter((f) => r.flows?.[f]);
+  const row = (label, cell, target = () => '–') => `| ${label} | ${flows.map((f) => cell(r.flows[f])).join(' | ')} | ${target()} |`;
+  const noOversell = (x) => x.raceCodes.OK === RACE_STOCK && x.raceOnHand === RACE_STOCK && x.raceReserved === RACE_STOCK;
   const section = `${START}
 ## Sales: orders through the API, and the oversell race (issue 5)
 
 Run \`node bench/sales/run.mjs\` (${date}; ${m.cores} cores ${m.model}, ${m.ramGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres};
 load before the run ${m.load}${r.loadAfter ? `, after ${r.loadAfter}` : ''}). One API process (\`APP_ROLE=all\`, pool 20) on the same machine as PostgreSQL and the load
 generator. Catalog of ${fmt(r.products)} products (a seasonal price list on a fifth of them, VAT on three quarters),
-${fmt(r.contacts)} customers. An order = \`createProforma\` (1–3 random lines, 1–2 units, priced by the catalog for that
-customer) + \`confirmProforma\` (stock reserved, ledger rows written, timeline entries, events), each over HTTP with a
-staff token; ${r.clients} clients in closed loops for ${r.duration} s after a warm-up.
+${fmt(r.contacts)} customers. An order has 1–3 random lines of 1–2 units for a random customer, priced by the catalog for
+that customer, confirmed (stock reserved, ledger rows written, timeline entries, events), over HTTP with a staff token,
+placed either in two steps (\`createProforma\` + \`confirmProforma\`: a pro-forma drafted, sent, confirmed later) or in one
+(\`createProforma\` with \`confirm: true\`: a counter sale, a storefront or club checkout); ${r.clients} clients in closed
+loops for ${r.duration} s per flow after a warm-up.
 
-| Measure | Result | Target |
-| --- | --- | --- |
-| Confirmed orders per second (${r.clients} clients) | ${fmt(r.perSecond)} (${fmt(r.confirmed)} in ${fmt(r.elapsed, 1)} s; failed: ${r.failed}${r.failed ? ` ${JSON.stringify(r.failures)}` : ''}) | ≥ ${TARGET} ${ok(r.perSecond >= TARGET)} |
-| Order latency (create + confirm) p50 / p95 | ${fmt(r.orderP50)} / ${fmt(r.orderP95)} ms | – |
-| createProforma p95 / confirmProforma p95 | ${fmt(r.createP95)} / ${fmt(r.confirmP95)} ms | – |
-| CPU per confirmed order: API (user + system) / all PostgreSQL processes on the machine | ${fmt(r.apiCpuPerOrder, 1)}${r.apiUserSysPerOrder ? ` (${fmt(r.apiUserSysPerOrder[0], 1)} + ${fmt(r.apiUserSysPerOrder[1], 1)})` : ''} / ${fmt(r.pgCpuPerOrder, 1)} ms | – |
-| Stock levels differing from their ledger after the run | ${r.ledgerMismatches} | 0 ${ok(r.ledgerMismatches === 0)} |
-| Oversell race: ${r.race} concurrent orders for the last ${RACE_STOCK} units | ${Object.entries(r.raceCodes).map(([k, v]) => `${k} ${v}`).join(', ')}; on hand ${r.raceOnHand}, reserved ${r.raceReserved}; p95 ${fmt(r.raceP95)} ms | exactly ${RACE_STOCK} confirmed, zero oversell ${ok(noOversell)} |
+| Measure | ${flows.map((f) => FLOWS[f]).join(' | ')} | Target |
+| --- | ${flows.map(() => '---').join(' | ')} | --- |
+${row(`Confirmed orders per second (${r.clients} clients)`, (x) => `${fmt(x.perSecond)} (${fmt(x.confirmed)} in ${fmt(x.elapsed, 1)} s; failed: ${x.failed}${x.failed ? ` ${JSON.stringify(x.failures)}` : ''}) ${ok(x.perSecond >= TARGET)}`, () => `≥ ${TARGET}`)}
+${row('Order latency p50 / p95', (x) => `${fmt(x.orderP50)} / ${fmt(x.orderP95)} ms`)}
+${row('Per request p95 (create / confirm)', (x) => (x.confirmP95 === null ? `${fmt(x.createP95)} ms` : `${fmt(x.createP95)} / ${fmt(x.confirmP95)} ms`))}
+${row('CPU per confirmed order: API (user + system) / PostgreSQL / load generator', (x) => `${fmt(x.apiCpuPerOrder, 1)} (${fmt(x.apiUserSysPerOrder[0], 1)} + ${fmt(x.apiUserSysPerOrder[1], 1)}) / ${fmt(x.pgCpuPerOrder, 1)} / ${fmt(x.benchCpuPerOrder, 1)} ms`)}
+${row(`Oversell race: ${r.race} concurrent orders for the last ${RACE_STOCK} units`, (x) => `${Object.entries(x.raceCodes).map(([k, v]) => `${k} ${v}`).join(', ')}; on hand ${x.raceOnHand}, reserved ${x.raceReserved}; p95 ${fmt(x.raceP95)} ms ${ok(noOversell(x))}`, () => `exactly ${RACE_STOCK} confirmed, zero oversell`)}
+
+Stock levels differing from their ledger after both runs: ${r.ledgerMismatches} ${ok(r.ledgerMismatches === 0)} (target 0).
 
 ${analysis}
 ${END}`;

@@ -1136,6 +1136,8 @@ export type CreateProductInput = {
 
 /** Prices are never taken from the client: the catalog prices every line for this customer */
 export type CreateProformaInput = {
+  /** Confirm at once, in the same transaction: the stock is reserved and the coupon redeemed (a counter sale, a storefront checkout); OUT_OF_STOCK writes nothing */
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
   contactId: Scalars['ID']['input'];
   couponCode?: InputMaybe<Scalars['String']['input']>;
   /** How long the confirmed pro-forma holds the stock (default 3 days) */

@@ -111,6 +111,16 @@ describe('orders path: SQL statements per request, and the set-based steps behin
     ]);
   });
 
+  it('an order confirmed at once (createProforma with confirm) takes 12 statements in one transaction', async () => {
+    const placed = await statements(() => call(CREATE, { input: { contactId, lines: order(6), confirm: true } }));
+    expect(ok(placed.result).createProforma).toMatchObject({ status: 'CONFIRMED' });
+    // BEGIN + settings · contact · club tier · pricing · number · pro-forma + lines (written CONFIRMED) · timeline ·
+    // pipeline credit · reference + product locks · reservation · timeline · COMMIT
+    expect(placed.sql).toHaveLength(12);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stock_reservations WHERE reference = $1`, [`proforma:${ok(placed.result).createProforma.id}`]);
+    expect(n).toBe(3);
+  });
+
   it('20 concurrent creates get distinct, consecutive numbers (allocated outside their transactions)', async () => {
     const before = ok(await call(CREATE, { input: { contactId, lines: order(6) } })).createProforma.number;
     const created = await Promise.all(Array.from({ length: 20 }, (_, i) => call(CREATE, { input: { contactId, lines: [{ productId: products[i % 9], quantity: 1 }] } })));

@@ -281,6 +281,32 @@ describe('sales: pro-forma → invoice → payments → warehouse issue', () => 
     expect(steps(ok(await shop.call(TIMELINE, { id: customer })).contact)).toEqual(['proforma_created']);
   });
 
+  it('createProforma with confirm: true confirms in the same transaction; OUT_OF_STOCK writes no pro-forma, reservation, redemption or timeline entry', async () => {
+    const plenty = await shop.product('ONE-A', 100_000, 0, 50);
+    const scarce = await shop.product('ONE-B', 100_000, 0, 1);
+    ok(await shop.call(`mutation { createCoupon(input: { code: "ONE10", kind: PERCENT, value: 1000, maxUses: 5 }) { id } }`));
+    const customer = await shop.contact('یک‌مرحله');
+    const uses = async () => (await ds.query(`SELECT uses FROM coupons WHERE workspace_id = $1 AND code = 'ONE10'`, [shop.owner.workspaceId]))[0].uses;
+    const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM proformas WHERE contact_id = $1`, [customer]))[0].n;
+
+    const refused = await shop.call(CREATE, { input: { contactId: customer, lines: [{ productId: plenty, quantity: 5 }, { productId: scarce, quantity: 2 }], couponCode: 'ONE10', confirm: true } });
+    expect(errorCode(refused)).toBe('OUT_OF_STOCK');
+    expect(await count()).toBe(0);
+    expect(await availability(shop, plenty)).toMatchObject({ onHand: 50, reserved: 0 });
+    expect(await uses()).toBe(0);
+    expect(steps(ok(await shop.call(TIMELINE, { id: customer })).contact)).toEqual([]);
+
+    const placed = ok(await shop.call(CREATE, { input: { contactId: customer, lines: [{ productId: plenty, quantity: 5 }], couponCode: 'ONE10', confirm: true, expiresInDays: 2 } })).createProforma;
+    expect(placed).toMatchObject({ status: 'CONFIRMED', couponCode: 'ONE10', totals: { couponDiscount: 50_000 } });
+    expect(new Date(placed.expiresAt).getTime() - Date.now()).toBeGreaterThan(2 * 86_400_000 - 60_000);
+    expect(new Date(placed.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(2 * 86_400_000);
+    expect(await availability(shop, plenty)).toMatchObject({ onHand: 50, reserved: 5, available: 45 });
+    expect(await uses()).toBe(1);
+    expect(steps(ok(await shop.call(TIMELINE, { id: customer })).contact).sort()).toEqual(['proforma_confirmed', 'proforma_created']);
+    // The same document as the two-step flow: it is invoiced and cancelled the same way.
+    expect(ok(await shop.call(ISSUE, { id: placed.id })).issueInvoice).toMatchObject({ status: 'ISSUED', paymentStatus: 'UNPAID', totals: { total: placed.totals.total } });
+  });
+
   it('cancelling a confirmed pro-forma releases its stock and its coupon (a single-use code becomes usable again)', async () => {
     const item = await shop.product('CAN-1', 1_000_000, 0, 4);
     ok(await shop.call(`mutation { createCoupon(input: { code: "ONCE50", kind: FIXED, value: 50000, maxUses: 1 }) { id } }`));

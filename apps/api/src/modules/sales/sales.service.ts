@@ -98,18 +98,19 @@ export class SalesService implements OnModuleInit {
 
   /** createProforma returning the written pro-forma for the response (only its id on an idempotent replay). */
   createProformaDocument(input: CreateProformaInput, idempotencyKey?: string | null, options: CreateProformaOptions = {}): Promise<ProformaEntity | string> {
-    return this.idempotency.run<ProformaEntity | string>(idempotencyKey, 'createProforma', input, (em) => this.createProformaEntityIn(em, input, options), {
+    return this.idempotency.run<ProformaEntity | string>(idempotencyKey, 'createProforma', input, (em) => this.createProformaDocumentIn(em, input, options), {
       serialize: idOf,
       deserialize: (stored) => stored as string,
     });
   }
 
-  /** Inside an open transaction (the club's checkout reuses it with source CLUB). */
+  /** Inside an open transaction (a won opportunity's pro-forma). */
   async createProformaIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<string> {
-    return (await this.createProformaEntityIn(em, input, options, path)).id;
+    return (await this.createProformaDocumentIn(em, input, options, path)).id;
   }
 
-  private async createProformaEntityIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<ProformaEntity> {
+  /** Inside an open transaction, returning the written pro-forma (the club's checkout: source CLUB, confirmed at once). */
+  async createProformaDocumentIn(em: EntityManager, input: CreateProformaInput, options: CreateProformaOptions = {}, path = 'input'): Promise<ProformaEntity> {
     const principal = this.context.principal();
     const source = options.source ?? (principal?.kind === 'apiKey' ? ProformaSource.API : ProformaSource.STAFF);
     const contact = await this.contacts.loadForInput(em, input.contactId, `${path}.contactId`);
@@ -119,13 +120,18 @@ export class SalesService implements OnModuleInit {
     const priced = await this.price(em, contact.id, input.lines, input.couponCode, path);
     const workspaceId = this.workspaceId();
     const number = await this.numbers.next(workspaceId, 'PROFORMA');
+    const validityDays = input.expiresInDays ?? DEFAULT_VALIDITY_DAYS;
+    // Confirmed at once: written CONFIRMED, then the stock and coupon are held below (OUT_OF_STOCK rolls it all back).
+    const confirmedAt = input.confirm ? new Date() : null;
+    const expiresAt = confirmedAt ? new Date(confirmedAt.getTime() + validityDays * DAY_MS) : null;
     // The pro-forma and its lines in one statement; `earlier` (read before the insert): is this the contact's first order?
     const [row] = await preparedQuery<Record<string, unknown> & { earlier: boolean }>(
       em,
       `WITH p AS (
          INSERT INTO proformas (workspace_id, number, contact_id, owner_member_id, source, status, coupon_code, subtotal, discount_total, coupon_discount,
-                                tax_total, total, validity_days, notes, created_by_member_id)
-         VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                tax_total, total, validity_days, notes, created_by_member_id, confirmed_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, CASE WHEN $16::timestamptz IS NULL THEN 'DRAFT' ELSE 'CONFIRMED' END, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+                 $16, $17)
          RETURNING ${PROFORMA_COLUMNS}
        ), l AS (
          INSERT INTO proforma_lines (${LINE_COLUMNS})
@@ -134,8 +140,8 @@ export class SalesService implements OnModuleInit {
        SELECT ${PROFORMA_COLUMNS}, EXISTS (SELECT 1 FROM proformas e WHERE e.contact_id = $3) AS earlier FROM p`,
       [
         workspaceId, number, contact.id, ownerMemberId, source, priced.couponCode, priced.totals.subtotal, priced.totals.discountTotal,
-        priced.totals.couponDiscount, priced.totals.taxTotal, priced.totals.total, input.expiresInDays ?? DEFAULT_VALIDITY_DAYS, input.notes?.trim() || null,
-        this.actorMemberId(), linesJson(priced.lines),
+        priced.totals.couponDiscount, priced.totals.taxTotal, priced.totals.total, validityDays, input.notes?.trim() || null,
+        this.actorMemberId(), linesJson(priced.lines), confirmedAt, expiresAt,
       ],
     );
     const proforma = hydrate(em, ProformaEntity, row);
@@ -144,6 +150,7 @@ export class SalesService implements OnModuleInit {
       ownerMemberId, total: proforma.total, lineCount: priced.lines.length,
     });
     await this.automaticTasks(em, proforma, contact, !row.earlier);
+    if (confirmedAt) await this.holdAndPublishConfirmed(em, proforma, priced, `${path}.couponCode`);
     return proforma;
   }
 
@@ -237,14 +244,6 @@ export class SalesService implements OnModuleInit {
         await em.delete(ProformaLineEntity, { proformaId: id });
         await this.insertLines(em, proforma, priced.lines);
       }
-      await this.stock.reserveIn(em, {
-        reference: orderRef(id),
-        lines: quantities,
-        products: new Map(priced.lines.map((l) => [l.productId, { id: l.productId, sku: l.productSku, name: l.productName, lowStockThreshold: l.product?.lowStockThreshold ?? null }])),
-      });
-      if (proforma.couponCode) {
-        await this.coupons.redeemIn(em, { code: proforma.couponCode, contactId: proforma.contactId, orderRef: orderRef(id), amount: proforma.couponDiscount, field: 'proforma.couponCode' });
-      }
       const now = new Date();
       const days = expiresInDays ?? proforma.validityDays;
       proforma.status = ProformaStatus.CONFIRMED;
@@ -259,11 +258,28 @@ export class SalesService implements OnModuleInit {
           WHERE id = $1`,
         [id, now, days, proforma.expiresAt, proforma.subtotal, proforma.discountTotal, proforma.couponDiscount, proforma.taxTotal, proforma.total],
       );
-      await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
-        workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: id,
-        number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt.toISOString(),
-      });
+      await this.holdAndPublishConfirmed(em, proforma, priced, 'proforma.couponCode');
       return proforma;
+    });
+  }
+
+  /**
+   * What confirming holds (under the reference proforma:<id>): the stock of every line, all or nothing
+   * (OUT_OF_STOCK), and the coupon's redemption; then sales.proforma_confirmed.
+   */
+  private async holdAndPublishConfirmed(em: EntityManager, proforma: ProformaEntity, priced: Priced, couponField: string): Promise<void> {
+    const ref = orderRef(proforma.id);
+    await this.stock.reserveIn(em, {
+      reference: ref,
+      lines: priced.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+      products: new Map(priced.lines.map((l) => [l.productId, { id: l.productId, sku: l.productSku, name: l.productName, lowStockThreshold: l.product?.lowStockThreshold ?? null }])),
+    });
+    if (proforma.couponCode) {
+      await this.coupons.redeemIn(em, { code: proforma.couponCode, contactId: proforma.contactId, orderRef: ref, amount: proforma.couponDiscount, field: couponField });
+    }
+    await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
+      workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: proforma.id,
+      number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt!.toISOString(),
     });
   }
 
@@ -668,7 +684,8 @@ export class SalesService implements OnModuleInit {
 
 }
 
-type PricedLine = Awaited<ReturnType<SalesService['price']>>['lines'][number];
+type Priced = Awaited<ReturnType<SalesService['price']>>;
+type PricedLine = Priced['lines'][number];
 
 const idOf = (document: { id: string } | string): string => (typeof document === 'string' ? document : document.id);
 

@@ -72,13 +72,18 @@ export class ClubCheckoutService implements OnModuleInit {
         if (!club.enabled) throw new ForbiddenError('This club is closed');
         await this.members.ensureMemberIn(em, member.contactId, 'PURCHASE');
         const couponCode = input.rewardId ? await this.redeemIn(member.contactId, input.rewardId, key) : input.couponCode?.trim() || undefined;
-        const id = await this.sales
-          .createProformaIn(em, { contactId: member.contactId, lines: input.lines, couponCode, notes: notesOf(delivery) ?? undefined }, { source: ProformaSource.CLUB }, 'input')
+        const confirmed = await this.sales
+          .createProformaDocumentIn(
+            em,
+            { contactId: member.contactId, lines: input.lines, couponCode, notes: notesOf(delivery) ?? undefined, confirm: true },
+            { source: ProformaSource.CLUB },
+            'input',
+          )
           .catch((e: unknown) => {
             // The reward's voucher is the order's coupon: what refuses it (the minimum order, its scope) is about the reward the member chose.
             throw input.rewardId ? onField(e, 'input.couponCode', 'input.rewardId') : e;
           });
-        const confirmed = await this.sales.confirmProformaDocument(id);
+        const id = confirmed.id;
         await em.query(
           `INSERT INTO club_orders (workspace_id, proforma_id, contact_id, delivery_name, delivery_phone, delivery_address, postal_code, note)
            VALUES (app_current_workspace(), $1, $2, $3, $4, $5, $6, $7)`,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InvoiceStatus, PaymentMethod, PaymentStatus, ProformaStatus, WarehouseIssueStatus } from '../models/sales.enums';
 import { GraphQLSafeInt } from 'graphql-scalars';
 
@@ -33,6 +33,13 @@ export class CreateProformaInput {
   @Min(1)
   @Max(90)
   expiresInDays?: number;
+  @Field({
+    nullable: true,
+    description: 'Confirm at once, in the same transaction: the stock is reserved and the coupon redeemed (a counter sale, a storefront checkout); OUT_OF_STOCK writes nothing',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirm?: boolean;
 }
 
 @InputType({ description: 'Only while DRAFT; lines given replace all lines and are priced again' })
