@@ -96,7 +96,7 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   const env = {
     PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', APP_ROLE: 'all', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url,
-    DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`, DATABASE_POOL_SIZE: '20',
+    DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`, DATABASE_POOL_SIZE: String(args.pool ?? 20),
     JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', ENCRYPTION_KEY: 'bench-only-encryption-key-0123456789abcdefghij',
     ACCESS_TOKEN_TTL_SECONDS: '14400', LOG_LEVEL: 'warn', SERVE_WEB: 'false', SEED_DEMO_ON_EMPTY: 'false', RATE_LIMIT_WORKSPACE_PER_MINUTE: '100000000',
   };
@@ -168,7 +168,7 @@ async function main() {
       if (args['stat-statements']) {
         // Needs pg_stat_statements preloaded (e.g. a second cluster: PGPORT=5433); nested statements need track = all.
         const top = psql('postgres', `SELECT round(total_exec_time::numeric / ${confirmed}, 3) || ' ms/order | ' || round(calls::numeric / ${confirmed}, 2) || ' calls/order | ' ||
-                                             round(mean_exec_time::numeric, 3) || ' ms | ' || regexp_replace(left(query, 160), '\\s+', ' ', 'g')
+                                             round(mean_exec_time::numeric, 3) || ' ms | plans ' || round(plans::numeric / ${confirmed}, 2) || '/order ' || round(total_plan_time::numeric / ${confirmed}, 3) || ' ms/order | ' || regexp_replace(left(query, 160), '\\s+', ' ', 'g')
                                         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '${db}') ORDER BY total_exec_time DESC LIMIT 40`);
         writeFileSync(join(os.tmpdir(), `peyvand-bench-sales-statements-${flow}.txt`), top + '\n');
         console.log(top);
