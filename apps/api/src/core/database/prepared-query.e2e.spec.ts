@@ -12,11 +12,11 @@ describe('preparedQuery', () => {
   });
   afterAll(() => app.close());
 
-  it('runs a named statement with generic plans inside a transaction, and a plain query outside one', async () => {
+  it('with genericPlan, runs the named statement with generic plans for the rest of its transaction only', async () => {
     const owner = await signUpOwner(app, 'Prepared shop');
     const db = app.app.get(TenantDb);
     const stats = await db.tx(async (em) => {
-      for (let i = 0; i < 8; i++) expect(await preparedQuery(em, BY_IDS, [[]])).toEqual([]);
+      for (let i = 0; i < 8; i++) expect(await preparedQuery(em, BY_IDS, [[]], { genericPlan: true })).toEqual([]);
       const [mode] = await em.query(`SELECT current_setting('plan_cache_mode') AS mode`);
       const [statement] = await em.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1`, [BY_IDS]);
       return { mode: mode.mode, statement };

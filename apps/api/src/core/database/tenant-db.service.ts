@@ -183,12 +183,17 @@ const genericPlanRunners = new WeakSet<QueryRunner>();
  * column while this process runs). Outside a transaction it is a plain em.query. Counted by the query logger like any.
  *
  * Left to itself PostgreSQL re-plans such a statement on every call whenever its generic plan's estimate is not
- * below the custom plans' (it never was for these: row security, arrays of ids; pg_stat_statements counted one plan
- * per call, ~0.65 ms each for pricing and reservation). So the first one in a transaction sets plan_cache_mode to
- * force_generic_plan for the rest of it (one round trip): the transactions that use this are the order path's, whose
- * statements look rows up by key, where the generic plan is the plan.
+ * below the custom plans' (it never was for the pricing and reservation CTEs: row security, arrays of ids;
+ * pg_stat_statements counted one plan per call, ~0.65 ms each). `genericPlan: true` sets plan_cache_mode to
+ * force_generic_plan for the rest of the transaction (SET LOCAL, one round trip, once): for statements that look
+ * rows up by key, in transactions whose other statements do too (the order path's).
  */
-export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T = Record<string, unknown>>(
+  em: EntityManager,
+  text: string,
+  values: unknown[],
+  options: { genericPlan?: boolean } = {},
+): Promise<T[]> {
   const runner = em.queryRunner;
   if (!runner || runner.isReleased) return em.query(text, values);
   let name = statementNames.get(text);
@@ -197,7 +202,7 @@ export async function preparedQuery<T = Record<string, unknown>>(em: EntityManag
     statementNames.set(text, name);
   }
   const client = (await runner.connect()) as ClientBase;
-  if (runner.isTransactionActive && !genericPlanRunners.has(runner)) {
+  if (options.genericPlan && runner.isTransactionActive && !genericPlanRunners.has(runner)) {
     const set = `SET LOCAL plan_cache_mode = force_generic_plan`;
     em.connection.logger.logQuery(set, [], runner);
     await client.query(set);

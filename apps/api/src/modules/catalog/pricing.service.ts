@@ -248,6 +248,7 @@ export class PricingService {
         (input.segmentIds ?? []).map((s) => s.toLowerCase()),
         [...new Set(productIds)],
       ],
+      { genericPlan: true },
     );
     const products = new Map<string, Product>();
     const ancestry = new Map<string, string[]>();

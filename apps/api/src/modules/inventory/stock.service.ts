@@ -297,6 +297,7 @@ export class StockService {
         wanted.map((l) => l.productId), wanted.map((l) => l.quantity), wanted.map((l) => l.warehouseId ?? null),
         reference, this.actorMemberId(), lines.length,
       ],
+      { genericPlan: true },
     );
     const picked = new Set(result.picked ?? []);
     if (picked.size < lines.length) throw new OutOfStockError(await this.shortages(em, lines.filter((l) => !picked.has(l.productId))));
@@ -606,6 +607,7 @@ export class StockService {
          SELECT product_id FROM product_availability WHERE ref.held = 1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE
        ) pa`,
       [reference, [...new Set(productIds)]],
+      { genericPlan: true },
     );
     const ids = rows.map((r) => r.id);
     const unknown = ids.filter((id) => !known?.has(id));

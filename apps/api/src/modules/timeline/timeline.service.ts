@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '../../core/database/tenant-db.service';
+import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
 import { Connection, PageArgs, paginate } from '../../core/graphql/connection';
 import { TimelineItemEntity } from './timeline-item.entity';
 import { Direction, TimelineItem, TimelineKind } from './timeline.model';
@@ -44,7 +44,9 @@ export class TimelineService {
 
   /** Writes an item in the caller's transaction (modules call it from their event subscriptions). */
   async record(em: EntityManager, item: NewTimelineItem): Promise<TimelineItem | null> {
-    const [row] = await em.query(
+    // Every event of every module lands here: a named statement, parsed and planned once per connection.
+    const [row] = await preparedQuery<{ id: string; occurred_at: Date }>(
+      em,
       `INSERT INTO timeline_items (workspace_id, contact_id, kind, direction, occurred_at, summary, body, data, actor_member_id, dedupe_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (workspace_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING

@@ -2,7 +2,7 @@ import { PriceListsService } from '../../catalog/price-lists.service';
 import { PricingService } from '../../catalog/pricing.service';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '../../../core/database/tenant-db.service';
+import { preparedQuery, TenantDb } from '../../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, NotFoundError } from '../../../core/errors/domain-errors';
 import { DomainEvents } from '../../../core/events/domain-events';
 import { ClubEvents, TierChangedEvent } from '../club.events';
@@ -81,7 +81,8 @@ export class TiersService {
 
   /** The contact's tier code for PricingService.quoteIn's `tier` (TIER price lists target tier codes); null without a tier. */
   async tierCodeOfIn(em: EntityManager, contactId: string): Promise<string | null> {
-    const [row] = await em.query(`SELECT t.code FROM loyalty_contact_tiers c JOIN loyalty_tiers t ON t.id = c.tier_id WHERE c.contact_id = $1`, [contactId]);
+    // Every price quote asks: a named statement, planned once per connection.
+    const [row] = await preparedQuery<{ code: string }>(em, `SELECT t.code FROM loyalty_contact_tiers c JOIN loyalty_tiers t ON t.id = c.tier_id WHERE c.contact_id = $1`, [contactId]);
     return row?.code ?? null;
   }
 

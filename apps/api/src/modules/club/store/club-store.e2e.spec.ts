@@ -145,7 +145,8 @@ describe('the club store: catalog, member prices, live availability, quote and c
     const small = await count(3);
     const page = await count(24);
     expect(page).toBe(small);
-    expect(page).toBeLessThanOrEqual(12);
+    // 13 since the pricing statement runs with generic plans (one SET LOCAL instead of planning it per page).
+    expect(page).toBeLessThanOrEqual(13);
   });
 
   it('checkout: a confirmed CLUB pro-forma with the stock held, the rep’s follow-up and the verification call, on the timeline; a replay answers the same order', async () => {
