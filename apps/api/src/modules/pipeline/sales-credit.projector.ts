@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { preparedQuery } from '../../core/database/tenant-db.service';
 import { DomainEvents } from '../../core/events/domain-events';
 import { InvoiceCancelledEvent, InvoiceIssuedEvent, PaymentRecordedEvent, ProformaCreatedEvent, SalesEvents } from '../sales/sales.events';
 
@@ -14,7 +15,9 @@ export class SalesCreditProjector implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.subscribeInTransaction<ProformaCreatedEvent>(SalesEvents.ProformaCreated, async (e, em) => {
-      await em.query(
+      // On every order: a named statement, planned once per connection.
+      await preparedQuery(
+        em,
         `INSERT INTO sales_credit_documents (workspace_id, document_id, kind, member_id) VALUES ($1, $2, 'PROFORMA', $3)
          ON CONFLICT (workspace_id, document_id) DO NOTHING`,
         [e.workspaceId, e.proformaId, e.ownerMemberId],

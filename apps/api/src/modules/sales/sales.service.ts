@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { toPersianDigits } from '@peyvand/text';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context/request-context';
+import { hydrate } from '../../core/database/hydrate';
 import { preparedQuery, TenantDb } from '../../core/database/tenant-db.service';
 import { BadInputError, ConflictError, FieldError, NotFoundError } from '../../core/errors/domain-errors';
 import { DomainEvents } from '../../core/events/domain-events';
@@ -713,15 +714,6 @@ const linesJson = (lines: PricedLine[]): string =>
   );
 
 /** An entity from a raw row of its table (column names as keys), with the columns' transformers applied. */
-function hydrate<T extends object>(em: EntityManager, target: new () => T, row: Record<string, unknown>): T {
-  const metadata = em.connection.getMetadata(target);
-  const entity = metadata.create() as T;
-  for (const column of metadata.columns) {
-    if (column.databaseName in row) column.setEntityValue(entity, em.connection.driver.prepareHydratedValue(row[column.databaseName], column));
-  }
-  return entity;
-}
-
 const display = (invoice: InvoiceEntity): string => invoiceNumberDisplay(invoice.jalaliYear, invoice.number);
 
 function assertProformaStatus(proforma: ProformaEntity, allowed: ProformaStatus[], action: string): void {
