@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { signUpOwner } from '../../../test/utils/graphql';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { preparedQuery, TenantDb } from './tenant-db.service';
@@ -27,5 +28,13 @@ describe('preparedQuery', () => {
     // The setting ends with its transaction: the next one on the pool starts in auto mode.
     const after = await db.tx(async (em) => (await em.query(`SELECT current_setting('plan_cache_mode') AS mode`))[0].mode, owner.workspaceId);
     expect(after).toBe('auto');
+  });
+
+  it('outside a transaction runs on a pooled connection as the owner, and a failing statement names itself', async () => {
+    const owner = await signUpOwner(app, 'Pooled shop');
+    const em = app.app.get(DataSource).manager;
+    const members = `SELECT role FROM workspace_members WHERE workspace_id = $1`;
+    for (let i = 0; i < 3; i++) expect(await preparedQuery(em, members, [owner.workspaceId])).toEqual([{ role: 'OWNER' }]);
+    await expect(preparedQuery(em, `SELECT no_such_column FROM workspace_members WHERE id = $1`, [owner.workspaceId])).rejects.toThrow(/no_such_column/);
   });
 });

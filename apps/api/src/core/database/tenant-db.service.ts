@@ -180,7 +180,8 @@ const genericPlanRunners = new WeakSet<QueryRunner>();
  * em.query through a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
  * call (for the hot path's CTEs, planning costs more than running them). For fixed SQL texts only (the name is the
  * text's hash), whose result columns are listed explicitly (a `*` would break cached plans when a migration adds a
- * column while this process runs). Outside a transaction it is a plain em.query. Counted by the query logger like any.
+ * column while this process runs). Outside a transaction it runs on a free pooled connection. Counted by the query
+ * logger like any.
  *
  * Left to itself PostgreSQL re-plans such a statement on every call whenever its generic plan's estimate is not
  * below the custom plans' (it never was for the pricing and reservation CTEs: row security, arrays of ids;
@@ -195,11 +196,21 @@ export async function preparedQuery<T = Record<string, unknown>>(
   options: { genericPlan?: boolean } = {},
 ): Promise<T[]> {
   const runner = em.queryRunner;
-  if (!runner || runner.isReleased) return em.query(text, values);
   let name = statementNames.get(text);
   if (!name) {
     name = `pv_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     statementNames.set(text, name);
+  }
+  if (!runner || runner.isReleased) {
+    // No transaction (authentication, before any workspace is known): on whichever pooled connection is free.
+    const pool = (em.connection.driver as unknown as { master: { query: (config: object) => Promise<{ rows: T[] }> } }).master;
+    em.connection.logger.logQuery(text, values);
+    try {
+      return (await pool.query({ name, text, values })).rows;
+    } catch (e) {
+      em.connection.logger.logQueryError(e as Error, text, values);
+      throw new QueryFailedError(text, values, e as Error);
+    }
   }
   const client = (await runner.connect()) as ClientBase;
   if (options.genericPlan && runner.isTransactionActive && !genericPlanRunners.has(runner)) {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuthResult, Authenticator, CredentialVerifier } from '../../core/auth/authenticator.service';
 import { permissionsOf, StaffRole } from '../../core/auth/permissions';
 import { AccessTokens } from '../../core/auth/token.service';
+import { preparedQuery } from '../../core/database/tenant-db.service';
 
 /** Staff access tokens (JWT). The membership is re-read on every request so role changes apply at once. */
 @Injectable()
@@ -25,8 +26,9 @@ export class StaffCredentials implements CredentialVerifier, OnModuleInit {
   async verify(token: string): Promise<AuthResult> {
     const claims = this.tokens.verify(token);
     if ('error' in claims) return claims;
-    // Runs before any workspace is known, on the owner connection (no RLS role switch yet).
-    const [row] = await this.dataSource.query(
+    // Runs before any workspace is known, on the owner connection (no RLS role switch yet); on every request.
+    const [row] = await preparedQuery<{ role: string; status: string; email: string }>(
+      this.dataSource.manager,
       `SELECT m.role, m.status, u.email FROM workspace_members m JOIN users u ON u.id = m.user_id
         WHERE m.id = $1 AND m.workspace_id = $2 AND m.user_id = $3`,
       [claims.mid, claims.ws, claims.sub],
