@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Ltr } from '@/components/ltr';
 import { PageHeader } from '@/components/page-header';
@@ -43,7 +43,8 @@ interface ProductInfo {
 
 /**
  * A new or DRAFT pro-forma: customer, product lines, coupon and notes, with the server's live quote beside them
- * (customer price vs base price, discounts, coupon, tax, total). Saving keeps it a draft; confirming reserves the stock.
+ * (customer price vs base price, discounts, coupon, tax, total). Saving keeps it a draft; confirming reserves the stock
+ * (a new one is created confirmed in one request: short stock writes nothing and leaves the form as it is).
  */
 export function ProformaEditor({ proforma, initialContactId }: { proforma?: ProformaFieldsFragment; initialContactId?: string | null }) {
   const { t, i18n } = useTranslation();
@@ -53,11 +54,7 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
   const update = useUpdateProforma();
   const confirm = useConfirmProforma();
   const [error, setError] = useState<unknown>(null);
-  // A new pro-forma confirmed at once moves to its own page: an OUT_OF_STOCK answer comes along in the history state.
-  const location = useLocation();
-  const [shortProducts, setShortProducts] = useState<ShortProduct[] | null>(
-    () => (location.state as { shortProducts?: ShortProduct[] } | null)?.shortProducts ?? null,
-  );
+  const [shortProducts, setShortProducts] = useState<ShortProduct[] | null>(null);
   const idempotencyKey = useRef<string>(crypto.randomUUID?.() ?? String(Math.random()));
   const [products, setProducts] = useState<Record<string, ProductInfo>>(() =>
     Object.fromEntries((proforma?.lines ?? []).map((l) => [l.productId, { name: l.productName, sku: l.productSku, unit: l.unit ?? null }])),
@@ -93,7 +90,8 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
     form.setFieldValue('lines', addProductLine(form.getValues().lines, p.id));
   };
 
-  const save = async (): Promise<string | null> => {
+  /** Saves the draft; a new pro-forma with `confirm` is created confirmed in one step (OUT_OF_STOCK: nothing is written). */
+  const save = async ({ confirm: confirmNow = false } = {}): Promise<string | null> => {
     setError(null);
     setShortProducts(null);
     const v = form.getValues();
@@ -101,7 +99,7 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
     try {
       if (!proforma) {
         const created = await create.mutateAsync({
-          input: { contactId: v.contactId!, lines, couponCode: v.couponCode.trim() || null, notes: v.notes.trim() || null },
+          input: { contactId: v.contactId!, lines, couponCode: v.couponCode.trim() || null, notes: v.notes.trim() || null, confirm: confirmNow },
           idempotencyKey: `dashboard:${idempotencyKey.current}`,
         });
         return created.id;
@@ -112,7 +110,9 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
       }
       return proforma.id;
     } catch (e) {
-      if (!applyFieldErrors(form, e)) setError(e);
+      const short = outOfStockProducts(e);
+      if (short) setShortProducts(short);
+      else if (!applyFieldErrors(form, e)) setError(e);
       else if (isApiError(e)) for (const f of e.fields) form.setFieldError(f.field.replace(/^input\./, ''), fieldMessageText(f.message, t));
       return null;
     }
@@ -128,21 +128,28 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
 
   const onConfirm = async () => {
     if (form.validate().hasErrors) return;
+    if (!proforma) {
+      // A counter sale: created confirmed in one request; short stock leaves no draft behind, the form stays as it is.
+      const id = await save({ confirm: true });
+      if (!id) return;
+      notifySuccess(t('sales.editor.confirmed'));
+      navigate(paths.proforma(id), { replace: true });
+      return;
+    }
     const id = await save();
     if (!id) return;
-    let short: ShortProduct[] | null = null;
     try {
       await confirm.mutateAsync({ id });
       notifySuccess(t('sales.editor.confirmed'));
     } catch (e) {
-      short = outOfStockProducts(e);
+      const short = outOfStockProducts(e);
       if (short) setShortProducts(short);
       else setError(e);
     }
-    if (!proforma) navigate(paths.proforma(id), { replace: true, state: short ? { shortProducts: short } : null });
   };
 
   const busy = create.isPending || update.isPending || confirm.isPending;
+  const placing = Boolean(create.variables?.input.confirm);
   const title = proforma ? t('sales.proforma.title', { number: documentNumber(proforma.number, i18n.language) }) : t('sales.editor.newTitle');
 
   return (
@@ -251,10 +258,10 @@ export function ProformaEditor({ proforma, initialContactId }: { proforma?: Prof
             {shortProducts && <OutOfStockAlert products={shortProducts} />}
             {error ? <ErrorAlert error={error} /> : null}
             <Group grow>
-              <Button variant="default" onClick={() => void onSave()} loading={create.isPending || update.isPending} disabled={busy} data-testid="proforma-save">
+              <Button variant="default" onClick={() => void onSave()} loading={(create.isPending && !placing) || update.isPending} disabled={busy} data-testid="proforma-save">
                 {t('sales.editor.saveDraft')}
               </Button>
-              <Button onClick={() => void onConfirm()} loading={confirm.isPending} disabled={busy} data-testid="proforma-confirm">
+              <Button onClick={() => void onConfirm()} loading={confirm.isPending || (create.isPending && placing)} disabled={busy} data-testid="proforma-confirm">
                 {t('sales.editor.confirm')}
               </Button>
             </Group>
