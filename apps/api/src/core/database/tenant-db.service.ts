@@ -78,6 +78,7 @@ export class TenantDb {
         await runner.release();
         throw e;
       }
+      serialise(runner);
       return runner;
     })();
     const runner = await shared.opened;
@@ -172,6 +173,28 @@ async function begin(runner: QueryRunner, mode: 'READ ONLY' | null, settings: Re
   }
 }
 
+/**
+ * Resolvers and DataLoader batches of one request read concurrently through the shared connection: its statements
+ * are queued here, one after the other, instead of handing pg a query while another runs (deprecated in pg 8,
+ * an error in pg 9).
+ */
+const queues = new WeakMap<QueryRunner, { tail: Promise<unknown> }>();
+
+function serialise(runner: QueryRunner): void {
+  const queue = { tail: Promise.resolve() as Promise<unknown> };
+  queues.set(runner, queue);
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  (runner as { query: unknown }).query = (...args: unknown[]) => inTurn(runner, () => query(...args));
+}
+
+function inTurn<T>(runner: QueryRunner, run: () => Promise<T>): Promise<T> {
+  const queue = queues.get(runner);
+  if (!queue) return run();
+  const turn = queue.tail.then(run);
+  queue.tail = turn.catch(() => undefined);
+  return turn;
+}
+
 const statementNames = new Map<string, string>();
 /** Transactions (their query runners) whose plan cache mode preparedQuery has set. */
 const genericPlanRunners = new WeakSet<QueryRunner>();
@@ -213,17 +236,19 @@ export async function preparedQuery<T = Record<string, unknown>>(
     }
   }
   const client = (await runner.connect()) as ClientBase;
-  if (options.genericPlan && runner.isTransactionActive && !genericPlanRunners.has(runner)) {
-    const set = `SET LOCAL plan_cache_mode = force_generic_plan`;
-    em.connection.logger.logQuery(set, [], runner);
-    await client.query(set);
-    genericPlanRunners.add(runner);
-  }
-  em.connection.logger.logQuery(text, values, runner);
-  try {
-    return (await client.query({ name, text, values })).rows as T[];
-  } catch (e) {
-    em.connection.logger.logQueryError(e as Error, text, values, runner);
-    throw new QueryFailedError(text, values, e as Error);
-  }
+  return inTurn(runner, async () => {
+    if (options.genericPlan && runner.isTransactionActive && !genericPlanRunners.has(runner)) {
+      const set = `SET LOCAL plan_cache_mode = force_generic_plan`;
+      em.connection.logger.logQuery(set, [], runner);
+      await client.query(set);
+      genericPlanRunners.add(runner);
+    }
+    em.connection.logger.logQuery(text, values, runner);
+    try {
+      return (await client.query({ name, text, values })).rows as T[];
+    } catch (e) {
+      em.connection.logger.logQueryError(e as Error, text, values, runner);
+      throw new QueryFailedError(text, values, e as Error);
+    }
+  });
 }
