@@ -77,6 +77,32 @@ describe('the oversell race: concurrent orders for the last units', () => {
     expect(unavailable.filter((id) => id === lastTen)).toHaveLength(1);
   });
 
+  it('an order for units the product no longer has is OUT_OF_STOCK without waiting for the transaction that holds the product', async () => {
+    const scarce = await product('SCARCE-2');
+    expect((await gql(app, RECEIVE, { i: { warehouseId: main, productId: scarce, quantity: 2 } }, owner.token)).errors).toBeUndefined();
+    // Another order's transaction holds the product's lock (as a reservation in progress does) until released.
+    const holder = ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT 1 FROM product_availability WHERE product_id = $1 FOR UPDATE`, [scarce]);
+      // Three units when two are left: answered while the lock is held (before, it queued behind the holder).
+      const tooMany = await Promise.race([
+        outcome(reserve('order:too-many', [{ productId: scarce, quantity: 3 }])),
+        new Promise<string>((resolve) => setTimeout(() => resolve('still waiting for the lock'), 10_000)),
+      ]);
+      expect(tooMany).toBe('OUT_OF_STOCK');
+      // Two units are there: that order waits for the holder, then reserves.
+      const fits = outcome(reserve('order:fits', [{ productId: scarce, quantity: 2 }]));
+      await holder.commitTransaction();
+      expect(await fits).toBe('ok');
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect((await totals(scarce)).availability).toEqual({ on_hand: 2, reserved: 2, available: 0 });
+  });
+
   it('orders of two products are all or nothing: 200 concurrent orders of 1 A + 1 B with 10 A and 5 B → 5 orders, no stray A reserved', async () => {
     const a = await product('PAIR-A');
     const b = await product('PAIR-B');

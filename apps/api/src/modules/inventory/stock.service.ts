@@ -252,7 +252,7 @@ export class StockService {
     if (!lines.length) return [];
     // One line per product (every sales document): one statement for all lines. The same product from two warehouses: line by line.
     if (new Set(lines.map((l) => l.productId)).size !== lines.length) return this.reservePerLine(em, reference, lines);
-    const locked = await this.lockReferenceAndProducts(em, reference, lines.map((l) => l.productId), input.products);
+    const locked = await this.lockReferenceAndProducts(em, reference, lines, input.products);
     const wanted = lines.filter((l) => locked.has(l.productId));
     const [result] = await preparedQuery<{
       picked: string[] | null;
@@ -591,22 +591,28 @@ export class StockService {
   }
 
   /**
-   * lockReference, then the products' availability rows in product id order (ProductRefs.lockAvailabilityIn), in one
-   * statement: the materialised lock is the outer side of the lateral join, so it is taken before any row lock.
-   * Returns the references of the locked products (`known` ones as given, the others looked up). A product stocked for
-   * the first time while this statement waited for the reference lock is not seen (its row is newer than the
-   * statement's snapshot): that line is reported short, never oversold.
+   * lockReference, then the availability rows of the products that still have the units in all (one line per
+   * product), in product id order (ProductRefs.lockAvailabilityIn), in one statement: the materialised lock is the
+   * outer side of the lateral join, so it is taken before any row lock. A product without the units is neither locked
+   * nor waited for — PostgreSQL checks the condition before locking and again on the row it waited for — so in a rush
+   * for the last units the orders that come too late are answered OUT_OF_STOCK at once instead of queueing on the
+   * product's lock. Returns the references of the locked products (`known` ones as given, the others looked up); the
+   * others are the caller's short lines. A product stocked for the first time while this statement waited for the
+   * reference lock is not seen (its row is newer than the statement's snapshot): that line is reported short, never
+   * oversold.
    */
   private async lockReferenceAndProducts(
-    em: EntityManager, reference: string, productIds: string[], known?: ReadonlyMap<string, ProductRef>,
+    em: EntityManager, reference: string, lines: StockLine[], known?: ReadonlyMap<string, ProductRef>,
   ): Promise<Map<string, ProductRef>> {
     const rows = await preparedQuery<{ id: string }>(
       em,
       `WITH ref AS MATERIALIZED (SELECT 1 AS held FROM pg_advisory_xact_lock(${REFERENCE_LOCK_KEY}))
        SELECT pa.product_id AS id FROM ref CROSS JOIN LATERAL (
-         SELECT product_id FROM product_availability WHERE ref.held = 1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE
+         SELECT p.product_id FROM product_availability p JOIN unnest($2::uuid[], $3::int[]) AS l(product_id, quantity) USING (product_id)
+          WHERE ref.held = 1 AND p.available >= l.quantity
+          ORDER BY p.product_id FOR UPDATE OF p
        ) pa`,
-      [reference, [...new Set(productIds)]],
+      [reference, lines.map((l) => l.productId), lines.map((l) => l.quantity)],
       { genericPlan: true },
     );
     const ids = rows.map((r) => r.id);
