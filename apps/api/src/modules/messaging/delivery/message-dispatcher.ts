@@ -116,12 +116,20 @@ export class MessageDispatcher implements OnModuleInit {
     });
   }
 
-  /** Once a minute: every workspace with due rows (retries whose time came, expired leases) gets a dispatch. */
+  /**
+   * Once a minute and when a worker starts: every workspace with due rows (retries whose time came, expired leases)
+   * gets a dispatch, and one whose rows fall due before the next sweep gets one at that time — so the claims of a
+   * worker that died are sent again when their lease ends, not up to a minute later.
+   */
   async sweep(): Promise<void> {
-    const rows: Array<{ workspace_id: string }> = await this.db.system((em) =>
-      em.query(`SELECT DISTINCT workspace_id FROM messages WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= now()`),
+    const rows: Array<{ workspace_id: string; due: Date }> = await this.db.system((em) =>
+      em.query(
+        `SELECT workspace_id, min(next_attempt_at) AS due FROM messages
+          WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= now() + interval '60 seconds'
+          GROUP BY workspace_id`,
+      ),
     );
-    for (const { workspace_id } of rows) await this.trigger(workspace_id);
+    for (const { workspace_id, due } of rows) await this.trigger(workspace_id, { at: new Date(due) });
   }
 
   /** Drains the workspace's due messages (for at most a minute, then hands over to a new job). */
