@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 
-/** A row read by hand (preparedQuery, a RETURNING clause) as the entity TypeORM would have loaded. */
+/**
+ * An entity from a raw row of its table (column names as keys, read by preparedQuery or a RETURNING clause), with the
+ * columns' transformers applied: what TypeORM would have loaded.
+ */
 export function hydrate<T extends object>(em: EntityManager, target: new () => T, row: Record<string, unknown>): T {
   const metadata = em.connection.getMetadata(target);
   const entity = metadata.create() as T;

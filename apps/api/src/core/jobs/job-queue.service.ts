@@ -179,4 +179,3 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     await this.boss?.stop({ graceful: false, wait: true });
   }
 }
-

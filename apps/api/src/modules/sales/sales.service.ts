@@ -713,7 +713,6 @@ const linesJson = (lines: PricedLine[]): string =>
     })),
   );
 
-/** An entity from a raw row of its table (column names as keys), with the columns' transformers applied. */
 const display = (invoice: InvoiceEntity): string => invoiceNumberDisplay(invoice.jalaliYear, invoice.number);
 
 function assertProformaStatus(proforma: ProformaEntity, allowed: ProformaStatus[], action: string): void {
