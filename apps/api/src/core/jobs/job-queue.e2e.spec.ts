@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { boot, Booted } from '../../bootstrap';
 import { PURGE_EXPIRED_TOKENS_JOB } from '../../modules/identity/identity.jobs';
+import { startSmtpSink } from '../../../test/utils/smtp-sink';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
+import { SEND_MAIL_JOB } from '../mail/mail.jobs';
 import { JobQueue } from './job-queue.service';
 
 const workerEnv = (databaseUrl: string) => ({
@@ -76,5 +78,25 @@ describe('job queue workers', () => {
     await sleep(1500);
     expect((await jobState(later)).state).toBe('created');
     expect(events).toEqual(['started', 'finished']);
+  });
+
+  it('a mail job running when its worker closes still sends: the mailer closes after the workers have stopped', async () => {
+    const sink = await startSmtpSink();
+    const worker: Booted = await boot({ env: { ...workerEnv(api.databaseUrl), SMTP_URL: sink.url } });
+    try {
+      let started = false;
+      worker.app.get(JobQueue).intercept(SEND_MAIL_JOB, async (run) => {
+        started = true;
+        await sleep(500);
+        return run();
+      });
+      const id = (await api.app.get(JobQueue).enqueue(SEND_MAIL_JOB, { to: 'late@example.com', subject: 'Shutdown', text: 'sent while closing' }))!;
+      await until(() => started, 'the mail job to start');
+      await worker.close();
+      expect((await jobState(id)).state).toBe('completed');
+      expect((await sink.waitFor((m) => m.subject === 'Shutdown')).text?.trim()).toBe('sent while closing');
+    } finally {
+      await sink.close();
+    }
   });
 });
