@@ -190,6 +190,16 @@ describe('messaging dispatcher: a worker killed mid-batch', () => {
     expect(sentBeforeCrash).toBeLessThan(150);
     expect(stuck).toBeGreaterThan(0);
 
+    // The dead worker's leases end in a few seconds: a sweep now finds nothing due yet, and schedules a dispatch for
+    // when they end instead of leaving them to the next minute's sweep.
+    await ds.query(`UPDATE messages SET next_attempt_at = now() + interval '5 seconds', lease_until = now() + interval '5 seconds' WHERE id = ANY($1::uuid[]) AND status = 'SENDING'`, [ids]);
+    await app.app.get(MessageDispatcher).sweep();
+    const [scheduled] = await ds.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'messaging.dispatch' AND state = 'created' AND singleton_key LIKE $1 AND start_after > now()`,
+      [`dispatch-at:${owner.workspaceId}:%`],
+    );
+    expect(scheduled.n).toBe(1);
+
     startWorker();
     await until(async () => Number((await ds.query(`SELECT count(*) FROM messages WHERE id = ANY($1::uuid[]) AND status = 'SENT'`, [ids]))[0].count) === 150, 'every message SENT', 60_000);
 
