@@ -78,8 +78,15 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   app.enableShutdownHooks();
   if (config.SERVE_WEB) serveWebApps(app, options.webRoot ?? root);
 
-  await app.init();
-  if (options.listen !== false) await app.listen(config.PORT, config.HOST);
+  try {
+    await app.init();
+    if (options.listen !== false) await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    // What did start (pools, job workers, timers) is closed, or the process would not exit and a caller would hang.
+    await app.close().catch(() => undefined);
+    await stopEmbedded?.();
+    throw error;
+  }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {

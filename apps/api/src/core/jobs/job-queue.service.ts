@@ -9,6 +9,8 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RUNTIME } from '../runtime';
 import type { Runtime } from '../runtime';
 
+const JOB_QUEUE_SETUP_LOCK = 727_002; // any constant (727_001 serialises the migrations)
+
 export interface JobDefinition<T extends object> {
   name: string;
   /** Retries with exponential backoff before the job is failed. */
@@ -84,15 +86,25 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       supervise: this.runsWorkers,
     });
     this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    await grantJobQueueToAppRole(this.dataSource, this.config.DATABASE_APP_ROLE);
-    for (const def of this.definitions.values()) {
-      await this.boss.createQueue(def.name, {
-        name: def.name,
-        retryLimit: def.retryLimit ?? 5,
-        retryDelay: def.retryDelaySeconds ?? 5,
-        retryBackoff: true,
-      });
+    // Replicas starting together on a new database deadlocked creating the same queues (and raced on the grants):
+    // the set-up runs one process at a time.
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [JOB_QUEUE_SETUP_LOCK]);
+      await this.boss.start();
+      await grantJobQueueToAppRole(this.dataSource, this.config.DATABASE_APP_ROLE);
+      for (const def of this.definitions.values()) {
+        await this.boss.createQueue(def.name, {
+          name: def.name,
+          retryLimit: def.retryLimit ?? 5,
+          retryDelay: def.retryDelaySeconds ?? 5,
+          retryBackoff: true,
+        });
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [JOB_QUEUE_SETUP_LOCK]).catch(() => undefined);
+      await lock.release();
     }
     this.markStarted();
     if (!this.runsWorkers) return;
