@@ -7,11 +7,13 @@
 //
 //   [PGPORT=5433] node bench/sales/run.mjs [--products=10000] [--contacts=10000] [--clients=50] [--duration=30] [--race=500]
 //        [--no-build] [--no-docs] [--docs-only] [--keep-db] [--profile=<dir>]   (V8 CPU profile of the API process)
+//        [--pool=6] [--processes=1] [--flows=oneStep,twoStep] [--stat-statements]
 //        [--api=<main.js>]   (an API built elsewhere, e.g. from a clean export of a commit; implies --no-build)
 //
 // Writes the section between the sales markers of docs/BENCHMARKS.md (unless --no-docs).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +29,18 @@ function cpuSplitMs(pid) {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
-const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, ...v] = a.replace(/^--/, '').split('='); return [k, v.length ? v.join('=') : true]; }));
 const PRODUCTS = Number(args.products ?? 10_000);
 const CONTACTS = Number(args.contacts ?? 10_000);
 const CLIENTS = Number(args.clients ?? 50);
 const DURATION = Number(args.duration ?? 30);
 const RACE = Number(args.race ?? 500);
 const RACE_STOCK = 10;
+// The API's connection pool: 6 on 2 cores (20 cost PostgreSQL ≈ 0.7 ms more CPU per order in backends contending for
+// the cores, for no more throughput; 4–10 measured alike).
+const POOL = Number(args.pool ?? 6);
+// API processes (--processes=2: a second, APP_ROLE=api, on its own port; the clients split between them).
+const PROCESSES = Number(args.processes ?? 1);
 const TARGET = 300;
 const PG = { host: '127.0.0.1', port: process.env.PGPORT ?? '5432', user: 'postgres' };
 const mainJs = args.api ? resolve(String(args.api)) : join(repo, 'apps/api/dist/apps/api/src/main.js');
@@ -43,14 +50,30 @@ const psql = (db, sql) =>
   execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', db, '-v', 'ON_ERROR_STOP=1', '-X', '-Atq', '-c', sql]).toString().trim();
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }) : '–');
 
-async function gql(url, token, query, variables) {
+// node:http with kept-alive sockets rather than fetch: the load generator shares the 2 cores with what it measures, and
+// fetch (WHATWG streams over undici) cost it about twice the CPU per request.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
+function gql(url, token, query, variables) {
   const t0 = performance.now();
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  }).then((r) => r.json());
-  return { res, ms: performance.now() - t0 };
+  const body = JSON.stringify({ query, variables });
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ agent, hostname, port, path: '/graphql', method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        try {
+          resolve({ res: JSON.parse(Buffer.concat(chunks).toString('utf8')), ms: performance.now() - t0 });
+        } catch (e) {
+          reject(e);
+        }
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 const CREATE = `mutation($input: CreateProformaInput!) { createProforma(input: $input) { id } }`;
@@ -96,15 +119,23 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   const env = {
     PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', APP_ROLE: 'all', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url,
-    DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`, DATABASE_POOL_SIZE: String(args.pool ?? 20),
+    DATABASE_URL: `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`, DATABASE_POOL_SIZE: String(POOL),
     JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', ENCRYPTION_KEY: 'bench-only-encryption-key-0123456789abcdefghij',
     ACCESS_TOKEN_TTL_SECONDS: '14400', LOG_LEVEL: 'warn', SERVE_WEB: 'false', SEED_DEMO_ON_EMPTY: 'false', RATE_LIMIT_WORKSPACE_PER_MINUTE: '100000000',
   };
   const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
   const api = spawn(process.execPath, [...profile, mainJs], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const report = { products: PRODUCTS, contacts: CONTACTS, clients: CLIENTS, duration: DURATION, race: RACE };
+  const extra = [];
+  for (let i = 1; i < PROCESSES; i++) {
+    const p = await freePort();
+    extra.push({ url: `http://127.0.0.1:${p}`, proc: spawn(process.execPath, [mainJs], { cwd: repo, env: { ...env, APP_ROLE: 'api', PORT: String(p) }, stdio: ['ignore', 'inherit', 'inherit'] }) });
+  }
+  const report = { products: PRODUCTS, contacts: CONTACTS, clients: CLIENTS, duration: DURATION, race: RACE, pool: POOL, processes: PROCESSES };
   try {
     await waitForReady(url, api);
+    for (const e of extra) await waitForReady(e.url, e.proc);
+    const urls = [url, ...extra.map((e) => e.url)];
+    const apiCpu = () => cpuMs(api.pid) + extra.reduce((a, e) => a + cpuMs(e.proc.pid), 0);
     const signUp = await gql(url, null, 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }', {
       input: { email: 'owner@bench.example', fullName: 'مدیر فروش', password: 'Bench-Passw0rd-2024!', workspaceName: 'Bench Sales' },
     });
@@ -142,7 +173,7 @@ async function main() {
       await Promise.all(Array.from({ length: 10 }, async () => { for (let i = 0; i < 20; i++) await order(flow, url, token, products, contacts, warm); }));
       console.log(`${FLOWS[flow]}: ${CLIENTS} clients for ${DURATION} s …`);
       if (args['stat-statements']) psql('postgres', 'SELECT pg_stat_statements_reset()');
-      const apiCpu0 = cpuMs(api.pid), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid), bench0 = process.cpuUsage();
+      const apiCpu0 = apiCpu(), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid), bench0 = process.cpuUsage();
       const end = Date.now() + DURATION * 1000;
       const orderMs = [], firstMs = [], secondMs = [];
       let confirmed = 0, failed = 0;
@@ -151,7 +182,7 @@ async function main() {
       await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
         const rnd = seeded(1000 + c);
         while (Date.now() < end) {
-          const r = await order(flow, url, token, products, contacts, rnd);
+          const r = await order(flow, urls[c % urls.length], token, products, contacts, rnd);
           if (r.ok) {
             confirmed++;
             orderMs.push(r.ms.reduce((a, b) => a + b, 0));
@@ -178,7 +209,7 @@ async function main() {
         confirmed, failed, failures, elapsed, perSecond: confirmed / elapsed,
         orderP50: percentile(sorted(orderMs), 50), orderP95: percentile(sorted(orderMs), 95),
         createP95: percentile(sorted(firstMs), 95), confirmP95: secondMs.length ? percentile(sorted(secondMs), 95) : null,
-        apiCpuPerOrder: (cpuMs(api.pid) - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
+        apiCpuPerOrder: (apiCpu() - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
         apiUserSysPerOrder: cpuSplitMs(api.pid).map((v, i) => (v - split0[i]) / confirmed),
         benchCpuPerOrder: (bench.user + bench.system) / 1000 / confirmed,
       };
@@ -206,6 +237,7 @@ async function main() {
        WHERE (l.on_hand, l.reserved) IS DISTINCT FROM (COALESCE(m.on_hand, 0)::int, COALESCE(m.reserved, 0)::int)`));
     console.log(JSON.stringify(report, null, 1));
   } finally {
+    for (const e of extra) await stop(e.proc);
     await stop(api);
     if (!args['keep-db']) psql('postgres', `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
@@ -232,7 +264,7 @@ function writeDocs({ report: r, machine: m, date }) {
 ## Sales: orders through the API, and the oversell race (issue 5)
 
 Run \`node bench/sales/run.mjs\` (${date}; ${m.cores} cores ${m.model}, ${m.ramGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres};
-load before the run ${m.load}${r.loadAfter ? `, after ${r.loadAfter}` : ''}). One API process (\`APP_ROLE=all\`, pool 20) on the same machine as PostgreSQL and the load
+load before the run ${m.load}${r.loadAfter ? `, after ${r.loadAfter}` : ''}). ${(r.processes ?? 1) > 1 ? `${r.processes} API processes` : 'One API process'} (\`APP_ROLE=all\`, pool ${r.pool ?? 20}) on the same machine as PostgreSQL and the load
 generator. Catalog of ${fmt(r.products)} products (a seasonal price list on a fifth of them, VAT on three quarters),
 ${fmt(r.contacts)} customers. An order has 1–3 random lines of 1–2 units for a random customer, priced by the catalog for
 that customer, confirmed (stock reserved, ledger rows written, timeline entries, events), over HTTP with a staff token,

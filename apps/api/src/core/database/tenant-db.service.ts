@@ -12,6 +12,10 @@ import { UnauthenticatedError } from '../errors/domain-errors';
 import type { CountRunner } from '../graphql/connection';
 
 /** One transaction shared by all reads of a GraphQL query request (see enableSharedRead). */
+export interface TxOptions {
+  genericPlans?: boolean;
+}
+
 interface SharedRead {
   workspaceId: string;
   opened?: Promise<QueryRunner>;
@@ -90,7 +94,11 @@ export class TenantDb {
     }
   }
 
-  async tx<T>(fn: (em: EntityManager) => Promise<T>, workspaceId?: string): Promise<T> {
+  /**
+   * A workspace transaction (joined when one of the same workspace is open). `genericPlans`: its named statements use
+   * their generic plans (see preparedQuery), set with BEGIN in the same round trip — for the order path.
+   */
+  async tx<T>(fn: (em: EntityManager) => Promise<T>, workspaceId?: string, options: TxOptions = {}): Promise<T> {
     const current = this.scope.getStore();
     // Inside an open transaction (a worker's, which has no signed-in principal) nested calls join it.
     const ws = workspaceId ?? this.context.workspaceId() ?? current?.workspaceId;
@@ -98,7 +106,8 @@ export class TenantDb {
     if (current && current.workspaceId === ws) return fn(current.em);
     const shared = this.cls.isActive() ? (this.cls.get(SHARED_READ) as SharedRead | undefined) : undefined;
     if (shared && !shared.broken && shared.workspaceId === ws) return this.inSharedRead(shared, fn);
-    return this.inTransaction(ws, { role: this.config.DATABASE_APP_ROLE, 'app.workspace_id': ws, ...this.actorSettings() }, fn);
+    const plans: Record<string, string> = options.genericPlans ? { plan_cache_mode: 'force_generic_plan' } : {};
+    return this.inTransaction(ws, { role: this.config.DATABASE_APP_ROLE, 'app.workspace_id': ws, ...this.actorSettings(), ...plans }, fn);
   }
 
   async system<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -118,6 +127,7 @@ export class TenantDb {
     let result: T;
     try {
       await begin(runner, null, settings);
+      if (settings.plan_cache_mode === 'force_generic_plan') genericPlanRunners.add(runner);
       result = await this.scope.run({ em: runner.manager, workspaceId, afterCommit }, () => fn(runner.manager));
       await runner.commitTransaction();
     } catch (e) {

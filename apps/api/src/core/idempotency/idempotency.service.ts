@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { sha256 } from '../auth/secrets';
-import { TenantDb } from '../database/tenant-db.service';
+import { TenantDb, TxOptions } from '../database/tenant-db.service';
 import { BadInputError, ConflictError } from '../errors/domain-errors';
 
 function canonicalJson(value: unknown): string {
@@ -30,8 +30,9 @@ export class Idempotency {
     input: unknown,
     fn: (em: EntityManager) => Promise<T>,
     codec: { serialize: (result: T) => unknown; deserialize: (stored: unknown) => T },
+    options: TxOptions = {},
   ): Promise<T> {
-    if (key == null) return this.db.tx(fn);
+    if (key == null) return this.db.tx(fn, undefined, options);
     if (key.length < 1 || key.length > 200) throw BadInputError.field('idempotencyKey', 'must be 1–200 characters');
     const requestHash = sha256(`${operation}\n${canonicalJson(input)}`);
     return this.db.tx(async (em) => {
@@ -53,6 +54,6 @@ export class Idempotency {
         [key, operation, requestHash, JSON.stringify(codec.serialize(result))],
       );
       return result;
-    });
+    }, undefined, options);
   }
 }

@@ -6,7 +6,7 @@ import { startTestApp, TestApp } from '../../../test/utils/test-app';
 import { inWorkspace } from '../../../test/utils/workspace-scope';
 import { hashPassword } from '../../core/auth/secrets';
 import { DomainEvents } from '../../core/events/domain-events';
-import { InvoiceIssuedEvent, PaymentRecordedEvent, ProformaCreatedEvent, SalesEvents } from '../sales/sales.events';
+import { InvoiceIssuedEvent, PaymentRecordedEvent, SalesEvents } from '../sales/sales.events';
 
 const STAGES = `{ pipelineStages { id nameFa nameEn position probability kind } }`;
 const OPP = `id title status stageId position probability probabilityOverridden amount weightedAmount lostReason wonAt stage { kind nameEn }`;
@@ -56,9 +56,8 @@ describe('pipeline: opportunities on a kanban, quotas and commissions', () => {
     const invoiceId = randomUUID();
     await inWorkspace(app, ws.workspaceId, async () => {
       const base = { workspaceId: ws.workspaceId, contactId: contact, actorMemberId: null };
-      await events.publish<ProformaCreatedEvent>(SalesEvents.ProformaCreated, { ...base, proformaId, number: 1, source: 'STAFF', ownerMemberId: repId, total: amount, lineCount: 1 });
       await events.publish<InvoiceIssuedEvent>(SalesEvents.InvoiceIssued, {
-        ...base, invoiceId, proformaId, jalaliYear: 1403, number: 1, numberDisplay: '1403-1', total: amount, issuedAt: paidAt,
+        ...base, invoiceId, proformaId, ownerMemberId: repId, jalaliYear: 1403, number: 1, numberDisplay: '1403-1', total: amount, issuedAt: paidAt,
       });
       await events.publish<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, {
         ...base, invoiceId, paymentId: randomUUID(), numberDisplay: '1403-1', amount, method: 'CARD', paidAt, paidTotal: amount, total: amount, paymentStatus: 'PAID',

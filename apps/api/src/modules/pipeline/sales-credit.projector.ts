@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { preparedQuery } from '../../core/database/tenant-db.service';
 import { DomainEvents } from '../../core/events/domain-events';
-import { InvoiceCancelledEvent, InvoiceIssuedEvent, PaymentRecordedEvent, ProformaCreatedEvent, SalesEvents } from '../sales/sales.events';
+import { InvoiceCancelledEvent, InvoiceIssuedEvent, PaymentRecordedEvent, SalesEvents } from '../sales/sales.events';
 
 /**
  * The pipeline's own record of paid amounts per rep (`sales_credit`), fed by the sales module's events inside their
@@ -14,23 +13,17 @@ export class SalesCreditProjector implements OnModuleInit {
   constructor(private readonly events: DomainEvents) {}
 
   onModuleInit(): void {
-    this.events.subscribeInTransaction<ProformaCreatedEvent>(SalesEvents.ProformaCreated, async (e, em) => {
-      // On every order: a named statement, planned once per connection.
-      await preparedQuery(
-        em,
-        `INSERT INTO sales_credit_documents (workspace_id, document_id, kind, member_id) VALUES ($1, $2, 'PROFORMA', $3)
-         ON CONFLICT (workspace_id, document_id) DO NOTHING`,
-        [e.workspaceId, e.proformaId, e.ownerMemberId],
-      );
-    });
     this.events.subscribeInTransaction<InvoiceIssuedEvent>(SalesEvents.InvoiceIssued, async (e, em) => {
+      // The rep is decided when the invoice is issued (nothing is written per pro-forma: most never become invoices).
+      // The PROFORMA documents are those written at pro-forma creation before 2026-12-07.
       await em.query(
         `INSERT INTO sales_credit_documents (workspace_id, document_id, kind, member_id)
          SELECT $1, $2, 'INVOICE', coalesce(
            (SELECT o.owner_member_id FROM opportunities o WHERE o.proforma_id = $3),
+           $4::uuid,
            (SELECT d.member_id FROM sales_credit_documents d WHERE d.document_id = $3))
          ON CONFLICT (workspace_id, document_id) DO UPDATE SET member_id = EXCLUDED.member_id`,
-        [e.workspaceId, e.invoiceId, e.proformaId],
+        [e.workspaceId, e.invoiceId, e.proformaId, e.ownerMemberId],
       );
     });
     this.events.subscribeInTransaction<PaymentRecordedEvent>(SalesEvents.PaymentRecorded, async (e, em) => {

@@ -71,7 +71,7 @@ describe('orders path: SQL statements per request, and the set-based steps behin
 
   const order = (offset: number) => products.slice(offset, offset + 3).map((productId) => ({ productId, quantity: 2 }));
 
-  it('createProforma takes 10 statements and confirmProforma 10 (after authentication), and the order is priced, reserved and in the ledger', async () => {
+  it('createProforma takes 8 statements and confirmProforma 9 (after authentication), and the order is priced, reserved and in the ledger', async () => {
     // Warm: the workspace settings are kept for a few seconds, as between the benchmark's orders.
     const warm = ok(await call(CREATE, { input: { contactId, lines: order(0) } })).createProforma;
     ok(await call(CONFIRM, { id: warm.id }));
@@ -80,15 +80,15 @@ describe('orders path: SQL statements per request, and the set-based steps behin
     const draft = ok(created.result).createProforma;
     // Lines 3 (in a sub-category of the list's, 10 % off) and 4, 5 at base price, 2 each, 10 % tax.
     expect(draft).toMatchObject({ number: warm.number + 1, status: 'DRAFT', totals: { total: Math.round(((103_000 * 0.9 + 104_000 + 105_000) * 2) * 1.1) } });
-    // BEGIN + settings · contact · the contact's club tier · generic plans for the prepared statements · pricing
-    // (products, categories, lists) · number (own connection) · pro-forma + lines · timeline · pipeline credit · COMMIT
-    expect(created.sql).toHaveLength(10);
+    // BEGIN + settings (generic plans for the named statements among them) · contact · the contact's club tier · pricing
+    // (products, categories, lists) · number (own connection) · pro-forma + lines · timeline · COMMIT
+    expect(created.sql).toHaveLength(8);
 
     const confirmed = await statements(() => call(CONFIRM, { id: draft.id }));
     expect(ok(confirmed.result).confirmProforma).toMatchObject({ id: draft.id, status: 'CONFIRMED', totals: draft.totals });
-    // BEGIN + settings · generic plans · pro-forma locked with its lines · the contact's club tier · pricing · reference +
-    // product locks · reservation (levels, ledger, reservations, availability) · pro-forma update · timeline · COMMIT
-    expect(confirmed.sql).toHaveLength(10);
+    // BEGIN + settings · pro-forma locked with its lines · the contact's club tier · pricing · reference + product locks ·
+    // reservation (levels, ledger, reservations, availability) · pro-forma update · timeline · COMMIT
+    expect(confirmed.sql).toHaveLength(9);
 
     const reserved = await ds.query(
       `SELECT r.product_id, r.quantity, (SELECT count(*)::int FROM stock_movements m WHERE m.reference = r.reference AND m.product_id = r.product_id AND m.kind = 'RESERVE') AS movements,
@@ -111,12 +111,12 @@ describe('orders path: SQL statements per request, and the set-based steps behin
     ]);
   });
 
-  it('an order confirmed at once (createProforma with confirm) takes 13 statements in one transaction', async () => {
+  it('an order confirmed at once (createProforma with confirm) takes 10 statements in one transaction', async () => {
     const placed = await statements(() => call(CREATE, { input: { contactId, lines: order(6), confirm: true } }));
     expect(ok(placed.result).createProforma).toMatchObject({ status: 'CONFIRMED' });
-    // BEGIN + settings · contact · club tier · generic plans · pricing · number · pro-forma + lines (written CONFIRMED) ·
-    // timeline · pipeline credit · reference + product locks · reservation · timeline · COMMIT
-    expect(placed.sql).toHaveLength(13);
+    // BEGIN + settings · contact · club tier · pricing · number · pro-forma + lines (written CONFIRMED) · reference +
+    // product locks · reservation · timeline (one item: placed) · COMMIT
+    expect(placed.sql).toHaveLength(10);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stock_reservations WHERE reference = $1`, [`proforma:${ok(placed.result).createProforma.id}`]);
     expect(n).toBe(3);
   });

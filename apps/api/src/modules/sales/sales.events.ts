@@ -32,6 +32,8 @@ export interface ProformaCreatedEvent extends SalesEventBase {
   ownerMemberId: string | null;
   total: number;
   lineCount: number;
+  /** Written CONFIRMED (createProforma with confirm): its sales.proforma_confirmed follows in the same transaction. */
+  confirmed: boolean;
 }
 
 export interface ProformaConfirmedEvent extends SalesEventBase {
@@ -40,6 +42,9 @@ export interface ProformaConfirmedEvent extends SalesEventBase {
   total: number;
   couponCode: string | null;
   expiresAt: string;
+  source: string;
+  /** Confirmed as it was created (one step: the club's checkout, createProforma with confirm). */
+  atCreation: boolean;
 }
 
 export interface ProformaClosedEvent extends SalesEventBase {
@@ -52,6 +57,8 @@ export interface ProformaClosedEvent extends SalesEventBase {
 export interface InvoiceIssuedEvent extends SalesEventBase {
   invoiceId: string;
   proformaId: string;
+  /** The pro-forma's responsible rep when it was invoiced. */
+  ownerMemberId: string | null;
   jalaliYear: number;
   number: number;
   numberDisplay: string;

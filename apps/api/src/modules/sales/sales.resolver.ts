@@ -16,7 +16,7 @@ import {
   WarehouseIssueLine,
 } from './models/sales.model';
 import { SalesQueries } from './sales-queries.service';
-import { SalesService } from './sales.service';
+import { ORDER_TX, SalesService } from './sales.service';
 
 @ArgsType()
 class ProformasArgs extends PageArgs {
@@ -95,7 +95,7 @@ export class ProformasResolver {
     @Args('input') input: CreateProformaInput,
     @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string | null,
   ): Promise<Proforma> {
-    return this.db.tx(async () => this.queries.proformaOf(await this.sales.createProformaDocument(input, idempotencyKey)));
+    return this.db.tx(async () => this.queries.proformaOf(await this.sales.createProformaDocument(input, idempotencyKey)), undefined, ORDER_TX);
   }
 
   @RequirePermission('orders:write')
@@ -107,7 +107,7 @@ export class ProformasResolver {
   @RequirePermission('orders:write')
   @Mutation(() => Proforma, { description: 'DRAFT → CONFIRMED: reserves the stock (all or nothing, else OUT_OF_STOCK) and redeems the coupon' })
   async confirmProforma(@Args() args: ConfirmArgs): Promise<Proforma> {
-    return this.db.tx(async () => this.queries.proformaOf(await this.sales.confirmProformaDocument(args.id, args.expiresInDays)));
+    return this.db.tx(async () => this.queries.proformaOf(await this.sales.confirmProformaDocument(args.id, args.expiresInDays)), undefined, ORDER_TX);
   }
 
   @RequirePermission('orders:write')

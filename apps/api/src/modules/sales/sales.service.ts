@@ -32,6 +32,8 @@ import { InvoiceStatus, PaymentStatus, ProformaSource, ProformaStatus, Warehouse
 
 export const DEFAULT_VALIDITY_DAYS = 3;
 const DAY_MS = 86_400_000;
+/** The order path's transactions: their named statements (pricing, locks, reservation) use generic plans, set with BEGIN. */
+export const ORDER_TX = { genericPlans: true };
 /** Contact sources that mean "came from the web": their first order gets a verification call. */
 const WEB_CONTACT_SOURCES: string[] = [ContactSource.WEB_FORM, ContactSource.CLUB];
 
@@ -102,7 +104,7 @@ export class SalesService implements OnModuleInit {
     return this.idempotency.run<ProformaEntity | string>(idempotencyKey, 'createProforma', input, (em) => this.createProformaDocumentIn(em, input, options), {
       serialize: idOf,
       deserialize: (stored) => stored as string,
-    });
+    }, ORDER_TX);
   }
 
   /** Inside an open transaction (a won opportunity's pro-forma). */
@@ -148,10 +150,10 @@ export class SalesService implements OnModuleInit {
     const proforma = hydrate(em, ProformaEntity, row);
     await this.events.publish<ProformaCreatedEvent>(SalesEvents.ProformaCreated, {
       workspaceId, contactId: contact.id, actorMemberId: this.actorMemberId(), proformaId: proforma.id, number, source,
-      ownerMemberId, total: proforma.total, lineCount: priced.lines.length,
+      ownerMemberId, total: proforma.total, lineCount: priced.lines.length, confirmed: confirmedAt !== null,
     });
     await this.automaticTasks(em, proforma, contact, !row.earlier);
-    if (confirmedAt) await this.holdAndPublishConfirmed(em, proforma, priced, `${path}.couponCode`);
+    if (confirmedAt) await this.holdAndPublishConfirmed(em, proforma, priced, `${path}.couponCode`, true);
     return proforma;
   }
 
@@ -259,16 +261,16 @@ export class SalesService implements OnModuleInit {
           WHERE id = $1`,
         [id, now, days, proforma.expiresAt, proforma.subtotal, proforma.discountTotal, proforma.couponDiscount, proforma.taxTotal, proforma.total],
       );
-      await this.holdAndPublishConfirmed(em, proforma, priced, 'proforma.couponCode');
+      await this.holdAndPublishConfirmed(em, proforma, priced, 'proforma.couponCode', false);
       return proforma;
-    });
+    }, undefined, ORDER_TX);
   }
 
   /**
    * What confirming holds (under the reference proforma:<id>): the stock of every line, all or nothing
    * (OUT_OF_STOCK), and the coupon's redemption; then sales.proforma_confirmed.
    */
-  private async holdAndPublishConfirmed(em: EntityManager, proforma: ProformaEntity, priced: Priced, couponField: string): Promise<void> {
+  private async holdAndPublishConfirmed(em: EntityManager, proforma: ProformaEntity, priced: Priced, couponField: string, atCreation: boolean): Promise<void> {
     const ref = orderRef(proforma.id);
     await this.stock.reserveIn(em, {
       reference: ref,
@@ -281,6 +283,7 @@ export class SalesService implements OnModuleInit {
     await this.events.publish<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, {
       workspaceId: proforma.workspaceId, contactId: proforma.contactId, actorMemberId: this.actorMemberId(), proformaId: proforma.id,
       number: proforma.number, total: proforma.total, couponCode: proforma.couponCode, expiresAt: proforma.expiresAt!.toISOString(),
+      source: proforma.source, atCreation,
     });
   }
 
@@ -389,7 +392,7 @@ export class SalesService implements OnModuleInit {
       await em.save(proforma);
       await this.events.publish<InvoiceIssuedEvent>(SalesEvents.InvoiceIssued, {
         workspaceId: invoice.workspaceId, contactId: invoice.contactId, actorMemberId: this.actorMemberId(), invoiceId: invoice.id, proformaId,
-        jalaliYear, number, numberDisplay: invoiceNumberDisplay(jalaliYear, number), total: invoice.total, issuedAt: now.toISOString(),
+        ownerMemberId: proforma.ownerMemberId, jalaliYear, number, numberDisplay: invoiceNumberDisplay(jalaliYear, number), total: invoice.total, issuedAt: now.toISOString(),
       });
       return invoice.id;
     });

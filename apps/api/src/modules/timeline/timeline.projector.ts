@@ -97,18 +97,24 @@ export class TimelineProjector implements OnModuleInit {
     const on = <T extends { workspaceId: string; contactId: string; actorMemberId: string | null }>(
       name: string,
       kind: TimelineKind,
-      item: (e: T) => { summary: string; body?: string | null; data: Record<string, unknown>; dedupeKey?: string },
+      /** Events that need no item of their own answer null. */
+      item: (e: T) => { summary: string; body?: string | null; data: Record<string, unknown>; dedupeKey?: string } | null,
     ) =>
-      this.events.subscribeInTransaction<T>(name, (e, em) =>
-        this.timeline.record(em, { workspaceId: e.workspaceId, contactId: e.contactId, kind, actorMemberId: e.actorMemberId, ...item(e) }).then(() => undefined),
-      );
-    on<ProformaCreatedEvent>(SalesEvents.ProformaCreated, TimelineKind.ORDER, (e) => ({
+      this.events.subscribeInTransaction<T>(name, async (e, em) => {
+        const fields = item(e);
+        if (fields) await this.timeline.record(em, { workspaceId: e.workspaceId, contactId: e.contactId, kind, actorMemberId: e.actorMemberId, ...fields });
+      });
+    // An order confirmed as it is created is one item (placed), written with its confirmation.
+    on<ProformaCreatedEvent>(SalesEvents.ProformaCreated, TimelineKind.ORDER, (e) => e.confirmed ? null : ({
       summary: `Pro-forma #${e.number} created`, data: { step: 'proforma_created', proformaId: e.proformaId, number: e.number, source: e.source, total: e.total },
       dedupeKey: `proforma:${e.proformaId}:created`,
     }));
     on<ProformaConfirmedEvent>(SalesEvents.ProformaConfirmed, TimelineKind.ORDER, (e) => ({
-      summary: `Pro-forma #${e.number} confirmed`,
-      data: { step: 'proforma_confirmed', proformaId: e.proformaId, number: e.number, total: e.total, couponCode: e.couponCode, expiresAt: e.expiresAt },
+      summary: e.atCreation ? `Pro-forma #${e.number} placed and confirmed` : `Pro-forma #${e.number} confirmed`,
+      data: {
+        step: e.atCreation ? 'proforma_placed' : 'proforma_confirmed', proformaId: e.proformaId, number: e.number, total: e.total, couponCode: e.couponCode,
+        expiresAt: e.expiresAt, ...(e.atCreation ? { source: e.source } : {}),
+      },
       dedupeKey: `proforma:${e.proformaId}:confirmed`,
     }));
     on<ProformaClosedEvent>(SalesEvents.ProformaCancelled, TimelineKind.ORDER, (e) => ({

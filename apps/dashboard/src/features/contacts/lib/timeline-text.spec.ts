@@ -123,6 +123,9 @@ describe('timeline text', () => {
     expect(timelineItemText(created, tr('fa'), 'fa')).toEqual({ summary: 'پیش‌فاکتور شماره‌ی ۱۲ صادر شد', body: null, details: ['منبع: باشگاه مشتریان'], translated: true });
     expect(timelineItemText(created, tr('en'), 'en')).toMatchObject({ summary: 'Pro-forma #12 created', details: ['Source: Customer club'] });
     expect(timelineItemText(item('ORDER', 'Pro-forma #12 confirmed', { step: 'proforma_confirmed', number: 12 }), tr('fa'), 'fa').summary).toBe('پیش‌فاکتور شماره‌ی ۱۲ تأیید شد و کالاها رزرو شد');
+    const placed = item('ORDER', 'Pro-forma #13 placed and confirmed', { step: 'proforma_placed', number: 13, source: 'CLUB' });
+    expect(timelineItemText(placed, tr('fa'), 'fa')).toMatchObject({ summary: 'سفارش ثبت شد: پیش‌فاکتور شماره‌ی ۱۳ تأیید و کالاها رزرو شد', details: ['منبع: باشگاه مشتریان'] });
+    expect(timelineItemText(placed, tr('en'), 'en')).toMatchObject({ summary: 'Order placed: pro-forma #13 confirmed, items reserved', details: ['Source: Customer club'] });
     expect(timelineItemText(item('INVOICE', 'Invoice 1405/000001 issued', { step: 'invoice_issued', number: '1405/000001' }), tr('fa'), 'fa').summary).toBe('فاکتور ۱۴۰۵/۰۰۰۰۰۱ صادر شد');
     // The payment's data has no number: it comes from the summary.
     const paid = item('INVOICE', 'Payment on invoice 1405/000001', { step: 'payment_recorded', amount: 500_000, method: 'CASH', paymentStatus: 'PAID' });

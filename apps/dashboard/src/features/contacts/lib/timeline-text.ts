@@ -268,9 +268,10 @@ function salesItemText(item: TimelineItemLike, data: Record<string, unknown>, t:
   const S = `${K}.sales`;
   const step = str(data.step);
   switch (step) {
-    case 'proforma_created': {
+    case 'proforma_created':
+    case 'proforma_placed': {
       const source = str(data.source);
-      return number === null ? null : text(t(`${S}.proformaCreated`, { number }), source && source !== 'STAFF' ? [t(`${K}.source`, { source: t(`sales.enums.ProformaSource.${source}`, { defaultValue: source }) })] : []);
+      return number === null ? null : text(t(`${S}.${camel(step)}`, { number }), source && source !== 'STAFF' ? [t(`${K}.source`, { source: t(`sales.enums.ProformaSource.${source}`, { defaultValue: source }) })] : []);
     }
     case 'proforma_confirmed':
     case 'proforma_cancelled':
