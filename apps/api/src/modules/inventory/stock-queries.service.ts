@@ -49,7 +49,7 @@ export class StockQueries {
   }
 
   /** SQL for the ids of products with stock available now (the storefront's "in stock only" filter). */
-  readonly inStockProductIdsSql = `SELECT pa.product_id FROM product_availability pa WHERE pa.available > 0`;
+  readonly inStockProductIdsSql = `SELECT pa.product_id FROM product_availability pa WHERE pa.in_stock`;
 
   /** Availability of these products over all warehouses, in the order asked; ids that are not products of the workspace are left out. */
   availability(productIds: string[]): Promise<ProductAvailability[]> {
