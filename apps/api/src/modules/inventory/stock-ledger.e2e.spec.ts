@@ -197,4 +197,21 @@ describe(`the ledger is the truth: a random run of ${OPERATIONS} concurrent stoc
     }
     expect(events.length).toBeGreaterThan(2);
   });
+
+  it('every stock change can update the level and availability rows in place (HOT): no index covers the quantities', async () => {
+    const indexes: Array<{ relname: string; def: string }> = await ds.query(
+      `SELECT c.relname, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+        WHERE c.relname IN ('product_availability', 'stock_levels')`,
+    );
+    expect(indexes.length).toBeGreaterThan(3);
+    // Key columns and partial-index predicates alike: a changed value in either makes PostgreSQL write a new version elsewhere.
+    expect(indexes.filter((i) => /\b(on_hand|reserved|available)\b/.test(i.def))).toEqual([]);
+    const options: Array<{ relname: string; reloptions: string[] | null }> = await ds.query(
+      `SELECT relname, reloptions FROM pg_class WHERE relname IN ('product_availability', 'stock_levels') ORDER BY relname`,
+    );
+    expect(options).toEqual([
+      { relname: 'product_availability', reloptions: ['fillfactor=90'] },
+      { relname: 'stock_levels', reloptions: ['fillfactor=90'] },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isJalaliLeapYear, toGregorian } from '@peyvand/calendar';
+import { isJalaliLeapYear, toGregorian, toJalali, zonedToday } from '@peyvand/calendar';
 import { DataSource } from 'typeorm';
 import { errorCode, gql, Owner, signUpOwner } from '../../../test/utils/graphql';
 import { startTestApp, TestApp } from '../../../test/utils/test-app';
@@ -328,5 +328,30 @@ describe('pipeline: opportunities on a kanban, quotas and commissions', () => {
     expect(won.data!.winOpportunity.status).toBe('WON');
     const proforma = await q(`query($id: ID!) { proforma(id: $id) { status contact { id } totals { subtotal taxTotal total } } }`, { id: won.data!.winOpportunity.proformaId });
     expect(proforma.data!.proforma).toMatchObject({ status: 'DRAFT', contact: { id: contactId }, totals: { subtotal: 5_000_000, taxTotal: 500_000, total: 5_500_000 } });
+  });
+
+  it('through the sales flow: a paid invoice is credited to the pro-forma owner at invoicing, not the one it was drafted for', async () => {
+    const first = await member(owner, 'SALES');
+    const second = await member(owner, 'SALES');
+    const ok = (res: { errors?: unknown; data?: Record<string, any> | null }) => {
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const warehouse = ok(await q(`mutation { createWarehouse(input: { code: "CREDIT", name: "انبار" }) { id } }`)).createWarehouse.id;
+    const productId = ok(await q(`mutation { createProduct(input: { sku: "CREDIT-1", nameFa: "جعبه", basePrice: 3000000, taxRateBp: 0 }) { id } }`)).createProduct.id;
+    ok(await q(`mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }`, { input: { warehouseId: warehouse, productId, quantity: 5 } }));
+    const draft = ok(await q(`mutation($input: CreateProformaInput!) { createProforma(input: $input) { id } }`, {
+      input: { contactId, ownerId: first.memberId, lines: [{ productId, quantity: 2 }] },
+    })).createProforma.id;
+    ok(await q(`mutation($id: ID!, $input: UpdateProformaInput!) { updateProforma(id: $id, input: $input) { id } }`, { id: draft, input: { ownerId: second.memberId } }));
+    ok(await q(`mutation($id: ID!) { confirmProforma(id: $id) { id } }`, { id: draft }));
+    const invoice = ok(await q(`mutation($id: ID!) { issueInvoice(proformaId: $id) { id totals { total } } }`, { id: draft })).issueInvoice;
+    ok(await q(`mutation($id: ID!, $input: RecordPaymentInput!) { recordPayment(invoiceId: $id, input: $input) { id } }`, {
+      id: invoice.id, input: { amount: invoice.totals.total, method: 'CASH' },
+    }));
+    const today = toJalali(zonedToday(new Date(), 'Asia/Tehran'));
+    const reps = ok(await q(PERFORMANCE, { period: { jalaliYear: today.year, month: today.month } })).salesPerformance.reps as Array<{ memberId: string; achieved: number }>;
+    expect(reps.find((r) => r.memberId === second.memberId)).toMatchObject({ achieved: 6_000_000 });
+    expect(reps.find((r) => r.memberId === first.memberId)?.achieved ?? 0).toBe(0);
   });
 });
