@@ -135,7 +135,9 @@ async function main() {
     await waitForReady(url, api);
     for (const e of extra) await waitForReady(e.url, e.proc);
     const urls = [url, ...extra.map((e) => e.url)];
-    const apiCpu = () => cpuMs(api.pid) + extra.reduce((a, e) => a + cpuMs(e.proc.pid), 0);
+    const pids = [api.pid, ...extra.map((e) => e.proc.pid)];
+    const apiCpu = () => pids.reduce((a, pid) => a + cpuMs(pid), 0);
+    const apiSplit = () => pids.map(cpuSplitMs).reduce(([u, s], [u2, s2]) => [u + u2, s + s2]);
     const signUp = await gql(url, null, 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }', {
       input: { email: 'owner@bench.example', fullName: 'مدیر فروش', password: 'Bench-Passw0rd-2024!', workspaceName: 'Bench Sales' },
     });
@@ -173,7 +175,7 @@ async function main() {
       await Promise.all(Array.from({ length: 10 }, async () => { for (let i = 0; i < 20; i++) await order(flow, url, token, products, contacts, warm); }));
       console.log(`${FLOWS[flow]}: ${CLIENTS} clients for ${DURATION} s …`);
       if (args['stat-statements']) psql('postgres', 'SELECT pg_stat_statements_reset()');
-      const apiCpu0 = apiCpu(), pgCpu0 = postgresCpuMs(), split0 = cpuSplitMs(api.pid), bench0 = process.cpuUsage();
+      const apiCpu0 = apiCpu(), pgCpu0 = postgresCpuMs(), split0 = apiSplit(), bench0 = process.cpuUsage();
       const end = Date.now() + DURATION * 1000;
       const orderMs = [], firstMs = [], secondMs = [];
       let confirmed = 0, failed = 0;
@@ -210,7 +212,7 @@ async function main() {
         orderP50: percentile(sorted(orderMs), 50), orderP95: percentile(sorted(orderMs), 95),
         createP95: percentile(sorted(firstMs), 95), confirmP95: secondMs.length ? percentile(sorted(secondMs), 95) : null,
         apiCpuPerOrder: (apiCpu() - apiCpu0) / confirmed, pgCpuPerOrder: (postgresCpuMs() - pgCpu0) / confirmed,
-        apiUserSysPerOrder: cpuSplitMs(api.pid).map((v, i) => (v - split0[i]) / confirmed),
+        apiUserSysPerOrder: apiSplit().map((v, i) => (v - split0[i]) / confirmed),
         benchCpuPerOrder: (bench.user + bench.system) / 1000 / confirmed,
       };
 

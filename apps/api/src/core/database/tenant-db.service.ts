@@ -11,11 +11,12 @@ import { RequestContext } from '../context/request-context';
 import { UnauthenticatedError } from '../errors/domain-errors';
 import type { CountRunner } from '../graphql/connection';
 
-/** One transaction shared by all reads of a GraphQL query request (see enableSharedRead). */
 export interface TxOptions {
+  /** Named statements use their generic plans (plan_cache_mode set with BEGIN; see preparedQuery). */
   genericPlans?: boolean;
 }
 
+/** One transaction shared by all reads of a GraphQL query request (see enableSharedRead). */
 interface SharedRead {
   workspaceId: string;
   opened?: Promise<QueryRunner>;

@@ -8,7 +8,7 @@ import { DomainEvents } from '../../../core/events/domain-events';
 import { Idempotency } from '../../../core/idempotency/idempotency.service';
 import { ContactEvents, ContactMergedEvent } from '../../contacts/contacts.events';
 import { SalesQueries } from '../../sales/sales-queries.service';
-import { SalesService } from '../../sales/sales.service';
+import { ORDER_TX, SalesService } from '../../sales/sales.service';
 import { InvoiceStatus, PaymentStatus, ProformaSource, ProformaStatus, WarehouseIssueStatus } from '../../sales/models/sales.enums';
 import { ClubEvents, OrderPlacedEvent } from '../club.events';
 import { InsufficientPointsError } from '../loyalty/points-ledger.service';
@@ -95,6 +95,7 @@ export class ClubCheckoutService implements OnModuleInit {
         return id;
       },
       { serialize: (id) => id, deserialize: (stored) => stored as string },
+      ORDER_TX,
     );
     return this.order(proformaId);
   }
